@@ -1,0 +1,152 @@
+// Data demo. `npm run db:seed` (DATABASE_URL wajib) atau otomatis oleh `npm start` pada PostgreSQL bawaan.
+// Fungsi-fungsinya juga dipakai uji integrasi dan e2e (pada basis data uji yang baru, bukan data demo).
+import { pathToFileURL } from "node:url";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { createPrismaClient } from "@/lib/db/client";
+import { uraiNip } from "@/lib/organisasi/nip";
+import {
+  DEMO_INSTANSI,
+  DEMO_JABATAN,
+  DEMO_LOGIN,
+  DEMO_PASSWORD,
+  DEMO_PEGAWAI,
+  DEMO_PLT,
+  DEMO_UNIT,
+  type DemoPegawai,
+} from "./demo-data";
+
+const tgl = (s: string) => new Date(`${s}T00:00:00Z`);
+
+/** NIP rekaan yang sah menurut lib/organisasi/nip.ts. */
+export function nipDemo(p: DemoPegawai, urut: number): string {
+  const lahir = p.lahir.replace(/-/g, "");
+  const jk = p.jk === "L" ? "1" : "2";
+  const no = String(urut).padStart(3, "0");
+  const nip = p.status === "PPPK" ? `${lahir}${p.tmt}21${jk}${no}` : `${lahir}${p.tmt.replace("-", "")}${jk}${no}`;
+  const r = uraiNip(nip, p.status ?? "PNS");
+  if (!r.ok) throw new Error(`NIP demo ${p.key} tidak sah: ${r.pesan}`);
+  return nip;
+}
+
+export type DemoAkun = { peran: string; nama: string; nip: string; jabatan: string };
+export type HasilSeed = { dibuat: boolean; instansiId: string; akun: DemoAkun[]; password: string };
+
+/** Membuat instansi demo bila belum ada. `tahun`: tahun kinerja berjalan. */
+export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): Promise<HasilSeed> {
+  const { tahun } = opts;
+  const ada = await prisma.instansi.findUnique({ where: { kode: DEMO_INSTANSI.kode }, select: { id: true } });
+  const nipPer = new Map(DEMO_PEGAWAI.map((p, i) => [p.key, nipDemo(p, i + 1)]));
+  const akun = (Object.entries(DEMO_LOGIN) as [string, string][]).map(([peran, key]) => {
+    const p = DEMO_PEGAWAI.find((x) => x.key === key)!;
+    const j = DEMO_JABATAN.find((x) => x.key === p.jabatan)!;
+    const nama = [p.gelarDepan, p.nama].filter(Boolean).join(" ") + (p.gelarBelakang ? `, ${p.gelarBelakang}` : "");
+    return { peran, nama, nip: nipPer.get(key)!, jabatan: j.nama };
+  });
+  if (ada) return { dibuat: false, instansiId: ada.id, akun, password: DEMO_PASSWORD };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const instansiId = await prisma.$transaction(async (tx) => {
+    const instansi = await tx.instansi.create({ data: DEMO_INSTANSI, select: { id: true } });
+
+    const unitId = new Map<string, string>();
+    for (const [i, u] of DEMO_UNIT.entries()) {
+      const row = await tx.unitKerja.create({
+        data: {
+          instansiId: instansi.id,
+          parentId: u.parent ? unitId.get(u.parent)! : null,
+          kode: u.key.toUpperCase(),
+          nama: u.nama,
+          singkatan: u.singkatan,
+          jenis: u.jenis,
+          urutan: i,
+        },
+        select: { id: true },
+      });
+      unitId.set(u.key, row.id);
+    }
+
+    const jabatanId = new Map<string, string>();
+    for (const [i, j] of DEMO_JABATAN.entries()) {
+      const row = await tx.jabatan.create({
+        data: {
+          instansiId: instansi.id,
+          unitKerjaId: unitId.get(j.unit)!,
+          parentId: j.parent ? jabatanId.get(j.parent)! : null,
+          nama: j.nama,
+          jenis: j.jenis,
+          eselon: j.eselon,
+          kelasJabatan: j.kelas,
+          urutan: i,
+        },
+        select: { id: true },
+      });
+      jabatanId.set(j.key, row.id);
+    }
+
+    const pegawaiId = new Map<string, string>();
+    for (const p of DEMO_PEGAWAI) {
+      const row = await tx.pegawai.create({
+        data: {
+          instansiId: instansi.id,
+          nip: nipPer.get(p.key)!,
+          status: p.status ?? "PNS",
+          gelarDepan: p.gelarDepan,
+          nama: p.nama,
+          gelarBelakang: p.gelarBelakang,
+          tanggalLahir: tgl(p.lahir),
+          jenisKelamin: p.jk,
+          golongan: p.golongan,
+          email: `${p.key}@lembahsejahtera.go.id`,
+          pengguna: { create: { passwordHash } },
+        },
+        select: { id: true },
+      });
+      pegawaiId.set(p.key, row.id);
+    }
+
+    const penugasan: { pegawaiId: string; jabatanId: string; jenis: "DEFINITIF" | "PLT"; tmtMulai: Date; tmtSelesai: Date | null; nomorSk: string }[] = [];
+    for (const [i, p] of DEMO_PEGAWAI.entries()) {
+      let mulai = tgl(`${tahun - 2 - (i % 4)}-0${1 + (i % 9)}-01`);
+      for (const r of p.riwayat ?? []) {
+        const selesai = tgl(`${tahun}-${r.sampai}`);
+        penugasan.push({ pegawaiId: pegawaiId.get(p.key)!, jabatanId: jabatanId.get(r.jabatan)!, jenis: "DEFINITIF", tmtMulai: mulai, tmtSelesai: selesai, nomorSk: `821.2/${100 + i}/BKPSDM/${mulai.getUTCFullYear()}` });
+        mulai = new Date(selesai.getTime() + 86_400_000);
+      }
+      penugasan.push({ pegawaiId: pegawaiId.get(p.key)!, jabatanId: jabatanId.get(p.jabatan)!, jenis: "DEFINITIF", tmtMulai: mulai, tmtSelesai: null, nomorSk: `821.2/${200 + i}/BKPSDM/${mulai.getUTCFullYear()}` });
+    }
+    for (const plt of DEMO_PLT) {
+      penugasan.push({ pegawaiId: pegawaiId.get(plt.pegawai)!, jabatanId: jabatanId.get(plt.jabatan)!, jenis: "PLT", tmtMulai: tgl(`${tahun}-${plt.mulai}`), tmtSelesai: null, nomorSk: `${plt.nomorSk}/${tahun}` });
+    }
+    await tx.penugasanJabatan.createMany({ data: penugasan });
+
+    const admin = await tx.pengguna.findUniqueOrThrow({ where: { pegawaiId: pegawaiId.get(DEMO_LOGIN.admin)! }, select: { id: true } });
+    await tx.peranPengguna.create({ data: { penggunaId: admin.id, peran: "ADMIN_INSTANSI", instansiId: instansi.id } });
+    await tx.jejakAudit.create({
+      data: { aksi: "SEED_DEMO", entitas: "Instansi", entitasId: instansi.id, data: { pegawai: DEMO_PEGAWAI.length, jabatan: DEMO_JABATAN.length } },
+    });
+    return instansi.id;
+  }, { timeout: 60_000 });
+
+  return { dibuat: true, instansiId, akun, password: DEMO_PASSWORD };
+}
+
+export function cetakAkunDemo(h: HasilSeed, log: (s: string) => void = console.log) {
+  const label: Record<string, string> = { asn: "ASN", atasan: "Atasan (pejabat penilai)", admin: "Admin BKD" };
+  log("Akun demo (kata sandi sama untuk semua pegawai demo: " + h.password + "):");
+  for (const a of h.akun) log(`  ${label[a.peran]?.padEnd(26) ?? a.peran}  NIP ${a.nip}  ${a.nama} — ${a.jabatan}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL belum diatur.");
+    process.exit(2);
+  }
+  const prisma = createPrismaClient(url, { max: 2 });
+  const tahun = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date()));
+  const h = await seedDemo(prisma, { tahun });
+  console.log(h.dibuat ? "Data demo dibuat." : "Data demo sudah ada; tidak diubah.");
+  cetakAkunDemo(h);
+  await prisma.$disconnect();
+}
