@@ -37,3 +37,20 @@ export const LABEL_PENUGASAN = {
 export function namaJabatanDenganPenugasan(nama: string, jenis: keyof typeof LABEL_PENUGASAN): string {
   return jenis === "PLT" ? `Plt. ${nama}` : jenis === "PLH" ? `Plh. ${nama}` : nama;
 }
+
+/** Tanggal kalender hari ini di zona waktu instansi (mis. WIB), sebagai UTC tengah malam. */
+export function tanggalDiZona(sekarang: Date, zona: string): Date {
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: zona, year: "numeric", month: "2-digit", day: "2-digit" })
+    .format(sekarang)
+    .split("-")
+    .map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** "1 Januari 2026 – 30 Juni 2026", disingkat bila tahunnya sama: "1 Januari – 30 Juni 2026". */
+export function formatRentang(mulai: Date, selesai: Date): string {
+  if (mulai.getUTCFullYear() === selesai.getUTCFullYear()) {
+    return `${mulai.getUTCDate()} ${BULAN[mulai.getUTCMonth()]} – ${formatTanggal(selesai)}`;
+  }
+  return `${formatTanggal(mulai)} – ${formatTanggal(selesai)}`;
+}

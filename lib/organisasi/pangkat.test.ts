@@ -41,3 +41,19 @@ describe("format", () => {
     expect(namaJabatanDenganPenugasan("Kepala Bidang", "DEFINITIF")).toBe("Kepala Bidang");
   });
 });
+
+import { formatRentang, tanggalDiZona } from "./format";
+
+describe("tanggal", () => {
+  it("hari ini menurut WIB, bukan UTC", () => {
+    // 17.30 UTC = 00.30 WIB keesokan harinya.
+    expect(tanggalDiZona(new Date("2026-12-31T17:30:00Z"), "Asia/Jakarta").toISOString()).toBe("2027-01-01T00:00:00.000Z");
+    expect(tanggalDiZona(new Date("2026-12-31T16:30:00Z"), "Asia/Jakarta").toISOString()).toBe("2026-12-31T00:00:00.000Z");
+    expect(tanggalDiZona(new Date("2026-12-31T15:30:00Z"), "Asia/Jayapura").toISOString()).toBe("2027-01-01T00:00:00.000Z");
+  });
+  it("rentang tanggal", () => {
+    const t = (s: string) => new Date(`${s}T00:00:00Z`);
+    expect(formatRentang(t("2026-01-01"), t("2026-06-30"))).toBe("1 Januari – 30 Juni 2026");
+    expect(formatRentang(t("2025-07-01"), t("2026-06-30"))).toBe("1 Juli 2025 – 30 Juni 2026");
+  });
+});

@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { prisma } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** Untuk operator: 200 bila basis data menjawab, 503 bila tidak. */
+export async function GET() {
+  const mulai = performance.now();
+  try {
+    const rows = await prisma.$queryRaw<{ migrasi: bigint }[]>`SELECT count(*) AS migrasi FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
+    return NextResponse.json(
+      { status: "ok", database: { status: "ok", latencyMs: Math.round(performance.now() - mulai), migrations: Number(rows[0]?.migrasi ?? 0) } },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  } catch {
+    return NextResponse.json(
+      { status: "error", database: { status: "unreachable" } },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import "server-only";
+// Pemeriksaan NIP + kata sandi beserta pembatasan percobaan. Satu-satunya tempat yang membaca hash sandi.
+import { prisma } from "@/lib/db";
+import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { jendelaMulai, putuskanThrottle } from "@/lib/auth/throttle";
+
+export type HasilLogin =
+  | { ok: true; penggunaId: string }
+  | { ok: false; kode: "SALAH" }
+  | { ok: false; kode: "NONAKTIF" }
+  | { ok: false; kode: "DIBATASI"; cobaLagiMenit: number };
+
+export async function periksaLogin(nip: string, password: string, alamat: string, sekarang = new Date()): Promise<HasilLogin> {
+  const mulai = jendelaMulai(sekarang);
+  const [gagalNip, gagalAlamat] = await Promise.all([
+    prisma.percobaanMasuk.aggregate({
+      where: { nip, berhasil: false, createdAt: { gte: mulai } },
+      _count: { _all: true },
+      _min: { createdAt: true },
+    }),
+    prisma.percobaanMasuk.aggregate({
+      where: { alamat, berhasil: false, createdAt: { gte: mulai } },
+      _count: { _all: true },
+      _min: { createdAt: true },
+    }),
+  ]);
+  const keputusan = putuskanThrottle(
+    {
+      nip: gagalNip._count._all,
+      alamat: gagalAlamat._count._all,
+      tertuaNip: gagalNip._min.createdAt,
+      tertuaAlamat: gagalAlamat._min.createdAt,
+    },
+    sekarang,
+  );
+  if (!keputusan.boleh) return { ok: false, kode: "DIBATASI", cobaLagiMenit: keputusan.cobaLagiMenit };
+
+  const pengguna = await prisma.pengguna.findFirst({
+    where: { pegawai: { nip } },
+    select: { id: true, passwordHash: true, aktif: true, pegawai: { select: { aktif: true } } },
+  });
+  // NIP tak dikenal tetap menjalankan scrypt agar waktu jawab sama.
+  const cocok = await verifyPassword(password, pengguna?.passwordHash ?? (await dummyPasswordHash()));
+  const berhasil = Boolean(pengguna && cocok);
+
+  await prisma.$transaction(async (tx) => {
+    await tx.percobaanMasuk.create({ data: { nip, alamat, berhasil } });
+    if (berhasil && pengguna) {
+      await tx.pengguna.update({ where: { id: pengguna.id }, data: { lastLoginAt: sekarang } });
+      await tx.jejakAudit.create({ data: { penggunaId: pengguna.id, aksi: "MASUK", entitas: "Pengguna", entitasId: pengguna.id, data: { alamat } } });
+    }
+  });
+
+  if (!berhasil || !pengguna) return { ok: false, kode: "SALAH" };
+  if (!pengguna.aktif || !pengguna.pegawai.aktif) return { ok: false, kode: "NONAKTIF" };
+  return { ok: true, penggunaId: pengguna.id };
+}

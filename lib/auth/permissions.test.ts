@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { can, daftarPeran, navigasi, type Aktor } from "./permissions";
+
+const asn: Aktor = {
+  penggunaId: "u1", pegawaiId: "p1", instansiId: "i1", nip: "x", nama: { nama: "A" },
+  adminInstansiIds: [], isSuperadmin: false,
+};
+const admin: Aktor = { ...asn, adminInstansiIds: ["i1"] };
+const superadmin: Aktor = { ...asn, isSuperadmin: true };
+
+describe("can", () => {
+  it("menolak bila belum masuk", () => {
+    expect(can(null, { aksi: "buka-admin" })).toBe(false);
+    expect(can(null, { aksi: "lihat-struktur", instansiId: "i1" })).toBe(false);
+  });
+  it("ASN biasa tidak membuka admin", () => {
+    expect(can(asn, { aksi: "buka-admin" })).toBe(false);
+    expect(can(asn, { aksi: "lihat-struktur", instansiId: "i1" })).toBe(false);
+  });
+  it("admin instansi hanya untuk instansinya", () => {
+    expect(can(admin, { aksi: "buka-admin" })).toBe(true);
+    expect(can(admin, { aksi: "lihat-struktur", instansiId: "i1" })).toBe(true);
+    expect(can(admin, { aksi: "lihat-struktur", instansiId: "i2" })).toBe(false);
+  });
+  it("superadmin untuk semua instansi", () => {
+    expect(can(superadmin, { aksi: "lihat-struktur", instansiId: "i2" })).toBe(true);
+  });
+  it("aksi tak dikenal ditolak", () => {
+    expect(can(superadmin, { aksi: "hapus-semua" } as never)).toBe(false);
+  });
+});
+
+describe("navigasi", () => {
+  it("ASN: Beranda dan SKP Saya", () => {
+    expect(navigasi(daftarPeran(asn, false)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya"]);
+  });
+  it("atasan: ditambah Penilaian Bawahan", () => {
+    expect(navigasi(daftarPeran(asn, true)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya", "Penilaian Bawahan"]);
+  });
+  it("admin: ditambah Admin", () => {
+    expect(navigasi(daftarPeran(admin, false)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya", "Admin"]);
+    expect(navigasi(daftarPeran(superadmin, true)).map((n) => n.label)).toEqual([
+      "Beranda", "SKP Saya", "Penilaian Bawahan", "Admin",
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+// Kebijakan akses, gagal-tertutup: apa pun yang tidak disebut di sini ditolak. Murni (tanpa Prisma).
+import type { NamaBergelar } from "@/lib/organisasi/format";
+
+export type Aktor = {
+  penggunaId: string;
+  pegawaiId: string;
+  instansiId: string;
+  nip: string;
+  nama: NamaBergelar;
+  /** Instansi tempat aktor menjadi ADMIN_INSTANSI (admin BKD). */
+  adminInstansiIds: string[];
+  isSuperadmin: boolean;
+};
+
+export type Aksi =
+  /** Melihat pohon unit kerja/jabatan dan pemangkunya. */
+  | { aksi: "lihat-struktur"; instansiId: string }
+  /** Membuka menu Admin sama sekali. */
+  | { aksi: "buka-admin" };
+
+export function can(aktor: Aktor | null, a: Aksi): boolean {
+  if (!aktor) return false;
+  switch (a.aksi) {
+    case "buka-admin":
+      return aktor.isSuperadmin || aktor.adminInstansiIds.length > 0;
+    case "lihat-struktur":
+      return aktor.isSuperadmin || aktor.adminInstansiIds.includes(a.instansiId);
+    default: {
+      const _never: never = a;
+      return Boolean(_never) && false;
+    }
+  }
+}
+
+export type Peran = "ASN" | "ATASAN" | "ADMIN_INSTANSI" | "SUPERADMIN";
+
+/** Label peran untuk ditampilkan; ATASAN = punya bawahan langsung pada hari ini. */
+export function daftarPeran(aktor: Aktor, punyaBawahan: boolean): Peran[] {
+  const r: Peran[] = ["ASN"];
+  if (punyaBawahan) r.push("ATASAN");
+  if (aktor.adminInstansiIds.length > 0) r.push("ADMIN_INSTANSI");
+  if (aktor.isSuperadmin) r.push("SUPERADMIN");
+  return r;
+}
+
+export type ItemNavigasi = { href: string; label: string };
+
+export function navigasi(peran: readonly Peran[]): ItemNavigasi[] {
+  const nav: ItemNavigasi[] = [
+    { href: "/beranda", label: "Beranda" },
+    { href: "/skp", label: "SKP Saya" },
+  ];
+  if (peran.includes("ATASAN")) nav.push({ href: "/bawahan", label: "Penilaian Bawahan" });
+  if (peran.includes("ADMIN_INSTANSI") || peran.includes("SUPERADMIN")) nav.push({ href: "/admin", label: "Admin" });
+  return nav;
+}

@@ -1,0 +1,112 @@
+import "server-only";
+// Data halaman Admin: ringkasan per OPD dan pohon jabatan satu OPD beserta pemangkunya.
+// Kueri tetap: unit (1), pohon jabatan + penugasan (2, dibagi dengan lib/organisasi/queries), pegawai (1).
+import { prisma } from "@/lib/db";
+import { hariIni } from "@/lib/organisasi/beranda";
+import { berlakuPada, pemangkuJabatan, type JenisJabatan, type JenisPenugasan } from "@/lib/organisasi/hierarki";
+import { formatNamaGelar } from "@/lib/organisasi/format";
+import { formatNip } from "@/lib/organisasi/nip";
+import { formatPangkatGolongan } from "@/lib/organisasi/pangkat";
+import { getHierarki, getUnitKerja, type UnitRingkas } from "@/lib/organisasi/queries";
+
+export type RingkasanOpd = { unitId: string; nama: string; jabatan: number; pegawai: number; kosong: number; plt: number };
+
+function akarUnit(units: ReadonlyMap<string, UnitRingkas>, unitId: string): string {
+  let u = units.get(unitId);
+  const dilihat = new Set<string>();
+  while (u?.parentId && !dilihat.has(u.id)) {
+    dilihat.add(u.id);
+    u = units.get(u.parentId);
+  }
+  return u?.id ?? unitId;
+}
+
+export async function getRingkasanOpd(instansiId: string): Promise<RingkasanOpd[]> {
+  const tanggal = hariIni();
+  const iso = tanggal.toISOString();
+  const [units, data] = await Promise.all([getUnitKerja(instansiId), getHierarki(instansiId, iso, iso)]);
+  const hasil = new Map<string, RingkasanOpd>();
+  for (const u of units.values()) {
+    if (!u.parentId) hasil.set(u.id, { unitId: u.id, nama: u.nama, jabatan: 0, pegawai: 0, kosong: 0, plt: 0 });
+  }
+  for (const j of data.jabatan.values()) {
+    const r = hasil.get(akarUnit(units, j.unitKerjaId));
+    if (!r) continue;
+    r.jabatan += 1;
+    const aktif = (data.hierarki.penugasanJabatan.get(j.id) ?? []).filter((p) => berlakuPada(p, tanggal));
+    r.pegawai += aktif.filter((p) => p.jenis === "DEFINITIF").length;
+    const pemangku = pemangkuJabatan(data.hierarki, j.id, tanggal);
+    if (!pemangku) r.kosong += 1;
+    else if (pemangku.jenis !== "DEFINITIF") r.plt += 1;
+  }
+  return [...hasil.values()];
+}
+
+export type PemangkuTampil = { nama: string; nip: string; pangkat: string; jenis: JenisPenugasan };
+export type SimpulStruktur = {
+  jabatanId: string;
+  nama: string;
+  jenis: JenisJabatan;
+  eselon: string | null;
+  unit: string;
+  pemangku: PemangkuTampil[];
+  /** Tidak ada pemangku definitif maupun Plt/Plh. */
+  kosong: boolean;
+  anak: SimpulStruktur[];
+};
+
+export type StrukturOpd = { unit: UnitRingkas; akar: SimpulStruktur[]; jumlahJabatan: number };
+
+/** Pohon jabatan satu OPD (unit akar) pada hari ini; null bila unit bukan milik instansi atau bukan akar. */
+export async function getStrukturOpd(instansiId: string, unitId: string): Promise<StrukturOpd | null> {
+  const tanggal = hariIni();
+  const iso = tanggal.toISOString();
+  const [units, data] = await Promise.all([getUnitKerja(instansiId), getHierarki(instansiId, iso, iso)]);
+  const unit = units.get(unitId);
+  if (!unit || unit.parentId) return null;
+
+  const dalamOpd = [...data.jabatan.values()].filter((j) => akarUnit(units, j.unitKerjaId) === unitId);
+  const idDalam = new Set(dalamOpd.map((j) => j.id));
+  const penugasan = dalamOpd.flatMap((j) =>
+    (data.hierarki.penugasanJabatan.get(j.id) ?? []).filter((p) => berlakuPada(p, tanggal)),
+  );
+  const pegawai = await prisma.pegawai.findMany({
+    where: { id: { in: [...new Set(penugasan.map((p) => p.pegawaiId))] }, instansiId },
+    select: { id: true, nip: true, status: true, gelarDepan: true, nama: true, gelarBelakang: true, golongan: true },
+  });
+  const perPegawai = new Map(pegawai.map((p) => [p.id, p]));
+  const URUT: Record<JenisPenugasan, number> = { DEFINITIF: 0, PLT: 1, PLH: 2 };
+
+  const bangun = (j: (typeof dalamOpd)[number]): SimpulStruktur => {
+    const pemangku = penugasan
+      .filter((p) => p.jabatanId === j.id)
+      .sort((a, b) => URUT[a.jenis] - URUT[b.jenis])
+      .flatMap((p) => {
+        const pg = perPegawai.get(p.pegawaiId);
+        return pg
+          ? [{ nama: formatNamaGelar(pg), nip: formatNip(pg.nip), pangkat: formatPangkatGolongan(pg.status, pg.golongan), jenis: p.jenis }]
+          : [];
+      });
+    const anak = (data.hierarki.anak.get(j.id) ?? [])
+      .filter((id) => idDalam.has(id))
+      .map((id) => data.jabatan.get(id)!)
+      .sort((a, b) => a.urutan - b.urutan)
+      .map(bangun);
+    return {
+      jabatanId: j.id,
+      nama: j.nama,
+      jenis: j.jenis,
+      eselon: j.eselon,
+      unit: units.get(j.unitKerjaId)?.nama ?? "",
+      pemangku,
+      kosong: pemangku.length === 0,
+      anak,
+    };
+  };
+  const akar = dalamOpd
+    .filter((j) => !j.parentId || !idDalam.has(j.parentId))
+    .sort((a, b) => a.urutan - b.urutan)
+    .map(bangun);
+  return { unit, akar, jumlahJabatan: dalamOpd.length };
+}
+

