@@ -1,5 +1,6 @@
 // Data demo: Kabupaten Lembah Sejahtera (fiktif). Nama, NIP dan nomor SK rekaan.
 import type { JenisJabatan, JenisUnitKerja } from "@/generated/prisma/enums";
+import { uraiNip } from "@/lib/organisasi/nip";
 
 export type DemoUnit = { key: string; parent: string | null; nama: string; singkatan?: string; jenis: JenisUnitKerja };
 export type DemoJabatan = {
@@ -165,3 +166,20 @@ export const DEMO_LOGIN = {
 } as const;
 
 export const DEMO_PASSWORD = "Kinerja#2026";
+
+/** NIP rekaan yang sah menurut lib/organisasi/nip.ts. */
+export function nipDemo(p: DemoPegawai, urut: number): string {
+  const lahir = p.lahir.replace(/-/g, "");
+  const jk = p.jk === "L" ? "1" : "2";
+  const no = String(urut).padStart(3, "0");
+  const nip = p.status === "PPPK" ? `${lahir}${p.tmt}21${jk}${no}` : `${lahir}${p.tmt.replace("-", "")}${jk}${no}`;
+  const r = uraiNip(nip, p.status ?? "PNS");
+  if (!r.ok) throw new Error(`NIP demo ${p.key} tidak sah: ${r.pesan}`);
+  return nip;
+}
+
+/** NIP akun demo per peran (asn, atasan, admin), sama dengan yang dibuat seedDemo. */
+export function nipAkunDemo(peran: keyof typeof DEMO_LOGIN): string {
+  const i = DEMO_PEGAWAI.findIndex((p) => p.key === DEMO_LOGIN[peran]);
+  return nipDemo(DEMO_PEGAWAI[i]!, i + 1);
+}

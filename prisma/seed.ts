@@ -4,7 +4,6 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db/client";
-import { uraiNip } from "@/lib/organisasi/nip";
 import {
   DEMO_INSTANSI,
   DEMO_JABATAN,
@@ -13,21 +12,13 @@ import {
   DEMO_PEGAWAI,
   DEMO_PLT,
   DEMO_UNIT,
-  type DemoPegawai,
+  nipDemo,
 } from "./demo-data";
+
+export { nipDemo };
 
 const tgl = (s: string) => new Date(`${s}T00:00:00Z`);
 
-/** NIP rekaan yang sah menurut lib/organisasi/nip.ts. */
-export function nipDemo(p: DemoPegawai, urut: number): string {
-  const lahir = p.lahir.replace(/-/g, "");
-  const jk = p.jk === "L" ? "1" : "2";
-  const no = String(urut).padStart(3, "0");
-  const nip = p.status === "PPPK" ? `${lahir}${p.tmt}21${jk}${no}` : `${lahir}${p.tmt.replace("-", "")}${jk}${no}`;
-  const r = uraiNip(nip, p.status ?? "PNS");
-  if (!r.ok) throw new Error(`NIP demo ${p.key} tidak sah: ${r.pesan}`);
-  return nip;
-}
 
 export type DemoAkun = { peran: string; nama: string; nip: string; jabatan: string };
 export type HasilSeed = { dibuat: boolean; instansiId: string; akun: DemoAkun[]; password: string };

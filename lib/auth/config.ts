@@ -23,6 +23,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
+  // Login gagal adalah hal biasa (dicatat di percobaan_masuk dan jejak audit), bukan galat server.
+  logger: {
+    error(e) {
+      if ((e as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", e);
+    },
+  },
   providers: [
     Credentials({
       credentials: { nip: {}, password: {} },

@@ -110,3 +110,21 @@ export async function getStrukturOpd(instansiId: string, unitId: string): Promis
   return { unit, akar, jumlahJabatan: dalamOpd.length };
 }
 
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Instansi pemilik unit kerja (untuk otorisasi halaman unit); null bila id tidak sah/tidak ada. */
+export async function getInstansiUnit(unitId: string): Promise<string | null> {
+  if (!UUID_RE.test(unitId)) return null;
+  const u = await prisma.unitKerja.findUnique({ where: { id: unitId }, select: { instansiId: true } });
+  return u?.instansiId ?? null;
+}
+
+/** Instansi yang boleh dikelola aktor: semua untuk superadmin, selain itu tempat ia menjadi admin. */
+export async function getInstansiDikelola(aktor: { isSuperadmin: boolean; adminInstansiIds: string[] }) {
+  return prisma.instansi.findMany({
+    where: aktor.isSuperadmin ? {} : { id: { in: aktor.adminInstansiIds } },
+    select: { id: true, nama: true, kode: true },
+    orderBy: { nama: "asc" },
+  });
+}

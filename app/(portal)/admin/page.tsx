@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { requireAktor } from "@/lib/auth";
+import { can } from "@/lib/auth/permissions";
+import { getInstansiDikelola, getRingkasanOpd } from "@/lib/organisasi/struktur";
+import { Kosong, Panel } from "@/components/kartu-pegawai";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function Admin({ searchParams }: { searchParams: Promise<{ instansi?: string | string[] }> }) {
+  const aktor = await requireAktor();
+  if (!can(aktor, { aksi: "buka-admin" })) forbidden();
+  const daftar = await getInstansiDikelola(aktor);
+  const diminta = (await searchParams).instansi;
+  const pilihan = daftar.find((i) => i.id === diminta) ?? daftar[0];
+  if (!pilihan || !can(aktor, { aksi: "lihat-struktur", instansiId: pilihan.id })) forbidden();
+  const opd = await getRingkasanOpd(pilihan.id);
+  const total = opd.reduce(
+    (a, o) => ({ jabatan: a.jabatan + o.jabatan, pegawai: a.pegawai + o.pegawai, kosong: a.kosong + o.kosong, plt: a.plt + o.plt }),
+    { jabatan: 0, pegawai: 0, kosong: 0, plt: 0 },
+  );
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">Admin BKD</h1>
+        <p className="text-sm text-slate-600">{pilihan.nama}: struktur unit kerja dan jabatan beserta pemangkunya.</p>
+      </div>
+      {daftar.length > 1 && (
+        <nav aria-label="Pilih instansi" className="flex flex-wrap gap-2 text-sm">
+          {daftar.map((i) => (
+            <Link
+              key={i.id}
+              href={`/admin?instansi=${i.id}`}
+              aria-current={i.id === pilihan.id ? "page" : undefined}
+              className="rounded-md border border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+            >
+              {i.nama}
+            </Link>
+          ))}
+        </nav>
+      )}
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {[
+          ["Jabatan", total.jabatan],
+          ["Pegawai definitif", total.pegawai],
+          ["Dijabat Plt/Plh", total.plt],
+          ["Jabatan kosong", total.kosong],
+        ].map(([label, n]) => (
+          <div key={label} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <dt className="text-sm text-slate-600">{label}</dt>
+            <dd className="text-2xl font-bold tabular-nums">{n}</dd>
+          </div>
+        ))}
+      </dl>
+      <Panel judul="Perangkat daerah (OPD)" id="opd">
+        {opd.length === 0 ? (
+          <Kosong>Belum ada unit kerja pada instansi ini.</Kosong>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-medium">Unit kerja</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Jabatan</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Pegawai</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Plt/Plh</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">Kosong</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {opd.map((o) => (
+                  <tr key={o.unitId}>
+                    <td className="py-2 pr-4">
+                      <Link href={`/admin/opd/${o.unitId}`} className="font-medium text-brand-700 underline hover:text-brand-800">
+                        {o.nama}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{o.jabatan}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{o.pegawai}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{o.plt}</td>
+                    <td className={"py-2 pr-4 text-right tabular-nums " + (o.kosong > 0 ? "font-semibold text-red-700" : "")}>{o.kosong}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// Menjalankan satu perintah dengan PostgreSQL bawaan yang baru dan kosong (folder sementara, port bebas),
+// yang dimigrasikan lebih dulu lalu dihapus setelahnya. Tidak pernah menyentuh data demo di .data/.
+//   tsx scripts/with-test-db.ts [--seed] [--build] <perintah> [arg...]
+// --seed  : isi data demo ke basis data uji (untuk e2e).
+// --build : jalankan `next build` lebih dulu (e2e berjalan terhadap build produksi).
+// Perintah menerima DATABASE_URL, TEST_DATABASE_ADMIN_URL (untuk membuat basis data tambahan),
+// AUTH_SECRET, dan E2E_PORT (port bebas untuk server web).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrator";
+import { createPrismaClient } from "../lib/db/client";
+import { seedDemo } from "../prisma/seed";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const seed = args.includes("--seed");
+const build = args.includes("--build");
+const cmd = args.filter((a) => a !== "--seed" && a !== "--build");
+if (cmd.length === 0) {
+  console.error("Pemakaian: tsx scripts/with-test-db.ts [--seed] [--build] <perintah> [arg...]");
+  process.exit(2);
+}
+
+function portBebas(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const a = s.address();
+      const p = typeof a === "object" && a ? a.port : 0;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+function jalankan(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0]!, command.slice(1), { cwd: root, env, stdio: "inherit", shell: process.platform === "win32" });
+    const teruskan = (sig: NodeJS.Signals) => child.kill(sig);
+    process.on("SIGINT", teruskan);
+    process.on("SIGTERM", teruskan);
+    child.once("exit", (code, signal) => {
+      process.off("SIGINT", teruskan);
+      process.off("SIGTERM", teruskan);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), "skp-uji-"));
+const portDb = await portBebas();
+let kode = 1;
+const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: portDb, database: "skp_uji", persistent: false });
+try {
+  await migrate(db.url);
+  if (seed) {
+    const prisma = createPrismaClient(db.url, { max: 2 });
+    const tahun = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date()));
+    await seedDemo(prisma, { tahun });
+    await prisma.$disconnect();
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    TEST_DATABASE_ADMIN_URL: db.urlFor("postgres"),
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    E2E_PORT: String(await portBebas()),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  kode = 0;
+  if (build) {
+    const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    kode = await jalankan([process.execPath, nextBin, "build"], { ...env, NODE_ENV: "production" });
+  }
+  if (kode === 0) {
+    const [bin, ...rest] = cmd;
+    const lokal = path.join(root, "node_modules", ".bin", bin!);
+    kode = await jalankan([existsSync(lokal) ? lokal : bin!, ...rest], env);
+  }
+} catch (e) {
+  console.error(e);
+  kode = 1;
+} finally {
+  await db.stop().catch(() => {});
+  await rm(tmp, { recursive: true, force: true }).catch(() => {});
+}
+process.exit(kode);

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { masuk, periksaAksesibilitas, tangkapLayar } from "./bantuan";
+
+const menu = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Menu utama" });
+
+test("ASN: Beranda menunjukkan jabatan, pejabat penilai dan atasannya; menu tanpa Admin; /admin ditolak", async ({ page }, info) => {
+  await masuk(page, "asn");
+  const nav = menu(page);
+  await expect(nav.getByRole("link")).toHaveText(["Beranda", "SKP Saya"]);
+
+  const saya = page.getByRole("region", { name: "Identitas saya" });
+  await expect(saya).toContainText("Hendri Gunawan, S.Kom.");
+  await expect(saya).toContainText("Pengolah Data Kinerja");
+  await expect(saya).toContainText("Penata Muda / III/a");
+  await expect(page.getByRole("region", { name: "Pejabat penilai kinerja", exact: true })).toContainText("Bambang Sutrisno");
+  await expect(page.getByRole("region", { name: "Atasan pejabat penilai kinerja" })).toContainText("Kepala Badan Kepegawaian");
+  await expect(page.getByRole("region", { name: /Bawahan langsung \(0\)/ })).toContainText("tidak memiliki bawahan");
+  await periksaAksesibilitas(page, info, "beranda-asn");
+  await tangkapLayar(page, "beranda-asn");
+
+  await nav.getByRole("link", { name: "SKP Saya" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "SKP Saya" })).toBeVisible();
+  await expect(page.getByText("Pejabat penilai:")).toBeVisible();
+  await periksaAksesibilitas(page, info, "skp-asn");
+  await tangkapLayar(page, "skp-asn");
+
+  const r = await page.goto("/admin");
+  expect(r?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Anda tidak berhak membuka halaman ini" })).toBeVisible();
+  await periksaAksesibilitas(page, info, "admin-403");
+
+  // Halaman struktur juga tertutup walau ASN menebak alamatnya.
+  const r2 = await page.goto("/admin/opd/00000000-0000-0000-0000-000000000000");
+  expect(r2?.status()).toBe(403);
+
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/beranda");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("Atasan: menu Penilaian Bawahan dan daftar bawahan langsung", async ({ page }, info) => {
+  await masuk(page, "atasan");
+  const nav = menu(page);
+  await expect(nav.getByRole("link")).toHaveText(["Beranda", "SKP Saya", "Penilaian Bawahan"]);
+  const bawahan = page.getByRole("region", { name: /Bawahan langsung \(\d+\)/ });
+  await expect(bawahan).toContainText("Hendri Gunawan, S.Kom.");
+  await periksaAksesibilitas(page, info, "beranda-atasan");
+  await tangkapLayar(page, "beranda-atasan");
+
+  await nav.getByRole("link", { name: "Penilaian Bawahan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Penilaian Bawahan" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Hendri Gunawan" })).toBeVisible();
+  await periksaAksesibilitas(page, info, "bawahan");
+  await tangkapLayar(page, "bawahan");
+
+  expect((await page.goto("/admin"))?.status()).toBe(403);
+});
+
+test("Admin BKD: ringkasan OPD dan pohon jabatan dengan pemangku, Plt dan jabatan kosong", async ({ page }, info) => {
+  await masuk(page, "admin");
+  const nav = menu(page);
+  await expect(nav.getByRole("link", { name: "Admin" })).toBeVisible();
+  await nav.getByRole("link", { name: "Admin" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Admin BKD" })).toBeVisible();
+  const opd = page.getByRole("region", { name: "Perangkat daerah (OPD)" });
+  await expect(opd.getByRole("link")).toHaveCount(4);
+  await periksaAksesibilitas(page, info, "admin");
+  await tangkapLayar(page, "admin");
+
+  await opd.getByRole("link", { name: "Dinas Kesehatan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dinas Kesehatan" })).toBeVisible();
+  const yankes = page.getByRole("listitem").filter({ hasText: /^Kepala Bidang Pelayanan Kesehatan/ }).first();
+  await expect(yankes).toContainText("Plt.");
+  await periksaAksesibilitas(page, info, "struktur-dinkes");
+  await tangkapLayar(page, "struktur-dinkes");
+
+  await page.goto("/admin");
+  await opd.getByRole("link", { name: /Komunikasi/ }).click();
+  await expect(page.getByText("Kosong — belum ada pemangku atau Plt/Plh")).toBeVisible();
+  await tangkapLayar(page, "struktur-diskominfo");
+
+  // Id unit yang tidak ada: 404, bukan 500.
+  expect((await page.goto("/admin/opd/bukan-uuid"))?.status()).toBe(404);
+});
