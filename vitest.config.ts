@@ -21,6 +21,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.int.test.ts"],
           environment: "node",
+          setupFiles: ["tests/integration/setup.ts"],
           // Satu basis data per proses: berkas dijalankan berurutan.
           fileParallelism: false,
           testTimeout: 60_000,

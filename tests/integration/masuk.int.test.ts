@@ -1,0 +1,90 @@
+// Login NIP + kata sandi terhadap PostgreSQL sungguhan: hasil, pencatatan percobaan, pembatasan per NIP
+// dan per alamat, akun nonaktif, jejak audit, dan peran yang selalu dibaca dari basis data.
+import { beforeAll, describe, expect, it } from "vitest";
+import { periksaLogin } from "@/lib/auth/login";
+import { muatAktor } from "@/lib/auth/aktor";
+import { can } from "@/lib/auth/permissions";
+import { DEMO_PASSWORD } from "@/prisma/demo-data";
+import { siapkanDemo } from "./support";
+
+let demo: Awaited<ReturnType<typeof siapkanDemo>>;
+beforeAll(async () => {
+  demo = await siapkanDemo();
+});
+
+describe("periksaLogin", () => {
+  it("menerima NIP + kata sandi yang benar, mencatat percobaan dan jejak audit MASUK", async () => {
+    const r = await periksaLogin(demo.nip("hendri"), DEMO_PASSWORD, "10.0.0.1");
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const p = await demo.prisma.pengguna.findUniqueOrThrow({ where: { id: r.penggunaId }, select: { lastLoginAt: true, pegawaiId: true } });
+    expect(p.pegawaiId).toBe(demo.pegawaiId("hendri"));
+    expect(p.lastLoginAt).not.toBeNull();
+    const audit = await demo.prisma.jejakAudit.findMany({ where: { aksi: "MASUK", penggunaId: r.penggunaId }, select: { data: true } });
+    expect(audit).toEqual([{ data: { alamat: "10.0.0.1" } }]);
+    expect(await demo.prisma.percobaanMasuk.count({ where: { nip: demo.nip("hendri"), berhasil: true } })).toBe(1);
+  });
+
+  it("kata sandi salah dan NIP tak dikenal sama-sama SALAH, dicatat sebagai gagal, tanpa jejak MASUK", async () => {
+    expect(await periksaLogin(demo.nip("bambang"), "salah", "10.0.0.2")).toEqual({ ok: false, kode: "SALAH" });
+    expect(await periksaLogin("198001012005011001", DEMO_PASSWORD, "10.0.0.2")).toEqual({ ok: false, kode: "SALAH" });
+    expect(await demo.prisma.percobaanMasuk.count({ where: { alamat: "10.0.0.2", berhasil: false } })).toBe(2);
+    expect(await demo.prisma.jejakAudit.count({ where: { aksi: "MASUK", data: { path: ["alamat"], equals: "10.0.0.2" } } })).toBe(0);
+  });
+
+  it("dibatasi per NIP setelah 5 kegagalan dalam 15 menit, walau kata sandi kemudian benar", async () => {
+    const nip = demo.nip("eko");
+    for (let i = 0; i < 5; i++) {
+      expect(await periksaLogin(nip, `tebak-${i}`, `10.1.0.${i}`)).toEqual({ ok: false, kode: "SALAH" });
+    }
+    const r = await periksaLogin(nip, DEMO_PASSWORD, "10.1.0.99");
+    expect(r).toMatchObject({ ok: false, kode: "DIBATASI" });
+    if (!r.ok && r.kode === "DIBATASI") expect(r.cobaLagiMenit).toBeGreaterThanOrEqual(1);
+    // Percobaan yang dibatasi tidak memeriksa sandi dan tidak mencatat keberhasilan.
+    expect(await demo.prisma.percobaanMasuk.count({ where: { nip, berhasil: true } })).toBe(0);
+    // Setelah jendela 15 menit lewat, boleh lagi.
+    const nanti = new Date(Date.now() + 16 * 60_000);
+    expect((await periksaLogin(nip, DEMO_PASSWORD, "10.1.0.99", nanti)).ok).toBe(true);
+  });
+
+  it("dibatasi per alamat setelah 30 kegagalan dari alamat yang sama, untuk NIP mana pun", async () => {
+    const alamat = "203.0.113.7";
+    await demo.prisma.percobaanMasuk.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({ nip: `19800101200501100${i % 10}`, alamat, berhasil: false })),
+    });
+    expect(await periksaLogin(demo.nip("rizki"), DEMO_PASSWORD, alamat)).toMatchObject({ ok: false, kode: "DIBATASI" });
+    expect((await periksaLogin(demo.nip("rizki"), DEMO_PASSWORD, "198.51.100.1")).ok).toBe(true);
+  });
+
+  it("akun nonaktif mendapat NONAKTIF hanya bila sandinya benar", async () => {
+    const nip = demo.nip("novi");
+    await demo.prisma.pengguna.updateMany({ where: { pegawai: { nip } }, data: { aktif: false } });
+    expect(await periksaLogin(nip, "salah", "10.2.0.1")).toEqual({ ok: false, kode: "SALAH" });
+    expect(await periksaLogin(nip, DEMO_PASSWORD, "10.2.0.1")).toEqual({ ok: false, kode: "NONAKTIF" });
+  });
+});
+
+describe("muatAktor: peran dari basis data", () => {
+  it("ASN biasa tidak punya akses admin; admin BKD hanya untuk instansinya", async () => {
+    const asn = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("hendri") }, select: { id: true } });
+    const admin = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("rizki") }, select: { id: true } });
+    const aAsn = await muatAktor(asn.id);
+    const aAdmin = await muatAktor(admin.id);
+    expect(aAsn).toMatchObject({ pegawaiId: demo.pegawaiId("hendri"), adminInstansiIds: [], isSuperadmin: false });
+    expect(can(aAsn, { aksi: "buka-admin" })).toBe(false);
+    expect(can(aAsn, { aksi: "lihat-struktur", instansiId: demo.instansiId })).toBe(false);
+    expect(aAdmin?.adminInstansiIds).toEqual([demo.instansiId]);
+    expect(can(aAdmin, { aksi: "lihat-struktur", instansiId: demo.instansiId })).toBe(true);
+    expect(can(aAdmin, { aksi: "lihat-struktur", instansiId: "00000000-0000-0000-0000-000000000000" })).toBe(false);
+  });
+
+  it("pencabutan peran atau penonaktifan berlaku seketika (sesi tidak membawa peran)", async () => {
+    const admin = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("rizki") }, select: { id: true } });
+    await demo.prisma.peranPengguna.deleteMany({ where: { penggunaId: admin.id } });
+    expect((await muatAktor(admin.id))?.adminInstansiIds).toEqual([]);
+    await demo.prisma.pengguna.update({ where: { id: admin.id }, data: { aktif: false } });
+    expect(await muatAktor(admin.id)).toBeNull();
+    expect(await muatAktor("bukan-uuid")).toBeNull();
+    expect(await muatAktor("00000000-0000-0000-0000-000000000000")).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { seedDemo } from "@/prisma/seed";
+import { DEMO_PEGAWAI, nipDemo } from "@/prisma/demo-data";
+
+/** Basis data kosong baru di klaster uji (belum dimigrasikan). */
+export async function buatDatabaseKosong(): Promise<string> {
+  const nama = `kosong_${randomBytes(4).toString("hex")}`;
+  const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL });
+  await c.connect();
+  try {
+    await c.query(`CREATE DATABASE "${nama}"`);
+  } finally {
+    await c.end();
+  }
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${nama}`;
+  return url.toString();
+}
+
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, params: unknown[] = []) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Tahun kinerja berjalan (WIB), sama dengan yang dipakai aplikasi. */
+export const TAHUN = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date()));
+
+/** Mengisi data demo ke basis data uji berkas ini; mengembalikan klien dan pencari id pegawai per kunci demo. */
+export async function siapkanDemo(): Promise<{ prisma: PrismaClient; instansiId: string; pegawaiId: (key: string) => string; nip: (key: string) => string }> {
+  const prisma = createPrismaClient(process.env.DATABASE_URL!, { max: 3 });
+  const h = await seedDemo(prisma, { tahun: TAHUN });
+  const rows = await prisma.pegawai.findMany({ where: { instansiId: h.instansiId }, select: { id: true, nip: true } });
+  const idPerNip = new Map(rows.map((r) => [r.nip, r.id]));
+  const nip = (key: string) => {
+    const i = DEMO_PEGAWAI.findIndex((p) => p.key === key);
+    if (i < 0) throw new Error(`pegawai demo ${key} tidak ada`);
+    return nipDemo(DEMO_PEGAWAI[i]!, i + 1);
+  };
+  return {
+    prisma,
+    instansiId: h.instansiId,
+    nip,
+    pegawaiId: (key) => {
+      const id = idPerNip.get(nip(key));
+      if (!id) throw new Error(`pegawai demo ${key} tidak ada di basis data`);
+      return id;
+    },
+  };
+}
