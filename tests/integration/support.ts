@@ -54,3 +54,12 @@ export async function siapkanDemo(): Promise<{ prisma: PrismaClient; instansiId:
     },
   };
 }
+
+/** Aktor (seperti dimuat dari sesi) untuk pegawai demo dengan kunci tertentu. */
+export async function aktorDemo(demo: { prisma: PrismaClient; pegawaiId: (key: string) => string }, key: string) {
+  const { muatAktor } = await import("@/lib/auth/aktor");
+  const p = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId(key) }, select: { id: true } });
+  const a = await muatAktor(p.id);
+  if (!a) throw new Error(`aktor ${key} tidak dapat dimuat`);
+  return a;
+}

@@ -1,0 +1,217 @@
+import "server-only";
+// Pembacaan SKP untuk halaman. Jumlah kueri tetap per halaman, berapa pun jumlah RHK atau bawahan.
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Aktor } from "@/lib/auth/permissions";
+import { getBeranda, getRiwayatJabatanTahun, type SegmenJabatan } from "@/lib/organisasi/beranda";
+import { formatNamaGelar } from "@/lib/organisasi/format";
+import { bolehBacaSkp, peranTerhadapSkp } from "@/lib/skp/akses";
+import { NILAI_BERAKHLAK } from "@/lib/skp/berakhlak";
+import { bacaSnapshot, type IdentitasSnapshot } from "@/lib/skp/identitas";
+import { aksiTersedia, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
+import type { PeranTerhadapSkp } from "@/lib/skp/workflow";
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const selectRingkas = {
+  id: true,
+  jabatanId: true,
+  mulai: true,
+  selesai: true,
+  status: true,
+  versi: true,
+  revisiDariId: true,
+  pendekatan: true,
+  varian: true,
+  updatedAt: true,
+  alasanDitolak: true,
+} satisfies Prisma.SkpSelect;
+export type SkpRingkas = Prisma.SkpGetPayload<{ select: typeof selectRingkas }>;
+
+export type SegmenDenganSkp = SegmenJabatan & {
+  /** Semua versi SKP segmen ini yang masih berarti (bukan DIGANTI), terbaru dulu. */
+  skp: SkpRingkas[];
+};
+
+/** "SKP Saya": setiap jabatan definitif tahun itu dengan SKP-nya. 2 + kueri hierarki. */
+export async function getSkpSaya(aktor: Aktor, tahun: number): Promise<SegmenDenganSkp[]> {
+  const [segmen, skp] = await Promise.all([
+    getRiwayatJabatanTahun(aktor, tahun),
+    prisma.skp.findMany({
+      where: { pegawaiId: aktor.pegawaiId, periode: { tahun, instansiId: aktor.instansiId }, status: { not: "DIGANTI" } },
+      select: selectRingkas,
+      orderBy: { versi: "desc" },
+    }),
+  ]);
+  return segmen.map((s) => ({
+    ...s,
+    skp: skp.filter((k) => k.jabatanId === s.kartu.jabatanId && k.mulai.getTime() === s.mulai.getTime()),
+  }));
+}
+
+const selectDetail = {
+  ...selectRingkas,
+  pegawaiId: true,
+  penilaiPegawaiId: true,
+  pegawaiSnapshot: true,
+  penilaiSnapshot: true,
+  atasanPenilaiSnapshot: true,
+  diajukanAt: true,
+  disetujuiAt: true,
+  createdAt: true,
+  pegawai: { select: { instansiId: true } },
+  periode: { select: { tahun: true, ritme: true } },
+  revisi: { select: { id: true, status: true, versi: true } },
+  rhk: {
+    select: {
+      id: true,
+      jenis: true,
+      urutan: true,
+      teks: true,
+      perspektif: true,
+      penugasanDari: true,
+      rhkAtasanId: true,
+      rhkAtasan: { select: { id: true, teks: true, skp: { select: { pegawaiSnapshot: true } } } },
+      iki: {
+        select: { id: true, urutan: true, aspek: true, indikator: true, targetMin: true, targetMaks: true, satuan: true, targetTeks: true },
+        orderBy: { urutan: "asc" },
+      },
+    },
+    orderBy: [{ jenis: "asc" }, { urutan: "asc" }],
+  },
+  perilaku: { select: { nilai: true, ekspektasi: true } },
+  lampiran: { select: { jenis: true, urutan: true, teks: true }, orderBy: { urutan: "asc" } },
+} satisfies Prisma.SkpSelect;
+
+type SkpMentah = Prisma.SkpGetPayload<{ select: typeof selectDetail }>;
+
+export type IkiTampil = SkpMentah["rhk"][number]["iki"][number] & { targetMin: number | null; targetMaks: number | null };
+export type RhkTampil = Omit<SkpMentah["rhk"][number], "iki" | "rhkAtasan"> & {
+  iki: IkiTampil[];
+  rhkAtasan: { id: string; teks: string } | null;
+};
+
+export type DetailSkp = Omit<SkpMentah, "rhk" | "pegawaiSnapshot" | "penilaiSnapshot" | "atasanPenilaiSnapshot" | "perilaku"> & {
+  pegawaiSnapshot: IdentitasSnapshot;
+  penilaiSnapshot: IdentitasSnapshot | null;
+  atasanPenilaiSnapshot: IdentitasSnapshot | null;
+  rhk: RhkTampil[];
+  perilaku: { kode: (typeof NILAI_BERAKHLAK)[number]["kode"]; nama: string; panduan: readonly string[]; ekspektasi: string | null }[];
+  peran: PeranTerhadapSkp;
+  aksi: AksiSkp[];
+};
+
+/** SKP lengkap bila aktor boleh membacanya; null bila tidak ada atau tidak berhak (tidak dibedakan). */
+export async function getDetailSkp(aktor: Aktor, skpId: string): Promise<DetailSkp | null> {
+  if (!UUID_RE.test(skpId)) return null;
+  const s = await prisma.skp.findUnique({ where: { id: skpId }, select: selectDetail });
+  if (!s) return null;
+  const pegawai = bacaSnapshot(s.pegawaiSnapshot)!;
+  const penilai = bacaSnapshot(s.penilaiSnapshot);
+  const atasan = bacaSnapshot(s.atasanPenilaiSnapshot);
+  const konteks = {
+    instansiId: s.pegawai.instansiId,
+    pegawaiId: s.pegawaiId,
+    penilaiPegawaiId: s.penilaiPegawaiId,
+    atasanPenilaiPegawaiId: atasan?.pegawaiId ?? null,
+  };
+  if (!bolehBacaSkp(aktor, konteks)) return null;
+  const peran = peranTerhadapSkp(aktor, konteks);
+  const perPerilaku = new Map(s.perilaku.map((p) => [p.nilai, p.ekspektasi]));
+  return {
+    ...s,
+    pegawaiSnapshot: pegawai,
+    penilaiSnapshot: penilai,
+    atasanPenilaiSnapshot: atasan,
+    rhk: s.rhk.map((r) => ({
+      ...r,
+      rhkAtasan: r.rhkAtasan ? { id: r.rhkAtasan.id, teks: r.rhkAtasan.teks } : null,
+      iki: r.iki.map((i) => ({ ...i, targetMin: i.targetMin?.toNumber() ?? null, targetMaks: i.targetMaks?.toNumber() ?? null })),
+    })) as RhkTampil[],
+    perilaku: NILAI_BERAKHLAK.map((n) => ({ kode: n.kode, nama: n.nama, panduan: n.panduan, ekspektasi: perPerilaku.get(n.kode) ?? null })),
+    peran,
+    aksi: aksiTersedia(s.status, peran, { adaRevisiTerbuka: s.revisi !== null, pernahDisetujui: s.disetujuiAt !== null }),
+  };
+}
+
+export type PilihanRhkAtasan = { id: string; teks: string; jenis: "UTAMA" | "TAMBAHAN"; skpId: string; versi: number };
+
+/**
+ * RHK yang boleh diintervensi: dari SKP pejabat penilai yang disetujui dan beririsan periodenya.
+ * Kosong bila penilai belum punya SKP yang disetujui.
+ */
+export async function getPilihanRhkAtasan(skp: Pick<DetailSkp, "penilaiPegawaiId" | "mulai" | "selesai">): Promise<PilihanRhkAtasan[]> {
+  if (!skp.penilaiPegawaiId) return [];
+  const rows = await prisma.rhk.findMany({
+    where: { skp: { pegawaiId: skp.penilaiPegawaiId, status: "DISETUJUI", mulai: { lte: skp.selesai }, selesai: { gte: skp.mulai } } },
+    select: { id: true, teks: true, jenis: true, skpId: true, skp: { select: { versi: true } } },
+    orderBy: [{ jenis: "asc" }, { urutan: "asc" }],
+  });
+  return rows.map((r) => ({ id: r.id, teks: r.teks, jenis: r.jenis, skpId: r.skpId, versi: r.skp.versi }));
+}
+
+export type EntriRiwayat = { waktu: Date; aksi: string; oleh: string | null; data: Prisma.JsonValue };
+
+/** Riwayat SKP (semua versinya) dari jejak audit, terbaru dulu. Dua kueri. */
+export async function getRiwayatSkp(skpIds: string[]): Promise<EntriRiwayat[]> {
+  const rows = await prisma.jejakAudit.findMany({
+    where: { entitas: "Skp", entitasId: { in: skpIds } },
+    select: { createdAt: true, aksi: true, data: true, penggunaId: true },
+    orderBy: { id: "desc" },
+    take: 200,
+  });
+  const ids = [...new Set(rows.flatMap((r) => (r.penggunaId ? [r.penggunaId] : [])))];
+  const pengguna = await prisma.pengguna.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, pegawai: { select: { gelarDepan: true, nama: true, gelarBelakang: true } } },
+  });
+  const nama = new Map(pengguna.map((p) => [p.id, formatNamaGelar(p.pegawai)]));
+  return rows.map((r) => ({ waktu: r.createdAt, aksi: r.aksi, oleh: r.penggunaId ? (nama.get(r.penggunaId) ?? null) : null, data: r.data }));
+}
+
+export type BarisBawahan = {
+  pegawaiId: string;
+  nama: string;
+  nip: string;
+  jabatan: string;
+  skp: (SkpRingkas & { diajukanAt: Date | null })[];
+};
+
+/**
+ * "SKP Bawahan": bawahan langsung hari ini beserta SKP tahun itu, ditambah SKP lain yang menunggu
+ * persetujuan aktor (mis. bawahan yang sudah mutasi). 3 kueri + hierarki.
+ */
+export async function getSkpBawahan(aktor: Aktor, tahun: number): Promise<{ baris: BarisBawahan[]; menunggu: number }> {
+  const b = await getBeranda(aktor);
+  const ids = b.bawahan.map((k) => k.pegawaiId);
+  const skp = await prisma.skp.findMany({
+    where: {
+      periode: { tahun, instansiId: aktor.instansiId },
+      status: { not: "DIGANTI" },
+      OR: [{ pegawaiId: { in: ids } }, { penilaiPegawaiId: aktor.pegawaiId }],
+    },
+    select: { ...selectRingkas, pegawaiId: true, penilaiPegawaiId: true, diajukanAt: true, pegawaiSnapshot: true },
+    orderBy: { versi: "desc" },
+  });
+  const baris: BarisBawahan[] = b.bawahan.map((k) => ({
+    pegawaiId: k.pegawaiId,
+    nama: k.nama,
+    nip: k.nip,
+    jabatan: k.jabatan,
+    skp: skp.filter((s) => s.pegawaiId === k.pegawaiId),
+  }));
+  const lain = skp.filter((s) => !ids.includes(s.pegawaiId));
+  for (const s of lain) {
+    const snap = bacaSnapshot(s.pegawaiSnapshot);
+    let row = baris.find((r) => r.pegawaiId === s.pegawaiId);
+    if (!row) {
+      row = { pegawaiId: s.pegawaiId, nama: snap?.nama ?? "", nip: snap?.nip ?? "", jabatan: snap?.jabatan ?? "", skp: [] };
+      baris.push(row);
+    }
+    row.skp.push(s);
+  }
+  const menunggu = skp.filter((s) => s.status === "DIAJUKAN" && s.penilaiPegawaiId === aktor.pegawaiId).length;
+  return { baris, menunggu };
+}
+
+export type { StatusSkp };

@@ -1,0 +1,465 @@
+import "server-only";
+// Perubahan SKP. Setiap fungsi: muat SKP dari basis data → tentukan peran aktor dari basis data (bukan dari
+// formulir) → putuskan lewat aturan murni (workflow, kelengkapan, intervensi) → tulis dalam satu transaksi
+// bersama jejak auditnya. Masukan sudah diperiksa zod oleh server action (app/(portal)/skp/actions.ts).
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Aktor } from "@/lib/auth/permissions";
+import { catatAudit } from "@/lib/audit";
+import { berhasil, gagal, type Hasil } from "@/lib/hasil";
+import { getRiwayatJabatanTahun, hariIni } from "@/lib/organisasi/beranda";
+import { peranTerhadapSkp, type KonteksAksesSkp } from "@/lib/skp/akses";
+import { NILAI_BERAKHLAK } from "@/lib/skp/berakhlak";
+import { bacaSnapshot, identitasSkp } from "@/lib/skp/identitas";
+import { periksaIntervensi, periksaKelengkapan } from "@/lib/skp/kelengkapan";
+import { ringkasPerubahan } from "@/lib/skp/perubahan";
+import { varianSkp } from "@/lib/skp/varian";
+import { putuskanAksi, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
+import type { TBuatSkp, TEkspektasi, THapusRhk, TLampiran, TRhk, TStatusSkp } from "@/lib/skp/schemas";
+
+const tgl = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const selectKonteks = {
+  id: true,
+  status: true,
+  versi: true,
+  pegawaiId: true,
+  jabatanId: true,
+  penilaiPegawaiId: true,
+  atasanPenilaiSnapshot: true,
+  varian: true,
+  pendekatan: true,
+  mulai: true,
+  selesai: true,
+  disetujuiAt: true,
+  revisiDariId: true,
+  pegawai: { select: { instansiId: true } },
+  revisi: { select: { id: true } },
+} satisfies Prisma.SkpSelect;
+
+type SkpKonteks = Prisma.SkpGetPayload<{ select: typeof selectKonteks }>;
+
+function konteksAkses(s: SkpKonteks): KonteksAksesSkp {
+  return {
+    instansiId: s.pegawai.instansiId,
+    pegawaiId: s.pegawaiId,
+    penilaiPegawaiId: s.penilaiPegawaiId,
+    atasanPenilaiPegawaiId: bacaSnapshot(s.atasanPenilaiSnapshot)?.pegawaiId ?? null,
+  };
+}
+
+const TIDAK_DITEMUKAN = "SKP tidak ditemukan atau Anda tidak berhak mengaksesnya.";
+
+/** Memuat SKP dan memutuskan aksi untuk aktor; gagal dengan pesan bila tidak boleh. */
+async function muatDanPutuskan(
+  aktor: Aktor,
+  skpId: string,
+  aksi: AksiSkp,
+  alasan?: string | null,
+): Promise<{ ok: true; skp: SkpKonteks; statusBaru: StatusSkp } | { ok: false; pesan: string }> {
+  const skp = await prisma.skp.findUnique({ where: { id: skpId }, select: selectKonteks });
+  if (!skp) return { ok: false, pesan: TIDAK_DITEMUKAN };
+  const peran = peranTerhadapSkp(aktor, konteksAkses(skp));
+  if (peran === "LAIN") return { ok: false, pesan: TIDAK_DITEMUKAN };
+  const r = putuskanAksi({
+    status: skp.status,
+    peran,
+    aksi,
+    alasan,
+    adaRevisiTerbuka: skp.revisi !== null,
+    pernahDisetujui: skp.disetujuiAt !== null,
+  });
+  if (!r.ok) return r;
+  return { ok: true, skp, statusBaru: r.statusBaru };
+}
+
+/** Ubah status hanya bila status belum berubah sejak dibaca (dua klik bersamaan tidak menggandakan). */
+async function gantiStatus(tx: Prisma.TransactionClient, skp: SkpKonteks, data: Prisma.SkpUpdateManyMutationInput) {
+  const r = await tx.skp.updateMany({ where: { id: skp.id, status: skp.status }, data });
+  if (r.count !== 1) throw new KonflikStatus();
+}
+
+async function auditSkp(tx: Prisma.TransactionClient, aktor: Aktor, aksi: string, skpId: string, data: Prisma.InputJsonValue) {
+  await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi, entitas: "Skp", entitasId: skpId, data });
+}
+
+class KonflikStatus extends Error {
+  constructor() {
+    super("SKP ini baru saja diubah orang lain. Muat ulang halaman lalu coba lagi.");
+  }
+}
+
+async function jalankan<T>(f: () => Promise<Hasil<T>>): Promise<Hasil<T>> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof KonflikStatus) return gagal(e.message);
+    throw e;
+  }
+}
+
+// ─── Membuat SKP ──────────────────────────────────────────────────────────────────────────────
+
+/** Periode tahun kinerja instansi; dibuat dengan nilai bawaan (1 Jan–31 Des, triwulanan) bila belum ada. */
+export async function pastikanPeriode(instansiId: string, tahun: number) {
+  return prisma.periodeKinerja.upsert({
+    where: { instansiId_tahun: { instansiId, tahun } },
+    create: { instansiId, tahun, mulai: tgl(`${tahun}-01-01`), selesai: tgl(`${tahun}-12-31`) },
+    update: {},
+    select: { id: true, tahun: true, mulai: true, selesai: true },
+  });
+}
+
+export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ skpId: string }>> {
+  const mulai = tgl(input.mulai);
+  const tahun = mulai.getUTCFullYear();
+  const segmen = (await getRiwayatJabatanTahun(aktor, tahun)).find(
+    (s) => s.kartu.jabatanId === input.jabatanId && s.mulai.getTime() === mulai.getTime(),
+  );
+  if (!segmen) return gagal("Jabatan itu tidak tercatat sebagai jabatan definitif Anda pada periode tersebut.");
+  const periode = await pastikanPeriode(aktor.instansiId, tahun);
+  const ada = await prisma.skp.findFirst({
+    where: { pegawaiId: aktor.pegawaiId, periodeId: periode.id, jabatanId: input.jabatanId, mulai },
+    select: { id: true },
+  });
+  if (ada) return gagal("SKP untuk jabatan dan periode ini sudah ada.");
+  const jabatan = await prisma.jabatan.findUniqueOrThrow({ where: { id: input.jabatanId }, select: { jenis: true } });
+  const hari = hariIni();
+  const acuan = hari >= segmen.mulai && hari <= segmen.selesai ? hari : segmen.selesai < hari ? segmen.selesai : segmen.mulai;
+  const identitas = await identitasSkp(aktor.instansiId, aktor.pegawaiId, input.jabatanId, acuan);
+  if (!identitas) return gagal("Data jabatan Anda pada periode itu tidak lengkap. Hubungi admin BKD.");
+
+  // Peran/hasil yang sudah diturunkan atasan lewat Matriks Peran Hasil menjadi RHK utama awal.
+  const peranHasil = identitas.penilaiPegawaiId
+    ? await prisma.peranHasil.findMany({
+        where: {
+          bawahanPegawaiId: aktor.pegawaiId,
+          rhk: {
+            skp: { pegawaiId: identitas.penilaiPegawaiId, status: "DISETUJUI", mulai: { lte: segmen.selesai }, selesai: { gte: segmen.mulai } },
+          },
+        },
+        select: { rhkId: true, teks: true },
+        orderBy: [{ rhk: { urutan: "asc" } }],
+      })
+    : [];
+
+  const skpId = await prisma.$transaction(async (tx) => {
+    const skp = await tx.skp.create({
+      data: {
+        periodeId: periode.id,
+        pegawaiId: aktor.pegawaiId,
+        jabatanId: input.jabatanId,
+        mulai: segmen.mulai,
+        selesai: segmen.selesai,
+        pendekatan: input.pendekatan,
+        varian: varianSkp(jabatan.jenis),
+        pegawaiSnapshot: identitas.pegawai,
+        penilaiPegawaiId: identitas.penilaiPegawaiId,
+        penilaiSnapshot: identitas.penilai ?? undefined,
+        atasanPenilaiSnapshot: identitas.atasanPenilai ?? undefined,
+        perilaku: { create: NILAI_BERAKHLAK.map((n) => ({ nilai: n.kode })) },
+        rhk: {
+          create: peranHasil.map((p, i) => ({ jenis: "UTAMA" as const, urutan: i + 1, teks: p.teks, rhkAtasanId: p.rhkId })),
+        },
+      },
+      select: { id: true },
+    });
+    await auditSkp(tx, aktor, "SKP_DIBUAT", skp.id, { pendekatan: input.pendekatan, dariMatriks: peranHasil.length });
+    return skp.id;
+  });
+  return berhasil({ skpId }, "SKP dibuat sebagai draf.");
+}
+
+// ─── Isi SKP (pemilik, selama draf/ditolak) ───────────────────────────────────────────────────
+
+function teksTarget(i: TRhk["iki"][number]): string {
+  if (i.targetTeks) return i.targetTeks;
+  const angka = (n: number) => n.toLocaleString("id-ID", { maximumFractionDigits: 4 });
+  if (i.targetMin === undefined) return "";
+  const nilai = i.targetMaks !== undefined && i.targetMaks !== i.targetMin ? `${angka(i.targetMin)}–${angka(i.targetMaks)}` : angka(i.targetMin);
+  return [nilai, i.satuan].filter(Boolean).join(" ");
+}
+
+export async function simpanRhk(aktor: Aktor, input: TRhk): Promise<Hasil<{ rhkId: string }>> {
+  return jalankan(async () => {
+    const k = await muatDanPutuskan(aktor, input.skpId, "UBAH");
+    if (!k.ok) return gagal(k.pesan);
+    const { skp } = k;
+
+    const rhkAtasanId = input.rhkAtasanId ?? null;
+    if (rhkAtasanId) {
+      const calon = await prisma.rhk.findUnique({
+        where: { id: rhkAtasanId },
+        select: { id: true, skpId: true, skp: { select: { pegawaiId: true, status: true, mulai: true, selesai: true } } },
+      });
+      const cek = periksaIntervensi({
+        varian: skp.varian,
+        jenisRhk: input.jenis,
+        penilaiPegawaiId: skp.penilaiPegawaiId,
+        skpMulai: skp.mulai,
+        skpSelesai: skp.selesai,
+        calon: calon
+          ? { id: calon.id, skpId: calon.skpId, pemilikPegawaiId: calon.skp.pegawaiId, statusSkp: calon.skp.status, mulai: calon.skp.mulai, selesai: calon.skp.selesai }
+          : { id: rhkAtasanId, skpId: "", pemilikPegawaiId: "", statusSkp: "DRAFT", mulai: skp.mulai, selesai: skp.selesai },
+      });
+      if (!cek.ok) return gagal(cek.pesan, { rhkAtasanId: [cek.pesan] });
+    }
+    if (skp.varian === "JA_JF" && input.perspektif) return gagal("Perspektif hanya untuk SKP JPT.", { perspektif: ["Perspektif hanya untuk SKP JPT."] });
+    if (skp.pendekatan === "KUANTITATIF") {
+      const tanpaAngka = input.iki.findIndex((i) => i.targetMin === undefined && !i.targetTeks);
+      if (tanpaAngka >= 0) return gagal(`Indikator ${tanpaAngka + 1}: isi target berupa angka dan satuan.`);
+    }
+
+    const ikiData = input.iki.map((i, n) => ({
+      urutan: n + 1,
+      aspek: i.aspek ?? null,
+      indikator: i.indikator,
+      targetMin: i.targetMin ?? null,
+      targetMaks: i.targetMaks ?? i.targetMin ?? null,
+      satuan: i.satuan ?? null,
+      targetTeks: teksTarget(i),
+    }));
+    const isi = {
+      jenis: input.jenis,
+      teks: input.teks,
+      rhkAtasanId,
+      perspektif: input.perspektif ?? null,
+      penugasanDari: input.penugasanDari ?? null,
+    };
+
+    const rhkId = await prisma.$transaction(async (tx) => {
+      await gantiStatus(tx, skp, { updatedAt: new Date() });
+      if (input.rhkId) {
+        const lama = await tx.rhk.findFirst({
+          where: { id: input.rhkId, skpId: skp.id },
+          select: { jenis: true, teks: true, rhkAtasanId: true, perspektif: true, penugasanDari: true, iki: { select: { indikator: true, targetTeks: true, aspek: true }, orderBy: { urutan: "asc" } } },
+        });
+        if (!lama) return null;
+        await tx.iki.deleteMany({ where: { rhkId: input.rhkId } });
+        await tx.rhk.update({ where: { id: input.rhkId }, data: { ...isi, iki: { create: ikiData } } });
+        await auditSkp(tx, aktor, "RHK_DIUBAH", skp.id, {
+            rhkId: input.rhkId,
+            perubahan: ringkasPerubahan(
+              { ...lama, iki: lama.iki },
+              { ...isi, iki: ikiData.map((i) => ({ indikator: i.indikator, targetTeks: i.targetTeks, aspek: i.aspek })) },
+            ) as unknown as Prisma.InputJsonValue,
+          });
+        return input.rhkId;
+      }
+      const terakhir = await tx.rhk.aggregate({ where: { skpId: skp.id, jenis: input.jenis }, _max: { urutan: true } });
+      const baru = await tx.rhk.create({
+        data: { ...isi, skpId: skp.id, urutan: (terakhir._max.urutan ?? 0) + 1, iki: { create: ikiData } },
+        select: { id: true },
+      });
+      await auditSkp(tx, aktor, "RHK_DITAMBAH", skp.id, { rhkId: baru.id, jenis: input.jenis, teks: input.teks });
+      return baru.id;
+    });
+    if (!rhkId) return gagal("RHK tidak ditemukan pada SKP ini.");
+    return berhasil({ rhkId }, "RHK disimpan.");
+  });
+}
+
+export async function hapusRhk(aktor: Aktor, input: THapusRhk): Promise<Hasil> {
+  return jalankan(async () => {
+    const k = await muatDanPutuskan(aktor, input.skpId, "UBAH");
+    if (!k.ok) return gagal(k.pesan);
+    const ok = await prisma.$transaction(async (tx) => {
+      await gantiStatus(tx, k.skp, { updatedAt: new Date() });
+      const lama = await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: k.skp.id }, select: { teks: true, jenis: true } });
+      if (!lama) return false;
+      await tx.rhk.delete({ where: { id: input.rhkId } });
+      await auditSkp(tx, aktor, "RHK_DIHAPUS", k.skp.id, { rhkId: input.rhkId, ...lama });
+      return true;
+    });
+    return ok ? berhasil(undefined, "RHK dihapus.") : gagal("RHK tidak ditemukan pada SKP ini.");
+  });
+}
+
+export async function simpanLampiran(aktor: Aktor, input: TLampiran): Promise<Hasil> {
+  return jalankan(async () => {
+    const k = await muatDanPutuskan(aktor, input.skpId, "UBAH");
+    if (!k.ok) return gagal(k.pesan);
+    await prisma.$transaction(async (tx) => {
+      await gantiStatus(tx, k.skp, { updatedAt: new Date() });
+      const lama = await tx.lampiranSkp.findMany({ where: { skpId: k.skp.id, jenis: input.jenis }, select: { teks: true }, orderBy: { urutan: "asc" } });
+      await tx.lampiranSkp.deleteMany({ where: { skpId: k.skp.id, jenis: input.jenis } });
+      await tx.lampiranSkp.createMany({ data: input.butir.map((teks, i) => ({ skpId: k.skp.id, jenis: input.jenis, urutan: i + 1, teks })) });
+      await auditSkp(tx, aktor, "LAMPIRAN_DIUBAH", k.skp.id, { jenis: input.jenis, dari: lama.map((l) => l.teks), ke: input.butir });
+    });
+    return berhasil(undefined, "Lampiran disimpan.");
+  });
+}
+
+/** Memperbarui snapshot identitas (mis. setelah pejabat penilai berganti) selama SKP masih draf. */
+export async function perbaruiIdentitas(aktor: Aktor, skpId: string): Promise<Hasil> {
+  return jalankan(async () => {
+    const k = await muatDanPutuskan(aktor, skpId, "UBAH");
+    if (!k.ok) return gagal(k.pesan);
+    const r = await segarkanIdentitas(k.skp);
+    if (!r.ok) return r;
+    await prisma.$transaction(async (tx) => {
+      await gantiStatus(tx, k.skp, r.data);
+      await auditSkp(tx, aktor, "IDENTITAS_DIPERBARUI", k.skp.id, { penilai: r.data.penilaiPegawaiId ?? null });
+    });
+    return berhasil(undefined, "Data pegawai dan pejabat penilai diperbarui.");
+  });
+}
+
+async function segarkanIdentitas(skp: SkpKonteks): Promise<Hasil<Prisma.SkpUpdateManyMutationInput & { penilaiPegawaiId: string | null }>> {
+  const hari = hariIni();
+  const acuan = hari >= skp.mulai && hari <= skp.selesai ? hari : skp.selesai < hari ? skp.selesai : skp.mulai;
+  const id = await identitasSkp(skp.pegawai.instansiId, skp.pegawaiId, skp.jabatanId, acuan);
+  if (!id) return gagal("Data jabatan pada periode SKP ini tidak lengkap. Hubungi admin BKD.");
+  return berhasil({
+    pegawaiSnapshot: id.pegawai,
+    penilaiPegawaiId: id.penilaiPegawaiId,
+    penilaiSnapshot: id.penilai ?? undefined,
+    atasanPenilaiSnapshot: id.atasanPenilai ?? undefined,
+  });
+}
+
+// ─── Alur persetujuan ─────────────────────────────────────────────────────────────────────────
+
+const AUDIT_STATUS: Record<TStatusSkp["aksi"], string> = {
+  AJUKAN: "SKP_DIAJUKAN",
+  TARIK: "SKP_DITARIK",
+  SETUJUI: "SKP_DISETUJUI",
+  TOLAK: "SKP_DITOLAK",
+};
+
+export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Hasil<{ status: StatusSkp }>> {
+  return jalankan(async () => {
+    const k = await muatDanPutuskan(aktor, input.skpId, input.aksi, input.alasan);
+    if (!k.ok) return gagal(k.pesan);
+    const { skp, statusBaru } = k;
+    const sekarang = new Date();
+    let data: Prisma.SkpUpdateManyMutationInput & { penilaiPegawaiId?: string | null } = { status: statusBaru };
+
+    if (input.aksi === "AJUKAN") {
+      const isi = await prisma.rhk.findMany({
+        where: { skpId: skp.id },
+        select: { id: true, jenis: true, teks: true, rhkAtasanId: true, perspektif: true, iki: { select: { aspek: true, indikator: true, targetTeks: true } } },
+        orderBy: [{ jenis: "asc" }, { urutan: "asc" }],
+      });
+      const cek = periksaKelengkapan({
+        varian: skp.varian,
+        pendekatan: skp.pendekatan,
+        rhk: isi.map((r) => ({ ...r, iki: r.iki.map((i) => ({ aspek: i.aspek, indikator: i.indikator, target: i.targetTeks })) })),
+      });
+      if (!cek.ok) return gagal(`SKP belum lengkap: ${cek.masalah.join(" ")}`, { kelengkapan: cek.masalah });
+      // Pejabat penilai ditetapkan ulang saat pengajuan: yang berwenang hari ini yang menerima.
+      const id = await segarkanIdentitas(skp);
+      if (!id.ok) return id;
+      if (id.data.penilaiPegawaiId === null && skp.varian === "JA_JF") {
+        return gagal("Pejabat penilai Anda belum dapat ditentukan (jabatan atasan kosong tanpa Plt). Hubungi admin BKD.");
+      }
+      data = { ...data, ...id.data, diajukanAt: sekarang, alasanDitolak: null };
+    } else if (input.aksi === "TOLAK") {
+      data = { ...data, alasanDitolak: input.alasan?.trim() ?? null };
+    } else if (input.aksi === "SETUJUI") {
+      data = { ...data, disetujuiAt: sekarang, alasanDitolak: null };
+    }
+
+    await prisma.$transaction(async (tx) => {
+      await gantiStatus(tx, skp, data);
+      if (input.aksi === "SETUJUI" && skp.revisiDariId) {
+        // Revisi disetujui: versi lama diganti; tautan RHK bawahan dan sel matriks pindah ke RHK revisi.
+        await tx.skp.update({ where: { id: skp.revisiDariId }, data: { status: "DIGANTI" } });
+        const salinan = await tx.rhk.findMany({ where: { skpId: skp.id, asalRhkId: { not: null } }, select: { id: true, asalRhkId: true } });
+        for (const r of salinan) {
+          await tx.rhk.updateMany({ where: { rhkAtasanId: r.asalRhkId! }, data: { rhkAtasanId: r.id } });
+          await tx.peranHasil.updateMany({ where: { rhkId: r.asalRhkId! }, data: { rhkId: r.id } });
+        }
+      }
+      await auditSkp(tx, aktor, AUDIT_STATUS[input.aksi], skp.id, { dari: skp.status, ke: statusBaru, alasan: input.aksi === "TOLAK" ? (input.alasan?.trim() ?? null) : null, versi: skp.versi });
+    });
+    const pesan = { AJUKAN: "SKP diajukan ke pejabat penilai.", TARIK: "Pengajuan ditarik; SKP kembali menjadi draf.", SETUJUI: "SKP disetujui.", TOLAK: "SKP dikembalikan dengan alasan penolakan." }[input.aksi];
+    return berhasil({ status: statusBaru }, pesan);
+  });
+}
+
+/** Pejabat penilai menulis ekspektasi khusus pimpinan per nilai BerAKHLAK. */
+export async function isiEkspektasi(aktor: Aktor, input: TEkspektasi): Promise<Hasil> {
+  return jalankan(async () => {
+    const k = await muatDanPutuskan(aktor, input.skpId, "ISI_EKSPEKTASI");
+    if (!k.ok) return gagal(k.pesan);
+    await prisma.$transaction(async (tx) => {
+      await gantiStatus(tx, k.skp, { updatedAt: new Date() });
+      const lama = await tx.perilakuSkp.findMany({ where: { skpId: k.skp.id }, select: { nilai: true, ekspektasi: true } });
+      for (const n of NILAI_BERAKHLAK) {
+        const teks = input.ekspektasi[n.kode]?.trim() || null;
+        await tx.perilakuSkp.upsert({
+          where: { skpId_nilai: { skpId: k.skp.id, nilai: n.kode } },
+          create: { skpId: k.skp.id, nilai: n.kode, ekspektasi: teks },
+          update: { ekspektasi: teks },
+        });
+      }
+      await auditSkp(tx, aktor, "EKSPEKTASI_DIISI", k.skp.id, {
+          perubahan: ringkasPerubahan(
+            Object.fromEntries(lama.map((l) => [l.nilai, l.ekspektasi])),
+            Object.fromEntries(NILAI_BERAKHLAK.map((n) => [n.kode, input.ekspektasi[n.kode]?.trim() || null])),
+          ) as unknown as Prisma.InputJsonValue,
+        });
+    });
+    return berhasil(undefined, "Ekspektasi khusus pimpinan disimpan.");
+  });
+}
+
+/** Revisi SKP yang disetujui: salinan lengkap sebagai draf versi berikutnya; versi lama tetap berlaku. */
+export async function buatRevisi(aktor: Aktor, skpId: string): Promise<Hasil<{ skpId: string }>> {
+  return jalankan(async () => {
+    const k = await muatDanPutuskan(aktor, skpId, "BUAT_REVISI");
+    if (!k.ok) return gagal(k.pesan);
+    const asal = await prisma.skp.findUniqueOrThrow({
+      where: { id: skpId },
+      select: {
+        periodeId: true, pegawaiId: true, jabatanId: true, mulai: true, selesai: true, pendekatan: true, varian: true, versi: true,
+        pegawaiSnapshot: true, penilaiPegawaiId: true, penilaiSnapshot: true, atasanPenilaiSnapshot: true,
+        rhk: { select: { id: true, jenis: true, urutan: true, teks: true, rhkAtasanId: true, perspektif: true, penugasanDari: true, iki: { select: { urutan: true, aspek: true, indikator: true, targetMin: true, targetMaks: true, satuan: true, targetTeks: true } } } },
+        perilaku: { select: { nilai: true, ekspektasi: true } },
+        lampiran: { select: { jenis: true, urutan: true, teks: true } },
+      },
+    });
+    const baruId = await prisma.$transaction(async (tx) => {
+      const baru = await tx.skp.create({
+        data: {
+          periodeId: asal.periodeId, pegawaiId: asal.pegawaiId, jabatanId: asal.jabatanId, mulai: asal.mulai, selesai: asal.selesai,
+          pendekatan: asal.pendekatan, varian: asal.varian, versi: asal.versi + 1, revisiDariId: skpId,
+          pegawaiSnapshot: asal.pegawaiSnapshot as Prisma.InputJsonValue,
+          penilaiPegawaiId: asal.penilaiPegawaiId,
+          penilaiSnapshot: (asal.penilaiSnapshot ?? undefined) as Prisma.InputJsonValue | undefined,
+          atasanPenilaiSnapshot: (asal.atasanPenilaiSnapshot ?? undefined) as Prisma.InputJsonValue | undefined,
+          perilaku: { create: asal.perilaku },
+          lampiran: { create: asal.lampiran },
+        },
+        select: { id: true },
+      });
+      for (const r of asal.rhk) {
+        await tx.rhk.create({
+          data: {
+            skpId: baru.id, jenis: r.jenis, urutan: r.urutan, teks: r.teks, rhkAtasanId: r.rhkAtasanId, perspektif: r.perspektif,
+            penugasanDari: r.penugasanDari, asalRhkId: r.id, iki: { create: r.iki },
+          },
+        });
+      }
+      await auditSkp(tx, aktor, "REVISI_DIBUAT", baru.id, { dari: skpId, versi: asal.versi + 1 });
+      await auditSkp(tx, aktor, "REVISI_DIBUAT", skpId, { revisi: baru.id, versi: asal.versi + 1 });
+      return baru.id;
+    });
+    return berhasil({ skpId: baruId }, "Revisi dibuat sebagai draf. SKP yang disetujui tetap berlaku sampai revisi disetujui.");
+  });
+}
+
+/** Menghapus draf yang belum pernah disetujui (mis. salah pilih pendekatan). */
+export async function hapusSkp(aktor: Aktor, skpId: string): Promise<Hasil> {
+  return jalankan(async () => {
+    const k = await muatDanPutuskan(aktor, skpId, "HAPUS");
+    if (!k.ok) return gagal(k.pesan);
+    await prisma.$transaction(async (tx) => {
+      await gantiStatus(tx, k.skp, { updatedAt: new Date() });
+      await tx.skp.delete({ where: { id: skpId } });
+      await auditSkp(tx, aktor, "SKP_DIHAPUS", skpId, { versi: k.skp.versi });
+    });
+    return berhasil(undefined, "Draf SKP dihapus.");
+  });
+}

@@ -1,0 +1,81 @@
+// Skema zod untuk masukan SKP dari formulir. Pesan galat dalam Bahasa Indonesia.
+import { z } from "zod";
+
+/** String kosong dari formulir dianggap tidak diisi. */
+const opsional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), s.optional());
+const teks = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .trim()
+    .min(min, min <= 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`)
+    .max(max, `${label} maksimal ${max} karakter.`);
+const id = (label: string) => z.uuid({ error: `${label} tidak sah.` });
+const angka = (label: string) =>
+  opsional(
+    z.preprocess(
+      (v) => (typeof v === "string" ? Number(v.replace(/\./g, "").replace(",", ".")) : v),
+      z.number({ error: `${label} harus berupa angka.` }).finite(`${label} harus berupa angka.`).min(0, `${label} tidak boleh negatif.`),
+    ),
+  );
+
+export const ZBuatSkp = z.object({
+  jabatanId: id("Jabatan"),
+  mulai: z.iso.date({ error: "Tanggal mulai tidak sah." }),
+  pendekatan: z.enum(["KUANTITATIF", "KUALITATIF"], { error: "Pilih pendekatan kuantitatif atau kualitatif." }),
+});
+export type TBuatSkp = z.infer<typeof ZBuatSkp>;
+
+export const ZIki = z
+  .object({
+    aspek: opsional(z.enum(["KUANTITAS", "KUALITAS", "WAKTU", "BIAYA"], { error: "Aspek tidak dikenal." })),
+    indikator: teks("Indikator", 3, 1000),
+    targetMin: angka("Target"),
+    targetMaks: angka("Batas atas target"),
+    satuan: opsional(teks("Satuan", 1, 60)),
+    targetTeks: opsional(teks("Target", 1, 500)),
+  })
+  .refine((i) => i.targetMin === undefined || i.targetMaks === undefined || i.targetMaks >= i.targetMin, {
+    message: "Batas atas target harus lebih besar atau sama dengan batas bawah.",
+    path: ["targetMaks"],
+  })
+  .refine((i) => i.targetMin !== undefined || i.targetTeks !== undefined, { message: "Target wajib diisi.", path: ["targetMin"] });
+
+export const ZRhk = z.object({
+  skpId: id("SKP"),
+  rhkId: opsional(id("RHK")),
+  jenis: z.enum(["UTAMA", "TAMBAHAN"], { error: "Pilih jenis RHK: utama atau tambahan." }),
+  teks: teks("Rencana hasil kerja", 5, 2000),
+  rhkAtasanId: opsional(id("RHK pimpinan")),
+  perspektif: opsional(z.enum(["PENERIMA_LAYANAN", "PROSES_BISNIS_INTERNAL", "PENGUATAN_INTERNAL", "ANGGARAN"], { error: "Perspektif tidak dikenal." })),
+  penugasanDari: opsional(teks("Asal penugasan", 1, 200)),
+  iki: z.array(ZIki, { error: "Indikator tidak sah." }).min(1, "Tambahkan minimal satu indikator kinerja.").max(10, "Maksimal 10 indikator per RHK."),
+});
+export type TRhk = z.infer<typeof ZRhk>;
+
+export const ZHapusRhk = z.object({ skpId: id("SKP"), rhkId: id("RHK") });
+export type THapusRhk = z.infer<typeof ZHapusRhk>;
+
+export const ZLampiran = z.object({
+  skpId: id("SKP"),
+  jenis: z.enum(["DUKUNGAN_SUMBER_DAYA", "SKEMA_PERTANGGUNGJAWABAN", "KONSEKUENSI"], { error: "Jenis lampiran tidak dikenal." }),
+  /** Satu butir per baris. */
+  butir: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(/\r?\n/).map((s) => s.replace(/^\s*(\d+[.)]|[-•])\s*/, "").trim()).filter(Boolean) : v),
+    z.array(teks("Butir lampiran", 1, 1000)).max(30, "Maksimal 30 butir."),
+  ),
+});
+export type TLampiran = z.infer<typeof ZLampiran>;
+
+export const ZStatusSkp = z.object({
+  skpId: id("SKP"),
+  aksi: z.enum(["AJUKAN", "TARIK", "SETUJUI", "TOLAK"], { error: "Aksi tidak dikenal." }),
+  alasan: opsional(z.string().trim().max(2000, "Alasan maksimal 2000 karakter.")),
+});
+export type TStatusSkp = z.infer<typeof ZStatusSkp>;
+
+const KODE_BERAKHLAK = ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"] as const;
+export const ZEkspektasi = z.object({
+  skpId: id("SKP"),
+  ekspektasi: z.partialRecord(z.enum(KODE_BERAKHLAK), z.string().trim().max(1000, "Ekspektasi maksimal 1000 karakter.")),
+});
+export type TEkspektasi = z.infer<typeof ZEkspektasi>;

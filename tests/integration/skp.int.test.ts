@@ -1,0 +1,189 @@
+// Perencanaan SKP lewat layanan yang dipanggil server action, sebagai setiap peran, pada PostgreSQL sungguhan:
+// alur JPT → kepala bidang (intervensi RHK) → tolak/perbaiki/setujui, otorisasi, id palsu, revisi, riwayat.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Aktor } from "@/lib/auth/permissions";
+import { getDetailSkp, getPilihanRhkAtasan, getRiwayatSkp, getSkpBawahan, getSkpSaya } from "@/lib/skp/baca";
+import { buatRevisi, buatSkp, hapusRhk, isiEkspektasi, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
+import { aktorDemo, siapkanDemo, TAHUN } from "./support";
+
+let demo: Awaited<ReturnType<typeof siapkanDemo>>;
+const A: Record<string, Aktor> = {};
+beforeAll(async () => {
+  demo = await siapkanDemo();
+  for (const k of ["hendra", "agus", "bambang", "hendri", "rizki", "eko"]) A[k] = await aktorDemo(demo, k);
+});
+
+async function skpBaru(key: string, pendekatan: "KUANTITATIF" | "KUALITATIF" = "KUANTITATIF") {
+  const seg = (await getSkpSaya(A[key]!, TAHUN)).at(-1)!;
+  const r = await buatSkp(A[key]!, { jabatanId: seg.kartu.jabatanId, mulai: seg.mulai.toISOString().slice(0, 10), pendekatan });
+  if (!r.ok) throw new Error(r.pesan);
+  return r.data.skpId;
+}
+
+const iki = (indikator: string, target = 12) => ({ aspek: "KUANTITAS" as const, indikator, targetMin: target, satuan: "dokumen" });
+
+let skpAgus = "";
+let rhkAgus = "";
+let skpBambang = "";
+
+describe("SKP JPT (kepala badan) disetujui Sekda", () => {
+  it("membuat draf dengan snapshot penilai dan atasan penilai, 7 perilaku BerAKHLAK", async () => {
+    skpAgus = await skpBaru("agus");
+    const d = (await getDetailSkp(A.agus!, skpAgus))!;
+    expect(d.status).toBe("DRAFT");
+    expect(d.varian).toBe("JPT");
+    expect(d.penilaiSnapshot?.nama).toBe("Dr. Ir. Hendra Wijaya, M.Si.");
+    expect(d.atasanPenilaiSnapshot?.jabatan).toMatch(/Bupati/);
+    expect(d.perilaku).toHaveLength(7);
+    expect(d.aksi).toContain("AJUKAN");
+    // SKP kedua untuk jabatan dan periode yang sama ditolak.
+    const seg = (await getSkpSaya(A.agus!, TAHUN)).at(-1)!;
+    expect((await buatSkp(A.agus!, { jabatanId: seg.kartu.jabatanId, mulai: seg.mulai.toISOString().slice(0, 10), pendekatan: "KUALITATIF" })).ok).toBe(false);
+  });
+
+  it("tidak dapat diajukan selagi belum lengkap (JPT butuh perspektif)", async () => {
+    const r0 = await ubahStatusSkp(A.agus!, { skpId: skpAgus, aksi: "AJUKAN" });
+    expect(r0.ok).toBe(false);
+    const r = await simpanRhk(A.agus!, { skpId: skpAgus, jenis: "UTAMA", teks: "Meningkatnya kualitas pengelolaan kinerja ASN", iki: [iki("Persentase ASN dengan SKP tepat waktu", 95)] });
+    expect(r.ok).toBe(true);
+    rhkAgus = r.ok ? r.data.rhkId : "";
+    const r1 = await ubahStatusSkp(A.agus!, { skpId: skpAgus, aksi: "AJUKAN" });
+    expect(r1.ok).toBe(false);
+    if (!r1.ok) expect(r1.pesan).toMatch(/erspektif/);
+    expect((await simpanRhk(A.agus!, { skpId: skpAgus, rhkId: rhkAgus, jenis: "UTAMA", teks: "Meningkatnya kualitas pengelolaan kinerja ASN", perspektif: "PENERIMA_LAYANAN", iki: [iki("Persentase ASN dengan SKP tepat waktu", 95)] })).ok).toBe(true);
+  });
+
+  it("diajukan, lalu hanya Sekda (penilai) yang dapat menyetujui", async () => {
+    expect((await ubahStatusSkp(A.agus!, { skpId: skpAgus, aksi: "AJUKAN" })).ok).toBe(true);
+    // Pemilik tidak dapat mengubah selagi diajukan; orang lain tidak dapat menyetujui.
+    expect((await simpanRhk(A.agus!, { skpId: skpAgus, jenis: "TAMBAHAN", teks: "Tambahan apa saja", iki: [iki("x")] })).ok).toBe(false);
+    for (const k of ["agus", "bambang", "rizki", "hendri"]) {
+      expect((await ubahStatusSkp(A[k]!, { skpId: skpAgus, aksi: "SETUJUI" })).ok, k).toBe(false);
+    }
+    const ok = await ubahStatusSkp(A.hendra!, { skpId: skpAgus, aksi: "SETUJUI" });
+    expect(ok).toMatchObject({ ok: true, data: { status: "DISETUJUI" } });
+    // Klik kedua tidak menggandakan.
+    expect((await ubahStatusSkp(A.hendra!, { skpId: skpAgus, aksi: "SETUJUI" })).ok).toBe(false);
+  });
+});
+
+describe("SKP kepala bidang yang mengintervensi RHK kepala badan", () => {
+  it("pilihan RHK pimpinan hanya dari SKP penilainya yang disetujui", async () => {
+    skpBambang = await skpBaru("bambang");
+    const d = (await getDetailSkp(A.bambang!, skpBambang))!;
+    expect(d.varian).toBe("JA_JF");
+    const pilihan = await getPilihanRhkAtasan(d);
+    expect(pilihan.map((p) => p.id)).toEqual([rhkAgus]);
+  });
+
+  it("tidak boleh memilih RHK dari SKP orang lain (id palsu di formulir)", async () => {
+    // Hendri (bawahan Bambang) membuat SKP; RHK-nya mencoba menunjuk RHK kepala badan (bukan penilainya).
+    const skpHendri = await skpBaru("hendri");
+    const r = await simpanRhk(A.hendri!, { skpId: skpHendri, jenis: "UTAMA", teks: "Tersedianya data kinerja", rhkAtasanId: rhkAgus, iki: [iki("Dokumen data kinerja")] });
+    expect(r).toMatchObject({ ok: false });
+    if (!r.ok) expect(r.pesan).toMatch(/bukan milik pejabat penilai/);
+    // RHK yang tidak ada sama sekali.
+    const r2 = await simpanRhk(A.hendri!, { skpId: skpHendri, jenis: "UTAMA", teks: "Tersedianya data kinerja", rhkAtasanId: "00000000-0000-4000-8000-000000000000", iki: [iki("x")] });
+    expect(r2.ok).toBe(false);
+    expect(await demo.prisma.rhk.count({ where: { skpId: skpHendri } })).toBe(0);
+  });
+
+  it("orang lain tidak dapat membaca atau mengubah SKP ini; id RHK milik SKP lain ditolak", async () => {
+    expect(await getDetailSkp(A.hendri!, skpAgus)).toBeNull();
+    expect(await getDetailSkp(A.eko!, skpBambang)).toBeNull();
+    expect(await getDetailSkp(A.rizki!, skpBambang)).not.toBeNull(); // admin BKD instansi boleh membaca
+    const r = await simpanRhk(A.hendri!, { skpId: skpBambang, jenis: "UTAMA", teks: "Sisipan dari orang lain", iki: [iki("x")] });
+    expect(r.ok).toBe(false);
+    // Bambang memakai skpId miliknya tetapi rhkId milik SKP Agus: tidak mengubah RHK Agus.
+    const r2 = await simpanRhk(A.bambang!, { skpId: skpBambang, rhkId: rhkAgus, jenis: "UTAMA", teks: "Pembajakan RHK", iki: [iki("x")] });
+    expect(r2.ok).toBe(false);
+    expect((await demo.prisma.rhk.findUniqueOrThrow({ where: { id: rhkAgus }, select: { teks: true } })).teks).toBe("Meningkatnya kualitas pengelolaan kinerja ASN");
+    expect((await hapusRhk(A.bambang!, { skpId: skpBambang, rhkId: rhkAgus })).ok).toBe(false);
+    expect(await demo.prisma.rhk.count({ where: { id: rhkAgus } })).toBe(1);
+  });
+
+  it("diajukan, ditolak dengan alasan, diperbaiki, diajukan ulang, disetujui; lalu hanya-baca", async () => {
+    const simpan = await simpanRhk(A.bambang!, {
+      skpId: skpBambang,
+      jenis: "UTAMA",
+      teks: "Terlaksananya penilaian kinerja ASN tepat waktu",
+      rhkAtasanId: rhkAgus,
+      iki: [iki("Jumlah laporan penilaian kinerja", 4), { aspek: "WAKTU", indikator: "Ketepatan waktu laporan", targetMin: 12, satuan: "bulan" }],
+    });
+    expect(simpan.ok).toBe(true);
+    expect((await simpanLampiran(A.bambang!, { skpId: skpBambang, jenis: "DUKUNGAN_SUMBER_DAYA", butir: ["Laptop", "Akses e-Kinerja"] })).ok).toBe(true);
+    expect((await ubahStatusSkp(A.bambang!, { skpId: skpBambang, aksi: "AJUKAN" })).ok).toBe(true);
+
+    expect((await isiEkspektasi(A.agus!, { skpId: skpBambang, ekspektasi: { AKUNTABEL: "Laporan selalu tepat waktu" } })).ok).toBe(true);
+    expect((await isiEkspektasi(A.bambang!, { skpId: skpBambang, ekspektasi: { AKUNTABEL: "Saya sendiri" } })).ok).toBe(false);
+
+    const tanpaAlasan = await ubahStatusSkp(A.agus!, { skpId: skpBambang, aksi: "TOLAK", alasan: "kurang" });
+    expect(tanpaAlasan.ok).toBe(false);
+    expect((await ubahStatusSkp(A.agus!, { skpId: skpBambang, aksi: "TOLAK", alasan: "Tambahkan indikator kualitas laporan." })).ok).toBe(true);
+    const ditolak = (await getDetailSkp(A.bambang!, skpBambang))!;
+    expect(ditolak.status).toBe("DITOLAK");
+    expect(ditolak.alasanDitolak).toBe("Tambahkan indikator kualitas laporan.");
+
+    const rhkId = ditolak.rhk[0]!.id;
+    expect(
+      (await simpanRhk(A.bambang!, {
+        skpId: skpBambang, rhkId, jenis: "UTAMA", teks: "Terlaksananya penilaian kinerja ASN tepat waktu", rhkAtasanId: rhkAgus,
+        iki: [iki("Jumlah laporan penilaian kinerja", 4), { aspek: "KUALITAS", indikator: "Laporan diterima tanpa revisi", targetMin: 90, targetMaks: 100, satuan: "%" }],
+      })).ok,
+    ).toBe(true);
+    expect((await ubahStatusSkp(A.bambang!, { skpId: skpBambang, aksi: "AJUKAN" })).ok).toBe(true);
+    expect((await ubahStatusSkp(A.agus!, { skpId: skpBambang, aksi: "SETUJUI" })).ok).toBe(true);
+
+    const d = (await getDetailSkp(A.bambang!, skpBambang))!;
+    expect(d.status).toBe("DISETUJUI");
+    expect(d.rhk[0]!.rhkAtasan?.id).toBe(rhkAgus);
+    expect(d.rhk[0]!.iki[1]!.targetTeks).toBe("90–100 %");
+    expect(d.perilaku.find((p) => p.kode === "AKUNTABEL")?.ekspektasi).toBe("Laporan selalu tepat waktu");
+    expect(d.aksi).toEqual(["BUAT_REVISI"]);
+    expect((await simpanRhk(A.bambang!, { skpId: skpBambang, rhkId, jenis: "UTAMA", teks: "Diubah setelah disetujui", iki: [iki("x")] })).ok).toBe(false);
+    expect((await simpanLampiran(A.bambang!, { skpId: skpBambang, jenis: "KONSEKUENSI", butir: ["x"] })).ok).toBe(false);
+
+    const riwayat = await getRiwayatSkp([skpBambang]);
+    expect(riwayat.map((r) => r.aksi).reverse()).toEqual([
+      "SKP_DIBUAT", "RHK_DITAMBAH", "LAMPIRAN_DIUBAH", "SKP_DIAJUKAN", "EKSPEKTASI_DIISI", "SKP_DITOLAK", "RHK_DIUBAH", "SKP_DIAJUKAN", "SKP_DISETUJUI",
+    ]);
+    expect(riwayat[0]!.oleh).toBe("Drs. Agus Setiawan, M.M.");
+  });
+
+  it("atasan melihat status SKP bawahannya", async () => {
+    const { baris } = await getSkpBawahan(A.agus!, TAHUN);
+    expect(baris.find((b) => b.pegawaiId === demo.pegawaiId("bambang"))?.skp[0]?.status).toBe("DISETUJUI");
+  });
+});
+
+describe("Revisi SKP yang disetujui", () => {
+  it("versi disetujui tetap berlaku sampai revisi disetujui; tautan bawahan pindah ke RHK revisi", async () => {
+    const r = await buatRevisi(A.agus!, skpAgus);
+    expect(r.ok).toBe(true);
+    const revisiId = r.ok ? r.data.skpId : "";
+    expect((await buatRevisi(A.agus!, skpAgus)).ok).toBe(false); // satu revisi terbuka saja
+    const lama = (await getDetailSkp(A.agus!, skpAgus))!;
+    expect(lama.status).toBe("DISETUJUI");
+    const rev = (await getDetailSkp(A.agus!, revisiId))!;
+    expect(rev.versi).toBe(2);
+    expect(rev.status).toBe("DRAFT");
+    const rhkBaru = rev.rhk[0]!;
+    expect((await simpanRhk(A.agus!, { skpId: revisiId, rhkId: rhkBaru.id, jenis: "UTAMA", teks: "Meningkatnya kualitas dan ketepatan pengelolaan kinerja ASN", perspektif: "PENERIMA_LAYANAN", iki: [iki("Persentase ASN dengan SKP tepat waktu", 98)] })).ok).toBe(true);
+    expect((await ubahStatusSkp(A.agus!, { skpId: revisiId, aksi: "AJUKAN" })).ok).toBe(true);
+    // Selama revisi diajukan, SKP Bambang masih menunjuk RHK versi 1.
+    expect((await demo.prisma.rhk.findFirstOrThrow({ where: { skpId: skpBambang }, select: { rhkAtasanId: true } })).rhkAtasanId).toBe(rhkAgus);
+    expect((await ubahStatusSkp(A.hendra!, { skpId: revisiId, aksi: "SETUJUI" })).ok).toBe(true);
+    expect((await demo.prisma.skp.findUniqueOrThrow({ where: { id: skpAgus }, select: { status: true } })).status).toBe("DIGANTI");
+    expect((await demo.prisma.rhk.findFirstOrThrow({ where: { skpId: skpBambang }, select: { rhkAtasanId: true } })).rhkAtasanId).toBe(rhkBaru.id);
+  });
+});
+
+describe("Sekda: penilainya bupati (di luar sistem)", () => {
+  it("admin BKD instansi mencatat persetujuan atas nama pimpinan instansi", async () => {
+    const skp = await skpBaru("hendra", "KUALITATIF");
+    expect((await simpanRhk(A.hendra!, { skpId: skp, jenis: "UTAMA", teks: "Terwujudnya tata kelola pemerintahan yang baik", perspektif: "PROSES_BISNIS_INTERNAL", iki: [{ indikator: "Indeks reformasi birokrasi", targetTeks: "Kategori BB" }] })).ok).toBe(true);
+    expect((await ubahStatusSkp(A.hendra!, { skpId: skp, aksi: "AJUKAN" })).ok).toBe(true);
+    expect((await ubahStatusSkp(A.agus!, { skpId: skp, aksi: "SETUJUI" })).ok).toBe(false);
+    expect((await ubahStatusSkp(A.rizki!, { skpId: skp, aksi: "SETUJUI" })).ok).toBe(true);
+  });
+});
