@@ -61,6 +61,7 @@ const selectDetail = {
   createdAt: true,
   pegawai: { select: { instansiId: true } },
   periode: { select: { tahun: true, ritme: true } },
+  jabatan: { select: { jenis: true } },
   revisi: { select: { id: true, status: true, versi: true } },
   rhk: {
     select: {

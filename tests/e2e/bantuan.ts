@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
-import { DEMO_PASSWORD, nipAkunDemo } from "@/prisma/demo-data";
+import { DEMO_PASSWORD, DEMO_PEGAWAI, nipAkunDemo, nipDemo } from "@/prisma/demo-data";
 
 export const AKUN = {
   asn: nipAkunDemo("asn"),
@@ -9,9 +9,16 @@ export const AKUN = {
 } as const;
 export const SANDI = DEMO_PASSWORD;
 
-export async function masuk(page: Page, peran: keyof typeof AKUN) {
+/** NIP pegawai demo mana pun, menurut kuncinya di prisma/demo-data.ts. */
+export function nipPegawai(key: string): string {
+  const i = DEMO_PEGAWAI.findIndex((p) => p.key === key);
+  if (i < 0) throw new Error(`pegawai demo ${key} tidak ada`);
+  return nipDemo(DEMO_PEGAWAI[i]!, i + 1);
+}
+
+export async function masuk(page: Page, peran: keyof typeof AKUN | { key: string }) {
   await page.goto("/login");
-  await page.getByLabel("NIP / NI PPPK").fill(AKUN[peran]);
+  await page.getByLabel("NIP / NI PPPK").fill(typeof peran === "string" ? AKUN[peran] : nipPegawai(peran.key));
   await page.getByLabel("Kata sandi").fill(SANDI);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/beranda$/);
@@ -32,4 +39,9 @@ export async function periksaAksesibilitas(page: Page, info: TestInfo, nama: str
 /** Tangkapan layar untuk ditinjau manusia (test-results/layar/). */
 export async function tangkapLayar(page: Page, nama: string) {
   await page.screenshot({ path: `test-results/layar/${nama}.png`, fullPage: true });
+}
+
+export async function keluar(page: Page) {
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/login$/);
 }

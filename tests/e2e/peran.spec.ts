@@ -50,7 +50,7 @@ test("Atasan: menu Penilaian Bawahan dan daftar bawahan langsung", async ({ page
 
   await nav.getByRole("link", { name: "Penilaian Bawahan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Penilaian Bawahan" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Hendri Gunawan" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Hendri Gunawan" })).toBeVisible();
   await periksaAksesibilitas(page, info, "bawahan");
   await tangkapLayar(page, "bawahan");
 
