@@ -30,9 +30,9 @@ describe("bentukObjek", () => {
     expect(o).toEqual({ iki: { "99999": { x: "3" } } });
   });
 
-  it("nilai terakhir menang untuk nama yang sama; berkas diabaikan", () => {
-    const f = fd([["a", "1"], ["a", "2"]]);
+  it("nama yang berulang menjadi larik (kotak centang); berkas diabaikan", () => {
+    const f = fd([["a", "1"], ["a", "2"], ["a", "3"], ["b", "x"]]);
     f.append("berkas", new Blob(["x"]), "x.txt");
-    expect(bentukObjek(f)).toEqual({ a: "2" });
+    expect(bentukObjek(f)).toEqual({ a: ["1", "2", "3"], b: "x" });
   });
 });

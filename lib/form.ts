@@ -1,5 +1,5 @@
 // FormData → objek bersarang untuk zod: "iki.0.indikator" menjadi { iki: [{ indikator }] },
-// "ekspektasi.LOYAL" menjadi { ekspektasi: { LOYAL } }. Nama "$ACTION…" milik Next diabaikan.
+// "ekspektasi.LOYAL" menjadi { ekspektasi: { LOYAL } }, nama berulang ("skpId" ×3) menjadi larik. Nama "$ACTION…" milik Next diabaikan.
 export function bentukObjek(data: FormData | Iterable<[string, FormDataEntryValue]>): Record<string, unknown> {
   const hasil: Record<string, unknown> = {};
   for (const [nama, nilai] of data) {
@@ -15,7 +15,9 @@ export function bentukObjek(data: FormData | Iterable<[string, FormDataEntryValu
       if (Array.isArray(wadah) && indeks === null) break;
       const k = (Array.isArray(wadah) ? indeks! : kunci) as never;
       if (akhir) {
-        (wadah as Record<string, unknown>)[k] = nilai;
+        // Nama yang berulang (kotak centang) menjadi larik.
+        const ada = (wadah as Record<string, unknown>)[k];
+        (wadah as Record<string, unknown>)[k] = typeof ada === "string" ? [ada, nilai] : Array.isArray(ada) && !Array.isArray(wadah) ? [...ada, nilai] : nilai;
       } else {
         const berikut = /^\d{1,3}$/.test(bagian[i + 1]!);
         let isi = (wadah as Record<string, unknown>)[k];

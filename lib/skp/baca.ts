@@ -175,7 +175,7 @@ export type BarisBawahan = {
   nama: string;
   nip: string;
   jabatan: string;
-  skp: (SkpRingkas & { diajukanAt: Date | null })[];
+  skp: (SkpRingkas & { diajukanAt: Date | null; penilaiPegawaiId: string | null; _count: { rhk: number } })[];
 };
 
 /**
@@ -191,7 +191,7 @@ export async function getSkpBawahan(aktor: Aktor, tahun: number): Promise<{ bari
       status: { not: "DIGANTI" },
       OR: [{ pegawaiId: { in: ids } }, { penilaiPegawaiId: aktor.pegawaiId }],
     },
-    select: { ...selectRingkas, pegawaiId: true, penilaiPegawaiId: true, diajukanAt: true, pegawaiSnapshot: true },
+    select: { ...selectRingkas, pegawaiId: true, penilaiPegawaiId: true, diajukanAt: true, pegawaiSnapshot: true, _count: { select: { rhk: true } } },
     orderBy: { versi: "desc" },
   });
   const baris: BarisBawahan[] = b.bawahan.map((k) => ({

@@ -15,7 +15,7 @@ import { periksaIntervensi, periksaKelengkapan } from "@/lib/skp/kelengkapan";
 import { ringkasPerubahan } from "@/lib/skp/perubahan";
 import { varianSkp } from "@/lib/skp/varian";
 import { putuskanAksi, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
-import type { TBuatSkp, TEkspektasi, THapusRhk, TLampiran, TRhk, TStatusSkp } from "@/lib/skp/schemas";
+import type { TBuatSkp, TEkspektasi, THapusRhk, TLampiran, TRhk, TSetujuiBanyak, TStatusSkp } from "@/lib/skp/schemas";
 
 const tgl = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -462,4 +462,21 @@ export async function hapusSkp(aktor: Aktor, skpId: string): Promise<Hasil> {
     });
     return berhasil(undefined, "Draf SKP dihapus.");
   });
+}
+
+/**
+ * Menyetujui beberapa SKP sekaligus dari halaman SKP Bawahan. Setiap SKP diperiksa dan dicatat sendiri-sendiri;
+ * yang tidak boleh (bukan bawahan, bukan berstatus diajukan) dilaporkan, yang lain tetap disetujui.
+ */
+export async function setujuiBanyak(aktor: Aktor, input: TSetujuiBanyak): Promise<Hasil<{ disetujui: number; gagal: string[] }>> {
+  let disetujui = 0;
+  const gagalList: string[] = [];
+  for (const skpId of new Set(input.skpId)) {
+    const r = await ubahStatusSkp(aktor, { skpId, aksi: "SETUJUI" });
+    if (r.ok) disetujui += 1;
+    else gagalList.push(r.pesan);
+  }
+  if (disetujui === 0) return gagal(gagalList[0] ?? "Tidak ada SKP yang disetujui.");
+  const pesan = gagalList.length ? `${disetujui} SKP disetujui; ${gagalList.length} tidak dapat disetujui.` : `${disetujui} SKP disetujui.`;
+  return berhasil({ disetujui, gagal: gagalList }, pesan);
 }

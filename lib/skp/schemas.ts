@@ -79,3 +79,16 @@ export const ZEkspektasi = z.object({
   ekspektasi: z.partialRecord(z.enum(KODE_BERAKHLAK), z.string().trim().max(1000, "Ekspektasi maksimal 1000 karakter.")),
 });
 export type TEkspektasi = z.infer<typeof ZEkspektasi>;
+
+export const ZMatriks = z.object({
+  sel: z.record(z.uuid({ error: "Baris matriks tidak sah." }), z.record(z.uuid({ error: "Kolom matriks tidak sah." }), z.string().max(1000, "Isi sel maksimal 1000 karakter."))),
+});
+export type TMatriks = z.infer<typeof ZMatriks>;
+
+export const ZSetujuiBanyak = z.object({
+  skpId: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.uuid({ error: "SKP tidak sah." })).min(1, "Pilih minimal satu SKP.").max(100, "Maksimal 100 SKP sekaligus."),
+  ),
+});
+export type TSetujuiBanyak = z.infer<typeof ZSetujuiBanyak>;

@@ -27,7 +27,9 @@ async function isiRhk(page: Page, o: { teks: string; perspektif?: string; rhkAta
 }
 
 async function ajukanLaluKeluar(page: Page) {
-  await ajukanLaluKeluar(page);
+  await page.getByRole("button", { name: "Ajukan ke pejabat penilai" }).click();
+  await expect(page.getByText("Diajukan", { exact: true })).toBeVisible();
+  await keluar(page);
 }
 
 /** Penilai masuk dan membuka SKP bawahan yang menunggu dari halaman Penilaian Bawahan. */

@@ -3,14 +3,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Aktor } from "@/lib/auth/permissions";
 import { getDetailSkp, getPilihanRhkAtasan, getRiwayatSkp, getSkpBawahan, getSkpSaya } from "@/lib/skp/baca";
-import { buatRevisi, buatSkp, hapusRhk, isiEkspektasi, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
+import { buatRevisi, buatSkp, hapusRhk, isiEkspektasi, setujuiBanyak, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
+import { getMatriks, simpanMatriks } from "@/lib/skp/matriks";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
 
 let demo: Awaited<ReturnType<typeof siapkanDemo>>;
 const A: Record<string, Aktor> = {};
 beforeAll(async () => {
   demo = await siapkanDemo();
-  for (const k of ["hendra", "agus", "bambang", "hendri", "rizki", "eko"]) A[k] = await aktorDemo(demo, k);
+  for (const k of ["hendra", "agus", "bambang", "hendri", "rizki", "eko", "ratna", "lestari"]) A[k] = await aktorDemo(demo, k);
 });
 
 async function skpBaru(key: string, pendekatan: "KUANTITATIF" | "KUALITATIF" = "KUANTITATIF") {
@@ -185,5 +186,52 @@ describe("Sekda: penilainya bupati (di luar sistem)", () => {
     expect((await ubahStatusSkp(A.hendra!, { skpId: skp, aksi: "AJUKAN" })).ok).toBe(true);
     expect((await ubahStatusSkp(A.agus!, { skpId: skp, aksi: "SETUJUI" })).ok).toBe(false);
     expect((await ubahStatusSkp(A.rizki!, { skpId: skp, aksi: "SETUJUI" })).ok).toBe(true);
+  });
+});
+
+describe("Matriks peran hasil dan persetujuan sekaligus", () => {
+  it("atasan menurunkan RHK-nya: draf bawahan yang ada mendapat RHK, SKP baru bawahan terisi dari matriks", async () => {
+    const m = await getMatriks(A.bambang!);
+    expect(m.skp?.id).toBe(skpBambang);
+    expect(m.bawahan.map((b) => b.nama)).toEqual(expect.arrayContaining(["Hendri Gunawan, S.Kom.", "Ratna Sari Dewi, S.Psi."]));
+    const rhk = m.rhk[0]!.id;
+    const skpHendri = (await demo.prisma.skp.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("hendri") }, select: { id: true } })).id;
+    const r = await simpanMatriks(A.bambang!, {
+      sel: { [rhk]: { [demo.pegawaiId("hendri")]: "Tersedianya rekap data kinerja bulanan seluruh OPD", [demo.pegawaiId("ratna")]: "Terlaksananya analisis hasil penilaian kinerja" } },
+    });
+    expect(r).toMatchObject({ ok: true, data: { diteruskan: 1 } });
+    const rhkHendri = await demo.prisma.rhk.findMany({ where: { skpId: skpHendri }, select: { teks: true, rhkAtasanId: true, jenis: true } });
+    expect(rhkHendri).toEqual([{ teks: "Tersedianya rekap data kinerja bulanan seluruh OPD", rhkAtasanId: rhk, jenis: "UTAMA" }]);
+    // Menyimpan lagi tanpa perubahan tidak menggandakan RHK.
+    await simpanMatriks(A.bambang!, { sel: { [rhk]: { [demo.pegawaiId("hendri")]: "Tersedianya rekap data kinerja bulanan seluruh OPD" } } });
+    expect(await demo.prisma.rhk.count({ where: { skpId: skpHendri } })).toBe(1);
+
+    const skpRatna = await skpBaru("ratna");
+    const d = (await getDetailSkp(A.ratna!, skpRatna))!;
+    expect(d.rhk.map((x) => [x.teks, x.rhkAtasan?.id])).toEqual([["Terlaksananya analisis hasil penilaian kinerja", rhk]]);
+  });
+
+  it("baris atau kolom palsu ditolak tanpa mengubah apa pun", async () => {
+    const rhkLain = (await demo.prisma.rhk.findFirstOrThrow({ where: { skp: { pegawaiId: demo.pegawaiId("hendra") } }, select: { id: true } })).id;
+    const sebelum = await demo.prisma.peranHasil.count();
+    expect((await simpanMatriks(A.bambang!, { sel: { [rhkLain]: { [demo.pegawaiId("hendri")]: "x" } } })).ok).toBe(false);
+    const rhkSaya = (await getMatriks(A.bambang!)).rhk[0]!.id;
+    expect((await simpanMatriks(A.bambang!, { sel: { [rhkSaya]: { [demo.pegawaiId("eko")]: "bukan bawahan" } } })).ok).toBe(false);
+    // ASN tanpa SKP disetujui tidak punya matriks.
+    expect((await simpanMatriks(A.hendri!, { sel: {} })).ok).toBe(false);
+    expect(await demo.prisma.peranHasil.count()).toBe(sebelum);
+  });
+
+  it("persetujuan sekaligus: hanya SKP bawahan yang diajukan yang disetujui, sisanya dilaporkan", async () => {
+    const skpRatna = (await demo.prisma.skp.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("ratna") }, select: { id: true } })).id;
+    const rhkR = (await getDetailSkp(A.ratna!, skpRatna))!.rhk[0]!;
+    await simpanRhk(A.ratna!, { skpId: skpRatna, rhkId: rhkR.id, jenis: "UTAMA", teks: rhkR.teks, rhkAtasanId: rhkR.rhkAtasan!.id, iki: [iki("Dokumen analisis", 4)] });
+    expect((await ubahStatusSkp(A.ratna!, { skpId: skpRatna, aksi: "AJUKAN" })).ok).toBe(true);
+    const r = await setujuiBanyak(A.bambang!, { skpId: [skpRatna, skpAgus, "00000000-0000-4000-8000-000000000000"] });
+    expect(r).toMatchObject({ ok: true, data: { disetujui: 1 } });
+    if (r.ok) expect(r.data.gagal).toHaveLength(2);
+    expect((await demo.prisma.skp.findUniqueOrThrow({ where: { id: skpRatna }, select: { status: true } })).status).toBe("DISETUJUI");
+    // Bukan penilai: tidak ada yang disetujui.
+    expect((await setujuiBanyak(A.lestari!, { skpId: [skpRatna] })).ok).toBe(false);
   });
 });

@@ -3,8 +3,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { jalankanAksi } from "@/lib/auth/aksi";
 import type { Hasil } from "@/lib/hasil";
-import { buatRevisi, buatSkp, hapusRhk, hapusSkp, isiEkspektasi, perbaruiIdentitas, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
-import { ZBuatSkp, ZEkspektasi, ZHapusRhk, ZLampiran, ZRhk, ZStatusSkp } from "@/lib/skp/schemas";
+import { buatRevisi, buatSkp, hapusRhk, hapusSkp, isiEkspektasi, perbaruiIdentitas, setujuiBanyak, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
+import { simpanMatriks } from "@/lib/skp/matriks";
+import { ZBuatSkp, ZEkspektasi, ZHapusRhk, ZLampiran, ZMatriks, ZRhk, ZSetujuiBanyak, ZStatusSkp } from "@/lib/skp/schemas";
 
 export type StateAksi = Hasil<unknown> | null;
 
@@ -51,4 +52,12 @@ export async function hapusSkpAction(_prev: StateAksi, formData: FormData): Prom
   const r = await jalankanAksi(ZSkpId, formData, (a, d) => hapusSkp(a, d.skpId), () => ["/skp"]);
   if (r.ok) redirect("/skp");
   return r;
+}
+
+export async function setujuiBanyakAction(_prev: StateAksi, formData: FormData): Promise<StateAksi> {
+  return jalankanAksi(ZSetujuiBanyak, formData, setujuiBanyak, () => ["/bawahan", "/skp"]);
+}
+
+export async function simpanMatriksAction(_prev: StateAksi, formData: FormData): Promise<StateAksi> {
+  return jalankanAksi(ZMatriks, formData, simpanMatriks, () => ["/bawahan", "/bawahan/matriks"]);
 }
