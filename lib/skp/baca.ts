@@ -33,6 +33,21 @@ export type SegmenDenganSkp = SegmenJabatan & {
   skp: SkpRingkas[];
 };
 
+export type SumberSalin = { id: string; tahun: number; jabatan: string; status: StatusSkp; jumlahRhk: number };
+
+/** SKP sendiri dari tahun sebelumnya yang dapat disalin (terbaru dulu). Satu kueri. */
+export async function getSumberSalin(aktor: Aktor, tahun: number): Promise<SumberSalin[]> {
+  const rows = await prisma.skp.findMany({
+    where: { pegawaiId: aktor.pegawaiId, status: { in: ["DISETUJUI", "DIGANTI", "DRAFT", "DITOLAK", "DIAJUKAN"] }, periode: { tahun: { lt: tahun } }, revisi: null },
+    select: { id: true, status: true, pegawaiSnapshot: true, periode: { select: { tahun: true } }, _count: { select: { rhk: true } } },
+    orderBy: [{ periode: { tahun: "desc" } }, { mulai: "desc" }],
+    take: 10,
+  });
+  return rows
+    .filter((r) => r._count.rhk > 0)
+    .map((r) => ({ id: r.id, tahun: r.periode.tahun, jabatan: bacaSnapshot(r.pegawaiSnapshot)?.jabatan ?? "", status: r.status, jumlahRhk: r._count.rhk }));
+}
+
 /** "SKP Saya": setiap jabatan definitif tahun itu dengan SKP-nya. 2 + kueri hierarki. */
 export async function getSkpSaya(aktor: Aktor, tahun: number): Promise<SegmenDenganSkp[]> {
   const [segmen, skp] = await Promise.all([

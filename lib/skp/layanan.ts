@@ -129,6 +129,22 @@ export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ sk
   const identitas = await identitasSkp(aktor.instansiId, aktor.pegawaiId, input.jabatanId, acuan);
   if (!identitas) return gagal("Data jabatan Anda pada periode itu tidak lengkap. Hubungi admin BKD.");
 
+  const varian = varianSkp(jabatan.jenis);
+  const sumber = input.salinDariId
+    ? await prisma.skp.findFirst({
+        where: { id: input.salinDariId, pegawaiId: aktor.pegawaiId },
+        select: {
+          id: true,
+          rhk: {
+            select: { jenis: true, teks: true, perspektif: true, penugasanDari: true, iki: { select: { urutan: true, aspek: true, indikator: true, targetMin: true, targetMaks: true, satuan: true, targetTeks: true } } },
+            orderBy: [{ jenis: "asc" }, { urutan: "asc" }],
+          },
+          lampiran: { select: { jenis: true, urutan: true, teks: true } },
+        },
+      })
+    : null;
+  if (input.salinDariId && !sumber) return gagal("SKP sumber tidak ditemukan di antara SKP Anda.");
+
   // Peran/hasil yang sudah diturunkan atasan lewat Matriks Peran Hasil menjadi RHK utama awal.
   const peranHasil = identitas.penilaiPegawaiId
     ? await prisma.peranHasil.findMany({
@@ -152,7 +168,7 @@ export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ sk
         mulai: segmen.mulai,
         selesai: segmen.selesai,
         pendekatan: input.pendekatan,
-        varian: varianSkp(jabatan.jenis),
+        varian,
         pegawaiSnapshot: identitas.pegawai,
         penilaiPegawaiId: identitas.penilaiPegawaiId,
         penilaiSnapshot: identitas.penilai ?? undefined,
@@ -161,10 +177,27 @@ export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ sk
         rhk: {
           create: peranHasil.map((p, i) => ({ jenis: "UTAMA" as const, urutan: i + 1, teks: p.teks, rhkAtasanId: p.rhkId })),
         },
+        lampiran: sumber ? { create: sumber.lampiran } : undefined,
       },
       select: { id: true },
     });
-    await auditSkp(tx, aktor, "SKP_DIBUAT", skp.id, { pendekatan: input.pendekatan, dariMatriks: peranHasil.length });
+    // Salinan: RHK lama tanpa tautan ke RHK pimpinan (tautan dipilih ulang dari SKP pimpinan tahun ini).
+    const urutan = { UTAMA: peranHasil.length, TAMBAHAN: 0 };
+    for (const r of sumber?.rhk ?? []) {
+      urutan[r.jenis] += 1;
+      await tx.rhk.create({
+        data: {
+          skpId: skp.id,
+          jenis: r.jenis,
+          urutan: urutan[r.jenis],
+          teks: r.teks,
+          perspektif: varian === "JPT" ? r.perspektif : null,
+          penugasanDari: r.penugasanDari,
+          iki: { create: r.iki },
+        },
+      });
+    }
+    await auditSkp(tx, aktor, "SKP_DIBUAT", skp.id, { pendekatan: input.pendekatan, dariMatriks: peranHasil.length, salinDari: sumber?.id ?? null });
     return skp.id;
   });
   return berhasil({ skpId }, "SKP dibuat sebagai draf.");

@@ -22,6 +22,8 @@ export const ZBuatSkp = z.object({
   jabatanId: id("Jabatan"),
   mulai: z.iso.date({ error: "Tanggal mulai tidak sah." }),
   pendekatan: z.enum(["KUANTITATIF", "KUALITATIF"], { error: "Pilih pendekatan kuantitatif atau kualitatif." }),
+  /** SKP lama milik sendiri (mis. tahun lalu) yang RHK, indikator dan lampirannya disalin. */
+  salinDariId: opsional(id("SKP sumber")),
 });
 export type TBuatSkp = z.infer<typeof ZBuatSkp>;
 
@@ -92,3 +94,12 @@ export const ZSetujuiBanyak = z.object({
   ),
 });
 export type TSetujuiBanyak = z.infer<typeof ZSetujuiBanyak>;
+
+export const ZTemplate = z.object({
+  nama: teks("Nama templat", 3, 100),
+  ekspektasi: z.partialRecord(z.enum(KODE_BERAKHLAK), z.string().trim().max(1000, "Ekspektasi maksimal 1000 karakter.")),
+});
+export type TTemplate = z.infer<typeof ZTemplate>;
+
+export const ZTerapkanTemplate = z.object({ templateId: id("Templat") });
+export type TTerapkanTemplate = z.infer<typeof ZTerapkanTemplate>;

@@ -5,6 +5,7 @@ import type { Aktor } from "@/lib/auth/permissions";
 import { getDetailSkp, getPilihanRhkAtasan, getRiwayatSkp, getSkpBawahan, getSkpSaya } from "@/lib/skp/baca";
 import { buatRevisi, buatSkp, hapusRhk, isiEkspektasi, setujuiBanyak, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
 import { getMatriks, simpanMatriks } from "@/lib/skp/matriks";
+import { simpanTemplat, terapkanTemplat } from "@/lib/skp/template";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
 
 let demo: Awaited<ReturnType<typeof siapkanDemo>>;
@@ -181,8 +182,14 @@ describe("Revisi SKP yang disetujui", () => {
 
 describe("Sekda: penilainya bupati (di luar sistem)", () => {
   it("admin BKD instansi mencatat persetujuan atas nama pimpinan instansi", async () => {
-    const skp = await skpBaru("hendra", "KUALITATIF");
-    expect((await simpanRhk(A.hendra!, { skpId: skp, jenis: "UTAMA", teks: "Terwujudnya tata kelola pemerintahan yang baik", perspektif: "PROSES_BISNIS_INTERNAL", iki: [{ indikator: "Indeks reformasi birokrasi", targetTeks: "Kategori BB" }] })).ok).toBe(true);
+    // Data demo mungkin sudah memuat SKP Sekda yang disetujui: maka revisinya yang diajukan.
+    const ada = await demo.prisma.skp.findFirst({ where: { pegawaiId: demo.pegawaiId("hendra"), status: { not: "DIGANTI" }, revisi: null }, select: { id: true, status: true } });
+    let skp = ada?.id ?? (await skpBaru("hendra", "KUALITATIF"));
+    if (ada?.status === "DISETUJUI") {
+      const r = await buatRevisi(A.hendra!, ada.id);
+      skp = r.ok ? r.data.skpId : "";
+    }
+    expect((await simpanRhk(A.hendra!, { skpId: skp, jenis: "TAMBAHAN", teks: "Terwujudnya tata kelola pemerintahan yang baik", perspektif: "PROSES_BISNIS_INTERNAL", iki: [{ indikator: "Indeks reformasi birokrasi", targetTeks: "Kategori BB" }] })).ok).toBe(true);
     expect((await ubahStatusSkp(A.hendra!, { skpId: skp, aksi: "AJUKAN" })).ok).toBe(true);
     expect((await ubahStatusSkp(A.agus!, { skpId: skp, aksi: "SETUJUI" })).ok).toBe(false);
     expect((await ubahStatusSkp(A.rizki!, { skpId: skp, aksi: "SETUJUI" })).ok).toBe(true);
@@ -233,5 +240,50 @@ describe("Matriks peran hasil dan persetujuan sekaligus", () => {
     expect((await demo.prisma.skp.findUniqueOrThrow({ where: { id: skpRatna }, select: { status: true } })).status).toBe("DISETUJUI");
     // Bukan penilai: tidak ada yang disetujui.
     expect((await setujuiBanyak(A.lestari!, { skpId: [skpRatna] })).ok).toBe(false);
+  });
+});
+
+describe("Salin SKP dari tahun lalu", () => {
+  it("menyalin RHK, indikator dan lampiran SKP sendiri tanpa tautan RHK pimpinan; SKP orang lain ditolak", async () => {
+    const lalu = await buatSkp(A.lestari!, { jabatanId: (await getSkpSaya(A.lestari!, TAHUN - 1))[0]!.kartu.jabatanId, mulai: `${TAHUN - 1}-01-01`, pendekatan: "KUANTITATIF" });
+    expect(lalu.ok).toBe(true);
+    const idLalu = lalu.ok ? lalu.data.skpId : "";
+    await simpanRhk(A.lestari!, { skpId: idLalu, jenis: "UTAMA", teks: "Tersusunnya bahan analisis kinerja pegawai", iki: [iki("Dokumen analisis", 6)] });
+    await simpanRhk(A.lestari!, { skpId: idLalu, jenis: "TAMBAHAN", teks: "Menjadi narasumber sosialisasi SKP", iki: [iki("Kegiatan sosialisasi", 2)] });
+    await simpanLampiran(A.lestari!, { skpId: idLalu, jenis: "KONSEKUENSI", butir: ["Teguran bila terlambat"] });
+
+    const seg = (await getSkpSaya(A.lestari!, TAHUN)).at(-1)!;
+    const masukan = { jabatanId: seg.kartu.jabatanId, mulai: seg.mulai.toISOString().slice(0, 10), pendekatan: "KUANTITATIF" as const };
+    expect((await buatSkp(A.lestari!, { ...masukan, salinDariId: skpBambang })).ok).toBe(false);
+    const r = await buatSkp(A.lestari!, { ...masukan, salinDariId: idLalu });
+    expect(r.ok).toBe(true);
+    const d = (await getDetailSkp(A.lestari!, r.ok ? r.data.skpId : ""))!;
+    const salinan = d.rhk.filter((x) => x.rhkAtasan === null).map((x) => [x.jenis, x.teks, x.iki.map((i) => i.targetTeks)]);
+    expect(salinan).toEqual([
+      ["UTAMA", "Tersusunnya bahan analisis kinerja pegawai", ["6 dokumen"]],
+      ["TAMBAHAN", "Menjadi narasumber sosialisasi SKP", ["2 dokumen"]],
+    ]);
+    expect(d.lampiran.map((l) => l.teks)).toEqual(["Teguran bila terlambat"]);
+    expect(d.status).toBe("DRAFT");
+  });
+});
+
+describe("Templat ekspektasi", () => {
+  it("disimpan per atasan dan diterapkan ke semua SKP bawahan yang belum disetujui saja", async () => {
+    const r = await simpanTemplat(A.bambang!, { nama: "Standar bidang PKAP", ekspektasi: { AKUNTABEL: "Data kinerja diverifikasi sebelum dikirim", KOLABORATIF: "Aktif berbagi data dengan bidang lain" } });
+    expect(r.ok).toBe(true);
+    const id = r.ok ? r.data.id : "";
+    expect((await simpanTemplat(A.bambang!, { nama: "Kosong", ekspektasi: {} })).ok).toBe(false);
+    // Orang lain tidak dapat menerapkan templat Bambang.
+    expect((await terapkanTemplat(A.agus!, { templateId: id })).ok).toBe(false);
+    const t = await terapkanTemplat(A.bambang!, { templateId: id });
+    expect(t.ok).toBe(true);
+    const skpHendri = (await demo.prisma.skp.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("hendri") }, select: { id: true } })).id;
+    const d = (await getDetailSkp(A.bambang!, skpHendri))!;
+    expect(d.perilaku.find((p) => p.kode === "AKUNTABEL")?.ekspektasi).toBe("Data kinerja diverifikasi sebelum dikirim");
+    expect(d.perilaku.find((p) => p.kode === "LOYAL")?.ekspektasi).toBeNull();
+    // SKP Ratna yang sudah disetujui tidak berubah.
+    const skpRatna = (await demo.prisma.skp.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("ratna"), status: "DISETUJUI" }, select: { id: true } })).id;
+    expect((await getDetailSkp(A.bambang!, skpRatna))!.perilaku.find((p) => p.kode === "AKUNTABEL")?.ekspektasi).toBeNull();
   });
 });

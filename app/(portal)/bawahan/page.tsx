@@ -76,9 +76,14 @@ export default async function PenilaianBawahan() {
             {menunggu > 0 && <strong className="ml-1 text-amber-900">{menunggu} SKP menunggu persetujuan Anda.</strong>}
           </p>
         </div>
-        <Link href="/bawahan/matriks" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
-          Matriks peran hasil
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/bawahan/matriks" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Matriks peran hasil
+          </Link>
+          <Link href="/bawahan/ekspektasi" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Templat ekspektasi
+          </Link>
+        </div>
       </div>
       <Panel judul={`Bawahan langsung (${baris.length})`} id="daftar">
         {baris.length === 0 ? (

@@ -5,7 +5,8 @@ import { jalankanAksi } from "@/lib/auth/aksi";
 import type { Hasil } from "@/lib/hasil";
 import { buatRevisi, buatSkp, hapusRhk, hapusSkp, isiEkspektasi, perbaruiIdentitas, setujuiBanyak, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
 import { simpanMatriks } from "@/lib/skp/matriks";
-import { ZBuatSkp, ZEkspektasi, ZHapusRhk, ZLampiran, ZMatriks, ZRhk, ZSetujuiBanyak, ZStatusSkp } from "@/lib/skp/schemas";
+import { simpanTemplat, terapkanTemplat } from "@/lib/skp/template";
+import { ZBuatSkp, ZEkspektasi, ZHapusRhk, ZLampiran, ZMatriks, ZRhk, ZSetujuiBanyak, ZStatusSkp, ZTemplate, ZTerapkanTemplate } from "@/lib/skp/schemas";
 
 export type StateAksi = Hasil<unknown> | null;
 
@@ -60,4 +61,12 @@ export async function setujuiBanyakAction(_prev: StateAksi, formData: FormData):
 
 export async function simpanMatriksAction(_prev: StateAksi, formData: FormData): Promise<StateAksi> {
   return jalankanAksi(ZMatriks, formData, simpanMatriks, () => ["/bawahan", "/bawahan/matriks"]);
+}
+
+export async function simpanTemplatAction(_prev: StateAksi, formData: FormData): Promise<StateAksi> {
+  return jalankanAksi(ZTemplate, formData, simpanTemplat, () => ["/bawahan/ekspektasi"]);
+}
+
+export async function terapkanTemplatAction(_prev: StateAksi, formData: FormData): Promise<StateAksi> {
+  return jalankanAksi(ZTerapkanTemplate, formData, terapkanTemplat, () => ["/bawahan", "/bawahan/ekspektasi"]);
 }

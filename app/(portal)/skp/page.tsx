@@ -3,7 +3,8 @@ import Link from "next/link";
 import { requireAktor } from "@/lib/auth";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { formatRentang, formatTanggal } from "@/lib/organisasi/format";
-import { getSkpSaya } from "@/lib/skp/baca";
+import { getSkpSaya, getSumberSalin } from "@/lib/skp/baca";
+import { LABEL_STATUS } from "@/lib/skp/workflow";
 import { LABEL_PENDEKATAN } from "@/lib/skp/varian";
 import { FormAksi } from "@/components/form-aksi";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
@@ -17,7 +18,7 @@ export default async function SkpSaya({ searchParams }: { searchParams: Promise<
   const tahunIni = hariIni().getUTCFullYear();
   const diminta = Number((await searchParams).tahun);
   const tahun = Number.isInteger(diminta) && diminta >= 2022 && diminta <= tahunIni + 1 ? diminta : tahunIni;
-  const segmen = await getSkpSaya(aktor, tahun);
+  const [segmen, sumber] = await Promise.all([getSkpSaya(aktor, tahun), getSumberSalin(aktor, tahun)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -94,6 +95,20 @@ export default async function SkpSaya({ searchParams }: { searchParams: Promise<
                         </label>
                       </div>
                     </fieldset>
+                    {sumber.length > 0 && (
+                      <div>
+                        <label htmlFor={`salin-${s.kartu.jabatanId}`} className="text-sm font-medium">Mulai dari SKP lama (opsional)</label>
+                        <select id={`salin-${s.kartu.jabatanId}`} name="salinDariId" defaultValue="" className="mt-1 block w-full max-w-xl rounded-md border border-slate-300 px-3 py-2 text-sm">
+                          <option value="">Mulai dari kosong</option>
+                          {sumber.map((k) => (
+                            <option key={k.id} value={k.id}>
+                              Salin SKP {k.tahun} — {k.jabatan} ({k.jumlahRhk} RHK, {LABEL_STATUS[k.status].toLowerCase()})
+                            </option>
+                          ))}
+                        </select>
+                        <p className="mt-1 text-xs text-slate-600">RHK, indikator dan lampiran disalin; RHK pimpinan yang diintervensi dipilih ulang dari SKP pimpinan tahun ini.</p>
+                      </div>
+                    )}
                   </FormAksi>
                 )}
               </li>
