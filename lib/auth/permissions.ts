@@ -16,7 +16,9 @@ export type Aksi =
   /** Melihat pohon unit kerja/jabatan dan pemangkunya. */
   | { aksi: "lihat-struktur"; instansiId: string }
   /** Membuka menu Admin sama sekali. */
-  | { aksi: "buka-admin" };
+  | { aksi: "buka-admin" }
+  /** Mengatur tahun kinerja dan ritme evaluasi instansi. */
+  | { aksi: "kelola-periode"; instansiId: string };
 
 export function can(aktor: Aktor | null, a: Aksi): boolean {
   if (!aktor) return false;
@@ -24,6 +26,7 @@ export function can(aktor: Aktor | null, a: Aksi): boolean {
     case "buka-admin":
       return aktor.isSuperadmin || aktor.adminInstansiIds.length > 0;
     case "lihat-struktur":
+    case "kelola-periode":
       return aktor.isSuperadmin || aktor.adminInstansiIds.includes(a.instansiId);
     default: {
       const _never: never = a;

@@ -103,3 +103,10 @@ export type TTemplate = z.infer<typeof ZTemplate>;
 
 export const ZTerapkanTemplate = z.object({ templateId: id("Templat") });
 export type TTerapkanTemplate = z.infer<typeof ZTerapkanTemplate>;
+
+export const ZPeriode = z.object({
+  instansiId: id("Instansi"),
+  tahun: z.coerce.number({ error: "Tahun tidak sah." }).int("Tahun tidak sah.").min(2022, "Tahun minimal 2022 (PermenPANRB 6/2022).").max(2100, "Tahun tidak sah."),
+  ritme: z.enum(["BULANAN", "TRIWULAN", "SEMESTER"], { error: "Pilih ritme evaluasi: bulanan, triwulanan atau semesteran." }),
+});
+export type TPeriode = z.infer<typeof ZPeriode>;

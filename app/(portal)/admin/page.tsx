@@ -5,6 +5,12 @@ import { requireAktor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getInstansiDikelola, getRingkasanOpd } from "@/lib/organisasi/struktur";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
+import { FormAksi, kelasInput } from "@/components/form-aksi";
+import { hariIni } from "@/lib/organisasi/beranda";
+import { formatRentang } from "@/lib/organisasi/format";
+import { LABEL_RITME, periodeEvaluasi } from "@/lib/skp/periode";
+import { getPeriodeInstansi } from "@/lib/skp/periode-instansi";
+import { aturPeriodeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -15,7 +21,8 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
   const diminta = (await searchParams).instansi;
   const pilihan = daftar.find((i) => i.id === diminta) ?? daftar[0];
   if (!pilihan || !can(aktor, { aksi: "lihat-struktur", instansiId: pilihan.id })) forbidden();
-  const opd = await getRingkasanOpd(pilihan.id);
+  const [opd, periode] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id)]);
+  const tahunIni = hariIni().getUTCFullYear();
   const total = opd.reduce(
     (a, o) => ({ jabatan: a.jabatan + o.jabatan, pegawai: a.pegawai + o.pegawai, kosong: a.kosong + o.kosong, plt: a.plt + o.plt }),
     { jabatan: 0, pegawai: 0, kosong: 0, plt: 0 },
@@ -53,6 +60,34 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           </div>
         ))}
       </dl>
+      <Panel judul="Periode kinerja" id="periode">
+        {periode.length === 0 ? (
+          <Kosong>Belum ada periode. Periode tahun berjalan dibuat otomatis (1 Januari–31 Desember, triwulanan) saat SKP pertama disusun.</Kosong>
+        ) : (
+          <ul className="mb-4 space-y-2 text-sm">
+            {periode.map((p) => (
+              <li key={p.id}>
+                <span className="font-semibold">{p.tahun}</span>: {formatRentang(p.mulai, p.selesai)}, evaluasi {LABEL_RITME[p.ritme].toLowerCase()} (
+                {periodeEvaluasi(p.tahun, p.ritme).map((e) => e.label).join(", ")}) · {p._count.skp} SKP
+              </li>
+            ))}
+          </ul>
+        )}
+        <FormAksi action={aturPeriodeAction} tombol="Simpan periode" tersembunyi={{ instansiId: pilihan.id }} className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="tahun" className="text-sm font-medium">Tahun kinerja</label>
+            <select id="tahun" name="tahun" defaultValue={tahunIni} className={kelasInput}>
+              {[tahunIni - 1, tahunIni, tahunIni + 1].map((t) => <option key={t} value={t}>{t}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="ritme" className="text-sm font-medium">Ritme evaluasi periodik</label>
+            <select id="ritme" name="ritme" defaultValue={periode.find((p) => p.tahun === tahunIni)?.ritme ?? "TRIWULAN"} className={kelasInput}>
+              {(Object.keys(LABEL_RITME) as (keyof typeof LABEL_RITME)[]).map((r) => <option key={r} value={r}>{LABEL_RITME[r]}</option>)}
+            </select>
+          </div>
+        </FormAksi>
+      </Panel>
       <Panel judul="Perangkat daerah (OPD)" id="opd">
         {opd.length === 0 ? (
           <Kosong>Belum ada unit kerja pada instansi ini.</Kosong>

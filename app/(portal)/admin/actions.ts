@@ -1,0 +1,9 @@
+"use server";
+import { jalankanAksi } from "@/lib/auth/aksi";
+import type { Hasil } from "@/lib/hasil";
+import { aturPeriode } from "@/lib/skp/periode-instansi";
+import { ZPeriode } from "@/lib/skp/schemas";
+
+export async function aturPeriodeAction(_prev: Hasil<unknown> | null, formData: FormData): Promise<Hasil<unknown> | null> {
+  return jalankanAksi(ZPeriode, formData, aturPeriode, () => ["/admin"]);
+}

@@ -1,0 +1,32 @@
+import "server-only";
+// Tahun kinerja instansi dan ritme evaluasi periodiknya (skp-domain §1.2), diatur admin BKD.
+import { prisma } from "@/lib/db";
+import { can, type Aktor } from "@/lib/auth/permissions";
+import { catatAudit } from "@/lib/audit";
+import { berhasil, gagal, type Hasil } from "@/lib/hasil";
+import type { TPeriode } from "@/lib/skp/schemas";
+
+export async function getPeriodeInstansi(instansiId: string) {
+  return prisma.periodeKinerja.findMany({
+    where: { instansiId },
+    select: { id: true, tahun: true, mulai: true, selesai: true, ritme: true, _count: { select: { skp: true } } },
+    orderBy: { tahun: "desc" },
+  });
+}
+
+export async function aturPeriode(aktor: Aktor, input: TPeriode): Promise<Hasil> {
+  if (!can(aktor, { aksi: "kelola-periode", instansiId: input.instansiId })) return gagal("Anda tidak berhak mengatur periode instansi ini.");
+  const mulai = new Date(Date.UTC(input.tahun, 0, 1));
+  const selesai = new Date(Date.UTC(input.tahun, 11, 31));
+  await prisma.$transaction(async (tx) => {
+    const lama = await tx.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: input.instansiId, tahun: input.tahun } }, select: { ritme: true } });
+    const p = await tx.periodeKinerja.upsert({
+      where: { instansiId_tahun: { instansiId: input.instansiId, tahun: input.tahun } },
+      create: { instansiId: input.instansiId, tahun: input.tahun, mulai, selesai, ritme: input.ritme },
+      update: { ritme: input.ritme },
+      select: { id: true },
+    });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PERIODE_DIATUR", entitas: "PeriodeKinerja", entitasId: p.id, data: { tahun: input.tahun, dari: lama?.ritme ?? null, ke: input.ritme } });
+  });
+  return berhasil(undefined, `Periode ${input.tahun} disimpan.`);
+}

@@ -1,0 +1,38 @@
+// Periode kinerja instansi diatur admin BKD: otorisasi dari basis data, instansiId palsu tidak berlaku.
+import { beforeAll, describe, expect, it } from "vitest";
+import { aturPeriode, getPeriodeInstansi } from "@/lib/skp/periode-instansi";
+import { aktorDemo, siapkanDemo, TAHUN } from "./support";
+
+let demo: Awaited<ReturnType<typeof siapkanDemo>>;
+beforeAll(async () => {
+  demo = await siapkanDemo();
+});
+
+describe("aturPeriode", () => {
+  it("admin BKD mengubah ritme evaluasi tahun berjalan dan membuat tahun berikutnya, dengan jejak audit", async () => {
+    const admin = await aktorDemo(demo, "rizki");
+    expect((await aturPeriode(admin, { instansiId: demo.instansiId, tahun: TAHUN, ritme: "BULANAN" })).ok).toBe(true);
+    expect((await aturPeriode(admin, { instansiId: demo.instansiId, tahun: TAHUN + 1, ritme: "SEMESTER" })).ok).toBe(true);
+    const p = await getPeriodeInstansi(demo.instansiId);
+    expect(p.map((x) => [x.tahun, x.ritme])).toEqual([
+      [TAHUN + 1, "SEMESTER"],
+      [TAHUN, "BULANAN"],
+    ]);
+    expect(p[0]!.mulai.toISOString().slice(0, 10)).toBe(`${TAHUN + 1}-01-01`);
+    expect(await demo.prisma.jejakAudit.count({ where: { aksi: "PERIODE_DIATUR" } })).toBe(2);
+  });
+
+  it("ASN, atasan, dan admin yang menyebut instansi lain ditolak tanpa perubahan", async () => {
+    const instansiLain = await demo.prisma.instansi.create({
+      data: { kode: "UJI-LAIN", nama: "Pemerintah Kota Uji", jenis: "PEMERINTAH_KOTA", jabatanPimpinan: "Wali Kota Uji" },
+      select: { id: true },
+    });
+    for (const k of ["hendri", "bambang"]) {
+      expect((await aturPeriode(await aktorDemo(demo, k), { instansiId: demo.instansiId, tahun: TAHUN, ritme: "TRIWULAN" })).ok).toBe(false);
+    }
+    const admin = await aktorDemo(demo, "rizki");
+    expect((await aturPeriode(admin, { instansiId: instansiLain.id, tahun: TAHUN, ritme: "TRIWULAN" })).ok).toBe(false);
+    expect(await getPeriodeInstansi(instansiLain.id)).toEqual([]);
+    expect((await getPeriodeInstansi(demo.instansiId)).find((x) => x.tahun === TAHUN)?.ritme).toBe("BULANAN");
+  });
+});
