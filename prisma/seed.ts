@@ -14,6 +14,7 @@ import {
   DEMO_UNIT,
   nipDemo,
 } from "./demo-data";
+import { seedSkpDemo } from "./demo-skp";
 
 export { nipDemo };
 
@@ -116,6 +117,9 @@ export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): P
     await tx.jejakAudit.create({
       data: { aksi: "SEED_DEMO", entitas: "Instansi", entitasId: instansi.id, data: { pegawai: DEMO_PEGAWAI.length, jabatan: DEMO_JABATAN.length } },
     });
+    // SKP tahun berjalan yang diturunkan dari Sekda ke bawah (prisma/demo-skp.ts).
+    const penilaiJpt = process.env.SKP_PENILAI_JPT === "PIMPINAN_INSTANSI" ? "PIMPINAN_INSTANSI" : "HIERARKI";
+    await seedSkpDemo(tx, { instansiId: instansi.id, tahun, pegawaiId, jabatanId, opsiHierarki: { penilaiJpt } });
     return instansi.id;
   }, { timeout: 60_000 });
 

@@ -189,7 +189,7 @@ describe("Sekda: penilainya bupati (di luar sistem)", () => {
       const r = await buatRevisi(A.hendra!, ada.id);
       skp = r.ok ? r.data.skpId : "";
     }
-    expect((await simpanRhk(A.hendra!, { skpId: skp, jenis: "TAMBAHAN", teks: "Terwujudnya tata kelola pemerintahan yang baik", perspektif: "PROSES_BISNIS_INTERNAL", iki: [{ indikator: "Indeks reformasi birokrasi", targetTeks: "Kategori BB" }] })).ok).toBe(true);
+    expect((await simpanRhk(A.hendra!, { skpId: skp, jenis: "UTAMA", teks: "Terwujudnya tata kelola pemerintahan yang baik", perspektif: "PROSES_BISNIS_INTERNAL", iki: [{ indikator: "Indeks reformasi birokrasi", targetTeks: "Kategori BB" }] })).ok).toBe(true);
     expect((await ubahStatusSkp(A.hendra!, { skpId: skp, aksi: "AJUKAN" })).ok).toBe(true);
     expect((await ubahStatusSkp(A.agus!, { skpId: skp, aksi: "SETUJUI" })).ok).toBe(false);
     expect((await ubahStatusSkp(A.rizki!, { skpId: skp, aksi: "SETUJUI" })).ok).toBe(true);
