@@ -3,7 +3,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Aktor } from "@/lib/auth/permissions";
-import { getBeranda, getRiwayatJabatanTahun, type SegmenJabatan } from "@/lib/organisasi/beranda";
+import { getBeranda, getRiwayatJabatanTahun, hariIni, type SegmenJabatan } from "@/lib/organisasi/beranda";
 import { formatNamaGelar } from "@/lib/organisasi/format";
 import { bolehBacaSkp, peranTerhadapSkp } from "@/lib/skp/akses";
 import { NILAI_BERAKHLAK } from "@/lib/skp/berakhlak";
@@ -146,7 +146,7 @@ export async function getDetailSkp(aktor: Aktor, skpId: string): Promise<DetailS
     })) as RhkTampil[],
     perilaku: NILAI_BERAKHLAK.map((n) => ({ kode: n.kode, nama: n.nama, panduan: n.panduan, ekspektasi: perPerilaku.get(n.kode) ?? null })),
     peran,
-    aksi: aksiTersedia(s.status, peran, { adaRevisiTerbuka: s.revisi !== null, pernahDisetujui: s.disetujuiAt !== null }),
+    aksi: aksiTersedia(s.status, peran, { adaRevisiTerbuka: s.revisi !== null, pernahDisetujui: s.disetujuiAt !== null, segmenBerakhir: s.selesai < hariIni() }),
   };
 }
 

@@ -68,6 +68,7 @@ async function muatDanPutuskan(
     alasan,
     adaRevisiTerbuka: skp.revisi !== null,
     pernahDisetujui: skp.disetujuiAt !== null,
+    segmenBerakhir: skp.selesai < hariIni(),
   });
   if (!r.ok) return r;
   return { ok: true, skp, statusBaru: r.statusBaru };
@@ -117,6 +118,7 @@ export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ sk
     (s) => s.kartu.jabatanId === input.jabatanId && s.mulai.getTime() === mulai.getTime(),
   );
   if (!segmen) return gagal("Jabatan itu tidak tercatat sebagai jabatan definitif Anda pada periode tersebut.");
+  if (segmen.selesai < hariIni()) return gagal("Jabatan itu sudah berakhir, sehingga SKP-nya tidak dapat disusun lagi.");
   const periode = await pastikanPeriode(aktor.instansiId, tahun);
   const ada = await prisma.skp.findFirst({
     where: { pegawaiId: aktor.pegawaiId, periodeId: periode.id, jabatanId: input.jabatanId, mulai },

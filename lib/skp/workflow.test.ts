@@ -297,3 +297,22 @@ describe("label", () => {
     for (const a of DAFTAR_AKSI) expect(LABEL_AKSI[a].length).toBeGreaterThan(0);
   });
 });
+
+describe("SKP jabatan lama setelah mutasi (segmenBerakhir)", () => {
+  it("pemilik tidak dapat mengubah, mengajukan, merevisi atau menghapus", () => {
+    for (const [status, aksi] of [["DRAFT", "UBAH"], ["DRAFT", "AJUKAN"], ["DITOLAK", "AJUKAN"], ["DISETUJUI", "BUAT_REVISI"], ["DRAFT", "HAPUS"]] as const) {
+      const r = putuskanAksi({ status, peran: "PEMILIK", aksi, segmenBerakhir: true });
+      expect(r).toEqual({ ok: false, pesan: PESAN.segmenBerakhir });
+    }
+    expect(aksiTersedia("DRAFT", "PEMILIK", { segmenBerakhir: true })).toEqual([]);
+    expect(aksiTersedia("DISETUJUI", "PEMILIK", { segmenBerakhir: true })).toEqual([]);
+  });
+  it("pengajuan yang sudah masuk tetap dapat ditarik pemilik dan diputuskan penilai", () => {
+    expect(putuskanAksi({ status: "DIAJUKAN", peran: "PEMILIK", aksi: "TARIK", segmenBerakhir: true }).ok).toBe(true);
+    expect(putuskanAksi({ status: "DIAJUKAN", peran: "PENILAI", aksi: "SETUJUI", segmenBerakhir: true }).ok).toBe(true);
+    expect(aksiTersedia("DIAJUKAN", "PENILAI", { segmenBerakhir: true })).toEqual(["SETUJUI", "TOLAK", "ISI_EKSPEKTASI"]);
+  });
+  it("tanpa tanda itu aturan biasa berlaku", () => {
+    expect(putuskanAksi({ status: "DRAFT", peran: "PEMILIK", aksi: "UBAH", segmenBerakhir: false }).ok).toBe(true);
+  });
+});

@@ -29,9 +29,16 @@ export type KonteksAksi = {
   pernahDisetujui?: boolean;
   /** Alasan penolakan (wajib untuk TOLAK). */
   alasan?: string | null;
+  /**
+   * Jabatan untuk SKP ini sudah berakhir (mutasi): SKP lama tinggal hanya-baca bagi pemiliknya. Pengajuan
+   * yang sudah masuk tetap dapat diputuskan pejabat penilai.
+   */
+  segmenBerakhir?: boolean;
 };
 
-export type OpsiAksi = Pick<KonteksAksi, "adaRevisiTerbuka" | "pernahDisetujui">;
+export type OpsiAksi = Pick<KonteksAksi, "adaRevisiTerbuka" | "pernahDisetujui" | "segmenBerakhir">;
+
+const AKSI_PEMILIK_DIBEKUKAN: readonly AksiSkp[] = ["UBAH", "AJUKAN", "BUAT_REVISI", "HAPUS"];
 
 export const DAFTAR_STATUS: readonly StatusSkp[] = ["DRAFT", "DIAJUKAN", "DITOLAK", "DISETUJUI", "DIGANTI"];
 export const DAFTAR_PERAN: readonly PeranTerhadapSkp[] = ["PEMILIK", "PENILAI", "LAIN"];
@@ -70,6 +77,7 @@ export const LABEL_AKSI: Record<AksiSkp, string> = {
 export const MIN_PANJANG_ALASAN = 10;
 
 export const PESAN = {
+  segmenBerakhir: "Jabatan untuk SKP ini sudah berakhir (mutasi), sehingga SKP ini hanya dapat dibaca. Susun SKP untuk jabatan baru Anda.",
   diganti: "SKP ini sudah diganti oleh revisi yang lebih baru sehingga tidak dapat diubah lagi.",
   sedangDiajukan: "SKP ini sedang diajukan ke pejabat penilai; tarik pengajuan untuk mengubahnya.",
   sudahDisetujuiUbah: "SKP yang sudah disetujui tidak dapat diubah. Ajukan revisi bila perlu.",
@@ -182,10 +190,15 @@ function putuskan(ctx: KonteksAksi, cekAlasan: boolean): HasilAksi {
  * status versi revisi yang baru dibuat (DRAFT).
  */
 export function putuskanAksi(ctx: KonteksAksi): HasilAksi {
+  if (ctx.segmenBerakhir && ctx.peran === "PEMILIK" && AKSI_PEMILIK_DIBEKUKAN.includes(ctx.aksi)) {
+    return { ok: false, pesan: PESAN.segmenBerakhir };
+  }
   return putuskan(ctx, true);
 }
 
 /** Aksi yang boleh dilakukan (untuk menampilkan tombol), dalam urutan DAFTAR_AKSI. */
 export function aksiTersedia(status: StatusSkp, peran: PeranTerhadapSkp, opsi: OpsiAksi = {}): AksiSkp[] {
-  return DAFTAR_AKSI.filter((aksi) => putuskan({ status, peran, aksi, ...opsi }, false).ok);
+  return DAFTAR_AKSI.filter(
+    (aksi) => !(opsi.segmenBerakhir && peran === "PEMILIK" && AKSI_PEMILIK_DIBEKUKAN.includes(aksi)) && putuskan({ status, peran, aksi, ...opsi }, false).ok,
+  );
 }

@@ -245,12 +245,32 @@ describe("Matriks peran hasil dan persetujuan sekaligus", () => {
 
 describe("Salin SKP dari tahun lalu", () => {
   it("menyalin RHK, indikator dan lampiran SKP sendiri tanpa tautan RHK pimpinan; SKP orang lain ditolak", async () => {
-    const lalu = await buatSkp(A.lestari!, { jabatanId: (await getSkpSaya(A.lestari!, TAHUN - 1))[0]!.kartu.jabatanId, mulai: `${TAHUN - 1}-01-01`, pendekatan: "KUANTITATIF" });
-    expect(lalu.ok).toBe(true);
-    const idLalu = lalu.ok ? lalu.data.skpId : "";
-    await simpanRhk(A.lestari!, { skpId: idLalu, jenis: "UTAMA", teks: "Tersusunnya bahan analisis kinerja pegawai", iki: [iki("Dokumen analisis", 6)] });
-    await simpanRhk(A.lestari!, { skpId: idLalu, jenis: "TAMBAHAN", teks: "Menjadi narasumber sosialisasi SKP", iki: [iki("Kegiatan sosialisasi", 2)] });
-    await simpanLampiran(A.lestari!, { skpId: idLalu, jenis: "KONSEKUENSI", butir: ["Teguran bila terlambat"] });
+    // SKP tahun lalu (riwayat): jabatan itu sudah berakhir, jadi dibuat langsung di basis data.
+    expect((await buatSkp(A.lestari!, { jabatanId: (await getSkpSaya(A.lestari!, TAHUN - 1))[0]!.kartu.jabatanId, mulai: `${TAHUN - 1}-01-01`, pendekatan: "KUANTITATIF" })).ok).toBe(false);
+    const periodeLalu = await demo.prisma.periodeKinerja.create({
+      data: { instansiId: demo.instansiId, tahun: TAHUN - 1, mulai: new Date(`${TAHUN - 1}-01-01`), selesai: new Date(`${TAHUN - 1}-12-31`) },
+      select: { id: true },
+    });
+    const seg0 = (await getSkpSaya(A.lestari!, TAHUN))[0]!;
+    const idLalu = (
+      await demo.prisma.skp.create({
+        data: {
+          periodeId: periodeLalu.id, pegawaiId: demo.pegawaiId("lestari"), jabatanId: seg0.kartu.jabatanId,
+          mulai: new Date(`${TAHUN - 1}-01-01`), selesai: new Date(`${TAHUN - 1}-12-31`), pendekatan: "KUANTITATIF", varian: "JA_JF", status: "DISETUJUI",
+          pegawaiSnapshot: { pegawaiId: demo.pegawaiId("lestari"), nama: "Lestari Wulandari, S.Psi.", nip: "", labelNip: "NIP", pangkat: "", jabatan: seg0.kartu.jabatan, unitKerja: "" },
+          rhk: {
+            create: [
+              { jenis: "UTAMA", urutan: 1, teks: "Tersusunnya bahan analisis kinerja pegawai", iki: { create: [{ urutan: 1, aspek: "KUANTITAS", indikator: "Dokumen analisis", targetMin: 6, targetMaks: 6, satuan: "dokumen", targetTeks: "6 dokumen" }] } },
+              { jenis: "TAMBAHAN", urutan: 1, teks: "Menjadi narasumber sosialisasi SKP", iki: { create: [{ urutan: 1, aspek: "KUANTITAS", indikator: "Kegiatan sosialisasi", targetMin: 2, targetMaks: 2, satuan: "dokumen", targetTeks: "2 dokumen" }] } },
+            ],
+          },
+          lampiran: { create: [{ jenis: "KONSEKUENSI", urutan: 1, teks: "Teguran bila terlambat" }] },
+        },
+        select: { id: true },
+      })
+    ).id;
+    // Hanya-baca bagi pemiliknya karena tahunnya sudah lewat.
+    expect((await simpanRhk(A.lestari!, { skpId: idLalu, jenis: "UTAMA", teks: "Ubah riwayat", iki: [iki("x")] })).ok).toBe(false);
 
     const seg = (await getSkpSaya(A.lestari!, TAHUN)).at(-1)!;
     const masukan = { jabatanId: seg.kartu.jabatanId, mulai: seg.mulai.toISOString().slice(0, 10), pendekatan: "KUANTITATIF" as const };
@@ -285,5 +305,25 @@ describe("Templat ekspektasi", () => {
     // SKP Ratna yang sudah disetujui tidak berubah.
     const skpRatna = (await demo.prisma.skp.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("ratna"), status: "DISETUJUI" }, select: { id: true } })).id;
     expect((await getDetailSkp(A.bambang!, skpRatna))!.perilaku.find((p) => p.kode === "AKUNTABEL")?.ekspektasi).toBeNull();
+  });
+});
+
+describe("Mutasi di tengah tahun", () => {
+  it("SKP jabatan lama tinggal hanya-baca; SKP jabatan baru dibuat terpisah", async () => {
+    const taufik = await aktorDemo(demo, "taufik");
+    const segmen = await getSkpSaya(taufik, TAHUN);
+    expect(segmen).toHaveLength(2);
+    // Data demo mungkin sudah memuat SKP; bila belum, buat draf untuk jabatan lama lewat basis data.
+    const lama = segmen[0]!.skp[0] ?? null;
+    const idLama = lama?.id ?? (await (async () => {
+      const r = await buatSkp(taufik, { jabatanId: segmen[0]!.kartu.jabatanId, mulai: segmen[0]!.mulai.toISOString().slice(0, 10), pendekatan: "KUANTITATIF" });
+      return r.ok ? r.data.skpId : "";
+    })());
+    const d = (await getDetailSkp(taufik, idLama))!;
+    expect(d.aksi).toEqual([]);
+    const r = await simpanRhk(taufik, { skpId: idLama, jenis: "TAMBAHAN", teks: "Menambah setelah mutasi", iki: [iki("x")] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.pesan).toMatch(/sudah berakhir/);
+    expect(segmen[1]!.kartu.jabatanId).not.toBe(segmen[0]!.kartu.jabatanId);
   });
 });

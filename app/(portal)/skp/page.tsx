@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "SKP Saya" };
 
 export default async function SkpSaya({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
   const aktor = await requireAktor();
-  const tahunIni = hariIni().getUTCFullYear();
+  const hari = hariIni();
+  const tahunIni = hari.getUTCFullYear();
   const diminta = Number((await searchParams).tahun);
   const tahun = Number.isInteger(diminta) && diminta >= 2022 && diminta <= tahunIni + 1 ? diminta : tahunIni;
   const [segmen, sumber] = await Promise.all([getSkpSaya(aktor, tahun), getSumberSalin(aktor, tahun)]);
@@ -77,6 +78,8 @@ export default async function SkpSaya({ searchParams }: { searchParams: Promise<
                       </li>
                     ))}
                   </ul>
+                ) : s.selesai < hari ? (
+                  <p className="mt-3 text-sm text-slate-600">Jabatan ini sudah berakhir tanpa SKP; SKP tidak dapat disusun lagi.</p>
                 ) : (
                   <FormAksi
                     action={buatSkpAction}
