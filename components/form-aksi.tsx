@@ -20,7 +20,8 @@ export function FormAksi({
 }: {
   action: AksiForm;
   children?: React.ReactNode;
-  tombol: string;
+  /** null: tanpa tombol (mis. formulir tetap terpasang agar pesan hasil tetap terlihat). */
+  tombol: string | null;
   varian?: "utama" | "kedua" | "bahaya";
   konfirmasi?: string;
   className?: string;
@@ -50,9 +51,11 @@ export function FormAksi({
           {state.pesan}
         </p>
       )}
-      <button type="submit" disabled={pending} className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${warna}`}>
-        {pending ? "Memproses…" : tombol}
-      </button>
+      {tombol !== null && (
+        <button type="submit" disabled={pending} className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${warna}`}>
+          {pending ? "Memproses…" : tombol}
+        </button>
+      )}
     </form>
   );
 }

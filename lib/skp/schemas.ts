@@ -50,7 +50,10 @@ export const ZRhk = z.object({
   rhkAtasanId: opsional(id("RHK pimpinan")),
   perspektif: opsional(z.enum(["PENERIMA_LAYANAN", "PROSES_BISNIS_INTERNAL", "PENGUATAN_INTERNAL", "ANGGARAN"], { error: "Perspektif tidak dikenal." })),
   penugasanDari: opsional(teks("Asal penugasan", 1, 200)),
-  iki: z.array(ZIki, { error: "Indikator tidak sah." }).min(1, "Tambahkan minimal satu indikator kinerja.").max(10, "Maksimal 10 indikator per RHK."),
+  iki: z.preprocess(
+    (v) => v ?? [],
+    z.array(ZIki, { error: "Indikator tidak sah." }).min(1, "Tambahkan minimal satu indikator kinerja.").max(10, "Maksimal 10 indikator per RHK."),
+  ),
 });
 export type TRhk = z.infer<typeof ZRhk>;
 

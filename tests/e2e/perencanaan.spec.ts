@@ -37,6 +37,7 @@ async function tinjauSebagai(page: Page, penilai: string, namaBawahan: string) {
   await masuk(page, { key: penilai });
   await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Penilaian Bawahan" }).click();
   await page.getByRole("row").filter({ hasText: namaBawahan }).getByRole("link", { name: /Tinjau SKP/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^SKP ${namaBawahan}`) })).toBeVisible();
 }
 
 const RHK_JPT = "Meningkatnya kualitas pengelolaan kinerja ASN Kabupaten Lembah Sejahtera";
@@ -68,8 +69,9 @@ test("JPT menyusun SKP dan disetujui Sekda", async ({ page }, info) => {
   await expect(page.getByText("1 SKP menunggu persetujuan Anda.")).toBeVisible();
   await periksaAksesibilitas(page, info, "skp-bawahan");
   await page.getByRole("row").filter({ hasText: "Agus Setiawan" }).getByRole("link", { name: /Tinjau SKP/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^SKP Drs\. Agus Setiawan/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Hasil kerja", exact: true })).toContainText(RHK_JPT);
-  await page.getByRole("button", { name: "Setujui SKP" }).click();
+  await page.getByRole("button", { name: "Setujui SKP", exact: true }).click();
   await expect(page.getByText("Disetujui", { exact: true })).toBeVisible();
   await keluar(page);
 });
@@ -124,7 +126,7 @@ test("kepala bidang mengintervensi RHK JPT, ditolak, memperbaiki, lalu disetujui
   await ajukanLaluKeluar(page);
 
   await tinjauSebagai(page, "agus", "Bambang Sutrisno");
-  await page.getByRole("button", { name: "Setujui SKP" }).click();
+  await page.getByRole("button", { name: "Setujui SKP", exact: true }).click();
   await expect(page.getByText("Disetujui", { exact: true })).toBeVisible();
   await keluar(page);
 

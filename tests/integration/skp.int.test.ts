@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Aktor } from "@/lib/auth/permissions";
 import { getDetailSkp, getPilihanRhkAtasan, getRiwayatSkp, getSkpBawahan, getSkpSaya } from "@/lib/skp/baca";
-import { buatRevisi, buatSkp, hapusRhk, isiEkspektasi, setujuiBanyak, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
+import { buatRevisi, buatSkp, hapusRhk, hapusSkp, isiEkspektasi, perbaruiIdentitas, setujuiBanyak, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
 import { getMatriks, simpanMatriks } from "@/lib/skp/matriks";
 import { simpanTemplat, terapkanTemplat } from "@/lib/skp/template";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
@@ -325,5 +325,35 @@ describe("Mutasi di tengah tahun", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.pesan).toMatch(/sudah berakhir/);
     expect(segmen[1]!.kartu.jabatanId).not.toBe(segmen[0]!.kartu.jabatanId);
+  });
+});
+
+describe("Setiap aksi oleh orang yang tidak berhak", () => {
+  it("rekan kerja, atasan penilai dan admin tidak dapat mengubah SKP orang lain; tidak ada yang berubah", async () => {
+    const ratna = await demo.prisma.skp.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("ratna") }, select: { id: true, updatedAt: true } });
+    const jejakSebelum = await demo.prisma.jejakAudit.count({ where: { entitasId: ratna.id } });
+    const rhk = (await demo.prisma.rhk.findFirstOrThrow({ where: { skpId: ratna.id }, select: { id: true } })).id;
+    for (const k of ["lestari", "hendri", "agus", "rizki"]) {
+      const a = A[k]!;
+      const hasil = [
+        await simpanRhk(a, { skpId: ratna.id, jenis: "UTAMA", teks: "Sisipan tidak sah", iki: [iki("x")] }),
+        await hapusRhk(a, { skpId: ratna.id, rhkId: rhk }),
+        await simpanLampiran(a, { skpId: ratna.id, jenis: "KONSEKUENSI", butir: ["x"] }),
+        await ubahStatusSkp(a, { skpId: ratna.id, aksi: "TARIK" }),
+        await ubahStatusSkp(a, { skpId: ratna.id, aksi: "TOLAK", alasan: "Alasan yang cukup panjang" }),
+        await isiEkspektasi(a, { skpId: ratna.id, ekspektasi: { LOYAL: "x" } }),
+        await buatRevisi(a, ratna.id),
+        await perbaruiIdentitas(a, ratna.id),
+        await hapusSkp(a, ratna.id),
+      ];
+      expect(hasil.map((h) => h.ok), k).toEqual(hasil.map(() => false));
+    }
+    const sesudah = await demo.prisma.skp.findUniqueOrThrow({ where: { id: ratna.id }, select: { updatedAt: true } });
+    expect(sesudah.updatedAt).toEqual(ratna.updatedAt);
+    expect(await demo.prisma.jejakAudit.count({ where: { entitasId: ratna.id } })).toBe(jejakSebelum);
+    // Atasan penilai (Agus) dan admin BKD boleh membaca, rekan kerja tidak.
+    expect(await getDetailSkp(A.agus!, ratna.id)).not.toBeNull();
+    expect(await getDetailSkp(A.rizki!, ratna.id)).not.toBeNull();
+    expect(await getDetailSkp(A.lestari!, ratna.id)).toBeNull();
   });
 });

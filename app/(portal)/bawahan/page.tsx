@@ -88,13 +88,16 @@ export default async function PenilaianBawahan() {
       <Panel judul={`Bawahan langsung (${baris.length})`} id="daftar">
         {baris.length === 0 ? (
           <Kosong>Anda tidak memiliki bawahan langsung pada hari ini, sehingga tidak ada kinerja yang Anda nilai.</Kosong>
-        ) : menunggu > 0 ? (
-          <FormAksi action={setujuiBanyakAction} tombol="Setujui SKP yang dipilih" konfirmasi="Setujui semua SKP yang dipilih? Pastikan Anda sudah meninjau isinya.">
-            <p className="text-sm text-slate-600">Tinjau setiap SKP, lalu centang yang sudah sesuai untuk disetujui sekaligus.</p>
+        ) : (
+          // Formulir tetap terpasang walau tidak ada lagi yang menunggu, agar pesan hasil persetujuan terlihat.
+          <FormAksi
+            action={setujuiBanyakAction}
+            tombol={menunggu > 0 ? "Setujui SKP yang dipilih" : null}
+            konfirmasi="Setujui semua SKP yang dipilih? Pastikan Anda sudah meninjau isinya."
+          >
+            {menunggu > 0 && <p className="text-sm text-slate-600">Tinjau setiap SKP, lalu centang yang sudah sesuai untuk disetujui sekaligus.</p>}
             {tabel}
           </FormAksi>
-        ) : (
-          tabel
         )}
       </Panel>
     </div>
