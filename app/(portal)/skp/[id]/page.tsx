@@ -41,6 +41,8 @@ const LABEL_RIWAYAT: Record<string, string> = {
   SKP_DITOLAK: "Menolak SKP",
   EKSPEKTASI_DIISI: "Mengisi ekspektasi khusus pimpinan",
   REVISI_DIBUAT: "Membuat revisi",
+  RHK_DARI_MATRIKS: "Menambah RHK dari matriks peran hasil",
+  SKP_DIHAPUS: "Menghapus draf",
 };
 
 function BlokIdentitas({ judul, s }: { judul: string; s: IdentitasSnapshot | null }) {
@@ -395,7 +397,9 @@ export default async function HalamanSkp({ params }: { params: Promise<{ id: str
         ) : (
           <ol className="space-y-2 text-sm">
             {riwayat.map((r, i) => {
-              const d = (r.data ?? {}) as { alasan?: string | null };
+              const d = (r.data ?? {}) as { alasan?: string | null; perubahan?: { kolom?: string }[]; teks?: string; templat?: string; jenis?: string };
+              const KOLOM: Record<string, string> = { teks: "RHK", iki: "indikator/target", rhkAtasanId: "RHK pimpinan", perspektif: "perspektif", penugasanDari: "asal penugasan", jenis: "jenis" };
+              const diubah = Array.isArray(d.perubahan) ? d.perubahan.map((p) => KOLOM[p.kolom ?? ""] ?? p.kolom).filter(Boolean) : [];
               return (
                 <li key={i} className="flex flex-wrap gap-x-2 border-b border-slate-100 pb-2 last:border-0">
                   <time className="text-slate-600 tabular-nums" dateTime={r.waktu.toISOString()}>
@@ -404,6 +408,11 @@ export default async function HalamanSkp({ params }: { params: Promise<{ id: str
                   <span className="font-medium">{LABEL_RIWAYAT[r.aksi] ?? r.aksi}</span>
                   <span className="text-slate-700">oleh {r.oleh ?? "sistem"}</span>
                   {d.alasan && <span className="w-full text-slate-700">Alasan: {d.alasan}</span>}
+                  {r.aksi === "RHK_DIUBAH" && diubah.length > 0 && <span className="w-full text-slate-700">Yang berubah: {diubah.join(", ")}</span>}
+                  {(r.aksi === "RHK_DITAMBAH" || r.aksi === "RHK_DIHAPUS" || r.aksi === "RHK_DARI_MATRIKS") && d.teks && (
+                    <span className="w-full text-slate-700">“{d.teks}”</span>
+                  )}
+                  {d.templat && <span className="w-full text-slate-700">Dari templat “{d.templat}”</span>}
                 </li>
               );
             })}
