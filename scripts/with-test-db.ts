@@ -74,6 +74,8 @@ try {
     TEST_DATABASE_ADMIN_URL: db.urlFor("postgres"),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     E2E_PORT: String(await portBebas()),
+    // Berkas bukti dukung uji disimpan di folder sementara, bukan di .data/.
+    SKP_FOLDER_BERKAS: path.join(tmp, "berkas"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   kode = 0;

@@ -404,7 +404,21 @@ export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Ha
         for (const r of salinan) {
           await tx.rhk.updateMany({ where: { rhkAtasanId: r.asalRhkId! }, data: { rhkAtasanId: r.id } });
           await tx.peranHasil.updateMany({ where: { rhkId: r.asalRhkId! }, data: { rhkId: r.id } });
+          // Pelaksanaan yang sudah berjalan ikut pindah ke versi yang berlaku.
+          await tx.rencanaAksi.updateMany({ where: { rhkId: r.asalRhkId! }, data: { rhkId: r.id } });
+          await tx.umpanBalik.updateMany({ where: { rhkId: r.asalRhkId! }, data: { rhkId: r.id } });
         }
+        // Realisasi per indikator: indikator lama dan salinannya dipasangkan lewat RHK asal + urutan.
+        const asalKe = new Map(salinan.map((r) => [r.asalRhkId!, r.id]));
+        const [ikiLama, ikiBaru] = await Promise.all([
+          tx.iki.findMany({ where: { rhkId: { in: [...asalKe.keys()] } }, select: { id: true, rhkId: true, urutan: true } }),
+          tx.iki.findMany({ where: { rhkId: { in: [...asalKe.values()] } }, select: { id: true, rhkId: true, urutan: true } }),
+        ]);
+        for (const l of ikiLama) {
+          const b = ikiBaru.find((x) => x.rhkId === asalKe.get(l.rhkId) && x.urutan === l.urutan);
+          if (b) await tx.realisasi.updateMany({ where: { ikiId: l.id }, data: { ikiId: b.id } });
+        }
+        await tx.umpanBalik.updateMany({ where: { skpId: skp.revisiDariId }, data: { skpId: skp.id } });
       }
       await auditSkp(tx, aktor, AUDIT_STATUS[input.aksi], skp.id, { dari: skp.status, ke: statusBaru, alasan: input.aksi === "TOLAK" ? (input.alasan?.trim() ?? null) : null, versi: skp.versi });
     });

@@ -10,7 +10,8 @@ import { hariIni } from "@/lib/organisasi/beranda";
 import { formatRentang } from "@/lib/organisasi/format";
 import { LABEL_RITME, periodeEvaluasi } from "@/lib/skp/periode";
 import { getPeriodeInstansi } from "@/lib/skp/periode-instansi";
-import { aturPeriodeAction } from "./actions";
+import { aturPeriodeAction, statusPeriodeAction } from "./actions";
+import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -21,7 +22,7 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
   const diminta = (await searchParams).instansi;
   const pilihan = daftar.find((i) => i.id === diminta) ?? daftar[0];
   if (!pilihan || !can(aktor, { aksi: "lihat-struktur", instansiId: pilihan.id })) forbidden();
-  const [opd, periode] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id)]);
+  const [opd, periode, evaluasi] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id), getPeriodeEvaluasiAdmin(pilihan.id)]);
   const tahunIni = hariIni().getUTCFullYear();
   const total = opd.reduce(
     (a, o) => ({ jabatan: a.jabatan + o.jabatan, pegawai: a.pegawai + o.pegawai, kosong: a.kosong + o.kosong, plt: a.plt + o.plt }),
@@ -87,6 +88,32 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
             </select>
           </div>
         </FormAksi>
+      </Panel>
+      <Panel judul={`Periode evaluasi ${evaluasi.tahun}`} id="periode-evaluasi">
+        {evaluasi.periode.length === 0 ? (
+          <Kosong>Periode evaluasi dibuat saat periode kinerja tahun ini ada.</Kosong>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {evaluasi.periode.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm">
+                <div>
+                  <p className="font-semibold">{p.label}</p>
+                  <p className="text-slate-600">{formatRentang(p.mulai, p.selesai)} · {p.status === "BUKA" ? "dibuka untuk pengisian" : "ditutup (hanya-baca)"}</p>
+                </div>
+                {p.status === "BUKA" ? (
+                  <FormAksi action={statusPeriodeAction} tombol={`Tutup ${p.label}`} varian="kedua" konfirmasi={`Tutup ${p.label}? Rencana aksi, bukti dan realisasinya menjadi hanya-baca.`} tersembunyi={{ periodeId: p.id, status: "TUTUP" }} />
+                ) : (
+                  <FormAksi action={statusPeriodeAction} tombol={`Buka kembali ${p.label}`} varian="kedua" tersembunyi={{ periodeId: p.id, status: "BUKA" }} className="w-full max-w-sm space-y-2">
+                    <label className="block text-xs font-medium">
+                      Alasan membuka kembali (dicatat)
+                      <input name="alasan" className={kelasInput} />
+                    </label>
+                  </FormAksi>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
       </Panel>
       <Panel judul="Perangkat daerah (OPD)" id="opd">
         {opd.length === 0 ? (

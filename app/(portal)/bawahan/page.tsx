@@ -83,6 +83,9 @@ export default async function PenilaianBawahan() {
           <Link href="/bawahan/ekspektasi" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Templat ekspektasi
           </Link>
+          <Link href="/bawahan/pemantauan" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Pemantauan pelaksanaan
+          </Link>
         </div>
       </div>
       <Panel judul={`Bawahan langsung (${baris.length})`} id="daftar">

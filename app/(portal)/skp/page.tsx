@@ -75,6 +75,11 @@ export default async function SkpSaya({ searchParams }: { searchParams: Promise<
                           {k.versi > 1 ? ` — revisi ${k.versi - 1}` : ""}
                         </Link>
                         <span className="text-slate-600">diperbarui {formatTanggal(k.updatedAt)}</span>
+                        {k.status === "DISETUJUI" && (
+                          <Link href={`/skp/${k.id}/pelaksanaan`} className="font-medium text-brand-700 underline">
+                            Rencana aksi, bukti dan realisasi
+                          </Link>
+                        )}
                       </li>
                     ))}
                   </ul>

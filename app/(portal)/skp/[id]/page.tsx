@@ -215,6 +215,11 @@ export default async function HalamanSkp({ params }: { params: Promise<{ id: str
           </p>
         </div>
         <div className="flex items-center gap-2">
+          {skp.status === "DISETUJUI" && (
+            <Link href={`/skp/${skp.id}/pelaksanaan`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+              Pelaksanaan
+            </Link>
+          )}
           <LencanaStatus status={skp.status} />
           <Link href={`/skp/${skp.id}`} className="sr-only">Muat ulang</Link>
         </div>

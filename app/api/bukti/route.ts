@@ -1,0 +1,30 @@
+// Unggah bukti dukung (multipart). Progres unggah dilaporkan di peramban lewat XMLHttpRequest.
+import { NextResponse } from "next/server";
+import { getAktor } from "@/lib/auth";
+import { unggahBukti } from "@/lib/pelaksanaan/layanan";
+import { ZUnggah } from "@/lib/pelaksanaan/schemas";
+import { batasUnggahBytes } from "@/lib/penyimpanan/validasi";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  const aktor = await getAktor();
+  if (!aktor) return NextResponse.json({ ok: false, pesan: "Sesi berakhir. Silakan masuk kembali." }, { status: 401 });
+  const batas = batasUnggahBytes(process.env);
+  const panjang = Number(request.headers.get("content-length") ?? 0);
+  if (panjang > batas + 1024 * 1024) {
+    return NextResponse.json({ ok: false, pesan: `Berkas melebihi batas ${Math.round(batas / 1024 / 1024)} MB.` }, { status: 413 });
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return NextResponse.json({ ok: false, pesan: "Permintaan unggah tidak sah." }, { status: 400 });
+  }
+  const p = ZUnggah.safeParse({ skpId: form.get("skpId"), rencanaAksiId: form.get("rencanaAksiId") });
+  const berkas = form.get("berkas");
+  if (!p.success || !(berkas instanceof File)) return NextResponse.json({ ok: false, pesan: "Pilih berkas dan rencana aksinya." }, { status: 400 });
+  if (berkas.size > batas) return NextResponse.json({ ok: false, pesan: `Berkas melebihi batas ${Math.round(batas / 1024 / 1024)} MB.` }, { status: 413 });
+  const r = await unggahBukti(aktor, { ...p.data, nama: berkas.name, bytes: new Uint8Array(await berkas.arrayBuffer()) });
+  return NextResponse.json(r.ok ? { ok: true, pesan: r.pesan } : { ok: false, pesan: r.pesan }, { status: r.ok ? 200 : 422 });
+}

@@ -1,0 +1,226 @@
+import "server-only";
+// Pembacaan pelaksanaan untuk halaman: jumlah kueri tetap, berapa pun jumlah RHK, rencana aksi atau bawahan.
+import { prisma } from "@/lib/db";
+import type { Aktor } from "@/lib/auth/permissions";
+import { formatNamaGelar } from "@/lib/organisasi/format";
+import { getBeranda, hariIni } from "@/lib/organisasi/beranda";
+import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, hitungKunjungan, jumlahBaru, type Kelengkapan } from "@/lib/pelaksanaan/aturan";
+import { muatSkpPelaksanaan, pastikanPeriodeEvaluasi } from "@/lib/pelaksanaan/layanan";
+import { bacaSnapshot } from "@/lib/skp/identitas";
+import type { PeranTerhadapSkp, StatusSkp } from "@/lib/skp/workflow";
+
+export type PeriodeTampil = { id: string; kode: string; label: string; mulai: Date; selesai: Date; status: "BUKA" | "TUTUP" };
+
+export type UmpanTampil = { id: string; teks: string; createdAt: Date; penulis: string; dariSaya: boolean; baru: boolean; rhkId: string | null; rencanaAksiId: string | null };
+
+export type DataPelaksanaan = {
+  skp: { id: string; status: StatusSkp; pendekatan: "KUANTITATIF" | "KUALITATIF"; tahun: number; pemilik: string; jabatan: string };
+  peran: PeranTerhadapSkp;
+  periode: PeriodeTampil[];
+  dipilih: PeriodeTampil;
+  bolehIsi: { ok: boolean; pesan?: string };
+  bolehUmpan: boolean;
+  rhk: {
+    id: string;
+    kode: string;
+    jenis: "UTAMA" | "TAMBAHAN";
+    teks: string;
+    iki: { id: string; aspek: string | null; indikator: string; targetTeks: string; angka: boolean; satuan: string | null; realisasi: { nilai: number | null; teks: string | null; dasar: string | null } | null }[];
+    rencanaAksi: {
+      id: string;
+      uraian: string;
+      targetAngka: number | null;
+      satuan: string | null;
+      bukti: { id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; mime: string | null; ukuran: number | null; url: string | null; createdAt: Date }[];
+    }[];
+  }[];
+  umpan: UmpanTampil[];
+  baru: number;
+  kelengkapan: Kelengkapan;
+};
+
+/** Halaman pelaksanaan satu SKP pada satu periode; null bila tidak ada atau tidak berhak. ±8 kueri. */
+export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: string | undefined): Promise<DataPelaksanaan | null> {
+  const m = await muatSkpPelaksanaan(aktor, skpId);
+  if (!m) return null;
+  const { skp, peran } = m;
+  const periode = (await pastikanPeriodeEvaluasi(skp.periode)) as PeriodeTampil[];
+  // Bawaan: periode yang sedang berjalan (atau yang terakhir bila tahun sudah lewat).
+  const hari = hariIni();
+  const dipilih =
+    periode.find((p) => p.kode === kodePeriode) ??
+    periode.find((p) => p.mulai <= hari && p.selesai >= hari) ??
+    (hari > periode.at(-1)!.selesai ? periode.at(-1)! : periode[0]!);
+
+  const [info, rhk, umpan, kunjungan] = await Promise.all([
+    prisma.skp.findUniqueOrThrow({ where: { id: skpId }, select: { pendekatan: true, pegawaiSnapshot: true } }),
+    prisma.rhk.findMany({
+      where: { skpId },
+      select: {
+        id: true,
+        jenis: true,
+        teks: true,
+        iki: {
+          select: {
+            id: true,
+            aspek: true,
+            indikator: true,
+            targetTeks: true,
+            targetMin: true,
+            satuan: true,
+            realisasi: { where: { periodeEvaluasiId: dipilih.id }, select: { nilai: true, teks: true, dasar: true } },
+          },
+          orderBy: { urutan: "asc" },
+        },
+        rencanaAksi: {
+          where: { periodeEvaluasiId: dipilih.id },
+          select: {
+            id: true,
+            uraian: true,
+            targetAngka: true,
+            satuan: true,
+            bukti: {
+              where: { status: "SIAP" },
+              select: { id: true, jenis: true, nama: true, mime: true, ukuran: true, url: true, createdAt: true },
+              orderBy: { createdAt: "asc" },
+            },
+          },
+          orderBy: { urutan: "asc" },
+        },
+      },
+      orderBy: [{ jenis: "asc" }, { urutan: "asc" }],
+    }),
+    prisma.umpanBalik.findMany({
+      where: { skpId },
+      select: {
+        id: true,
+        teks: true,
+        createdAt: true,
+        rhkId: true,
+        rencanaAksiId: true,
+        penulisPegawaiId: true,
+        penulis: { select: { gelarDepan: true, nama: true, gelarBelakang: true } },
+      },
+      orderBy: { createdAt: "asc" },
+      take: 500,
+    }),
+    prisma.kunjunganSkp.findUnique({ where: { pegawaiId_skpId: { pegawaiId: aktor.pegawaiId, skpId } }, select: { terakhirDilihat: true, acuanBaru: true } }),
+  ]);
+
+  // Acuan "baru" sebagaimana kunjungan ini akan dicatat (lihat hitungKunjungan).
+  const terakhir = hitungKunjungan(kunjungan, new Date()).acuanBaru;
+  const n = { UTAMA: 0, TAMBAHAN: 0 };
+  const rhkTampil = rhk.map((r) => ({
+    id: r.id,
+    kode: `${r.jenis === "UTAMA" ? "U" : "T"}${++n[r.jenis]}`,
+    jenis: r.jenis,
+    teks: r.teks,
+    iki: r.iki.map((i) => ({
+      id: i.id,
+      aspek: i.aspek,
+      indikator: i.indikator,
+      targetTeks: i.targetTeks,
+      angka: info.pendekatan === "KUANTITATIF" && i.targetMin !== null,
+      satuan: i.satuan,
+      realisasi: i.realisasi[0] ? { nilai: i.realisasi[0].nilai?.toNumber() ?? null, teks: i.realisasi[0].teks, dasar: i.realisasi[0].dasar } : null,
+    })),
+    rencanaAksi: r.rencanaAksi.map((a) => ({ ...a, targetAngka: a.targetAngka?.toNumber() ?? null })),
+  }));
+  const semuaIki = rhkTampil.flatMap((r) => r.iki);
+  const pemilik = bacaSnapshot(info.pegawaiSnapshot);
+  return {
+    skp: { id: skp.id, status: skp.status, pendekatan: info.pendekatan, tahun: skp.periode.tahun, pemilik: pemilik?.nama ?? "", jabatan: pemilik?.jabatan ?? "" },
+    peran,
+    periode,
+    dipilih,
+    bolehIsi: bolehIsiPelaksanaan({ statusSkp: skp.status, peran, statusPeriode: dipilih.status, labelPeriode: dipilih.label }),
+    bolehUmpan: bolehBeriUmpanBalik({ statusSkp: skp.status, peran }).ok,
+    rhk: rhkTampil,
+    umpan: umpan.map((u) => ({
+      id: u.id,
+      teks: u.teks,
+      createdAt: u.createdAt,
+      penulis: formatNamaGelar(u.penulis),
+      dariSaya: u.penulisPegawaiId === aktor.pegawaiId,
+      baru: u.penulisPegawaiId !== aktor.pegawaiId && (terakhir === null || u.createdAt > terakhir),
+      rhkId: u.rhkId,
+      rencanaAksiId: u.rencanaAksiId,
+    })),
+    baru: jumlahBaru(umpan, aktor.pegawaiId, terakhir),
+    kelengkapan: hitungKelengkapan({
+      jumlahBuktiPerRencanaAksi: rhkTampil.flatMap((r) => r.rencanaAksi.map((a) => a.bukti.length)),
+      indikator: semuaIki.length,
+      indikatorTerealisasi: semuaIki.filter((i) => i.realisasi !== null).length,
+    }),
+  };
+}
+
+export type BarisMonitoring = {
+  pegawaiId: string;
+  nama: string;
+  jabatan: string;
+  skpId: string | null;
+  baru: number;
+  periode: { periodeId: string; kode: string; kelengkapan: Kelengkapan }[];
+};
+
+/**
+ * Pemantauan atasan: bawahan × periode dengan kelengkapan (rencana aksi berbukti, indikator berealisasi).
+ * Kueri tetap: SKP bawahan (1), periode (1), rencana aksi + jumlah bukti (1), IKI (1), realisasi (1), umpan (1).
+ */
+export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ periode: PeriodeTampil[]; baris: BarisMonitoring[] }> {
+  const b = await getBeranda(aktor);
+  const ids = b.bawahan.map((k) => k.pegawaiId);
+  const skp = await prisma.skp.findMany({
+    where: { status: "DISETUJUI", periode: { tahun, instansiId: aktor.instansiId }, OR: [{ pegawaiId: { in: ids } }, { penilaiPegawaiId: aktor.pegawaiId }] },
+    select: { id: true, pegawaiId: true, pegawaiSnapshot: true, mulai: true, periode: { select: { id: true, tahun: true, ritme: true } } },
+    orderBy: { mulai: "desc" },
+  });
+  const pk = skp[0]?.periode ?? (await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: aktor.instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } }));
+  const periode = pk ? ((await pastikanPeriodeEvaluasi(pk)) as PeriodeTampil[]) : [];
+  const skpIds = skp.map((s) => s.id);
+  const [ra, iki, realisasi, umpan, kunjungan] = await Promise.all([
+    prisma.rencanaAksi.findMany({ where: { rhk: { skpId: { in: skpIds } } }, select: { periodeEvaluasiId: true, rhk: { select: { skpId: true } }, _count: { select: { bukti: { where: { status: "SIAP" } } } } } }),
+    prisma.iki.findMany({ where: { rhk: { skpId: { in: skpIds } } }, select: { id: true, rhk: { select: { skpId: true } } } }),
+    prisma.realisasi.findMany({ where: { iki: { rhk: { skpId: { in: skpIds } } } }, select: { ikiId: true, periodeEvaluasiId: true } }),
+    prisma.umpanBalik.findMany({ where: { skpId: { in: skpIds } }, select: { skpId: true, penulisPegawaiId: true, createdAt: true } }),
+    prisma.kunjunganSkp.findMany({ where: { pegawaiId: aktor.pegawaiId, skpId: { in: skpIds } }, select: { skpId: true, terakhirDilihat: true, acuanBaru: true } }),
+  ]);
+  const ikiPerSkp = new Map<string, Set<string>>();
+  for (const i of iki) (ikiPerSkp.get(i.rhk.skpId) ?? ikiPerSkp.set(i.rhk.skpId, new Set()).get(i.rhk.skpId)!).add(i.id);
+  const sekarang = new Date();
+  const lihat = new Map(kunjungan.map((k) => [k.skpId, hitungKunjungan(k, sekarang).acuanBaru]));
+
+  const barisDari = (pegawaiId: string, nama: string, jabatan: string, s: (typeof skp)[number] | undefined): BarisMonitoring => ({
+    pegawaiId,
+    nama,
+    jabatan,
+    skpId: s?.id ?? null,
+    baru: s ? jumlahBaru(umpan.filter((u) => u.skpId === s.id), aktor.pegawaiId, lihat.get(s.id) ?? null) : 0,
+    periode: periode.map((p) => {
+      const ikiSkp = s ? (ikiPerSkp.get(s.id) ?? new Set<string>()) : new Set<string>();
+      return {
+        periodeId: p.id,
+        kode: p.kode,
+        kelengkapan: hitungKelengkapan({
+          jumlahBuktiPerRencanaAksi: s ? ra.filter((x) => x.rhk.skpId === s.id && x.periodeEvaluasiId === p.id).map((x) => x._count.bukti) : [],
+          indikator: ikiSkp.size,
+          indikatorTerealisasi: realisasi.filter((x) => x.periodeEvaluasiId === p.id && ikiSkp.has(x.ikiId)).length,
+        }),
+      };
+    }),
+  });
+  const baris = b.bawahan.map((k) => barisDari(k.pegawaiId, k.nama, k.jabatan, skp.find((s) => s.pegawaiId === k.pegawaiId)));
+  for (const s of skp.filter((x) => !ids.includes(x.pegawaiId))) {
+    const snap = bacaSnapshot(s.pegawaiSnapshot);
+    baris.push(barisDari(s.pegawaiId, snap?.nama ?? "", snap?.jabatan ?? "", s));
+  }
+  return { periode, baris };
+}
+
+/** Periode evaluasi instansi (admin), untuk membuka/menutup. */
+export async function getPeriodeEvaluasiAdmin(instansiId: string) {
+  const tahun = hariIni().getUTCFullYear();
+  const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } });
+  return pk ? { tahun, periode: (await pastikanPeriodeEvaluasi(pk)) as PeriodeTampil[] } : { tahun, periode: [] };
+}

@@ -1,0 +1,76 @@
+// Skema zod masukan pelaksanaan. Pesan galat dalam Bahasa Indonesia.
+import { z } from "zod";
+
+const opsional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), s.optional());
+const id = (label: string) => z.uuid({ error: `${label} tidak sah.` });
+const teks = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .trim()
+    .min(min, min <= 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`)
+    .max(max, `${label} maksimal ${max} karakter.`);
+const angka = (label: string) =>
+  opsional(
+    z.preprocess(
+      (v) => (typeof v === "string" ? Number(v.replace(/\./g, "").replace(",", ".")) : v),
+      z.number({ error: `${label} harus berupa angka.` }).finite(`${label} harus berupa angka.`).min(0, `${label} tidak boleh negatif.`),
+    ),
+  );
+
+export const ZRencanaAksi = z
+  .object({
+    skpId: id("SKP"),
+    periodeId: id("Periode"),
+    rhkId: id("RHK"),
+    rencanaAksiId: opsional(id("Rencana aksi")),
+    uraian: teks("Uraian rencana aksi", 5, 1000),
+    targetAngka: angka("Target"),
+    satuan: opsional(teks("Satuan", 1, 60)),
+  })
+  .refine((r) => r.targetAngka === undefined || r.satuan !== undefined, { message: "Isi satuan untuk target.", path: ["satuan"] });
+export type TRencanaAksi = z.infer<typeof ZRencanaAksi>;
+
+export const ZHapusRencanaAksi = z.object({ skpId: id("SKP"), rencanaAksiId: id("Rencana aksi") });
+export type THapusRencanaAksi = z.infer<typeof ZHapusRencanaAksi>;
+
+export const ZSalinPeriode = z.object({ skpId: id("SKP"), periodeId: id("Periode") });
+export type TSalinPeriode = z.infer<typeof ZSalinPeriode>;
+
+export const ZTautan = z.object({
+  skpId: id("SKP"),
+  rencanaAksiId: id("Rencana aksi"),
+  url: teks("Tautan", 1, 2000),
+  nama: opsional(teks("Judul tautan", 1, 160)),
+});
+export type TTautan = z.infer<typeof ZTautan>;
+
+export const ZHapusBukti = z.object({ skpId: id("SKP"), buktiId: id("Bukti") });
+export type THapusBukti = z.infer<typeof ZHapusBukti>;
+
+export const ZRealisasi = z.object({
+  skpId: id("SKP"),
+  periodeId: id("Periode"),
+  ikiId: id("Indikator"),
+  nilai: angka("Realisasi"),
+  teks: opsional(teks("Realisasi", 1, 2000)),
+  dasar: opsional(teks("Dasar realisasi", 1, 2000)),
+});
+export type TRealisasi = z.infer<typeof ZRealisasi>;
+
+export const ZUmpanBalik = z.object({
+  skpId: id("SKP"),
+  rhkId: opsional(id("RHK")),
+  rencanaAksiId: opsional(id("Rencana aksi")),
+  teks: teks("Umpan balik", 2, 2000),
+});
+export type TUmpanBalik = z.infer<typeof ZUmpanBalik>;
+
+export const ZStatusPeriode = z.object({
+  periodeId: id("Periode"),
+  status: z.enum(["BUKA", "TUTUP"], { error: "Status periode tidak dikenal." }),
+  alasan: opsional(z.string().trim().max(1000, "Alasan maksimal 1000 karakter.")),
+});
+export type TStatusPeriode = z.infer<typeof ZStatusPeriode>;
+
+export const ZUnggah = z.object({ skpId: id("SKP"), rencanaAksiId: id("Rencana aksi") });
+export const ZImpor = z.object({ skpId: id("SKP"), periodeId: id("Periode"), simpan: z.enum(["0", "1"]).default("0") });
