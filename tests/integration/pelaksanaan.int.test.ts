@@ -22,6 +22,7 @@ import {
   ubahStatusPeriode,
 } from "@/lib/pelaksanaan/layanan";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
+import { buatRevisi, ubahStatusSkp } from "@/lib/skp/layanan";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
 
 let demo: Awaited<ReturnType<typeof siapkanDemo>>;
@@ -119,7 +120,12 @@ describe("bukti dukung", () => {
       expect(u?.isi, k).toEqual(PDF);
       expect(u?.nama).toBe("passwd.pdf");
     }
-    for (const k of ["wahyu", "hendri"]) expect(await unduhBukti(A[k]!, buktiPdf), k).toBeNull();
+    for (const k of ["wahyu", "hendri"]) {
+      expect(await unduhBukti(A[k]!, buktiPdf), k).toBeNull();
+      // …dan tidak dapat melihat daftar rencana aksi dan buktinya.
+      expect(await getPelaksanaan(A[k]!, skpJoko, "TW1"), k).toBeNull();
+    }
+    expect(await getPelaksanaan(A.sriwahyuni!, skpJoko, "TW1")).not.toBeNull();
     // Hapus oleh rekan ditolak; tautan javascript: ditolak.
     expect((await hapusBukti(A.wahyu!, { skpId: skpJoko, buktiId: buktiPdf })).ok).toBe(false);
     expect((await tambahTautan(A.joko!, { skpId: skpJoko, rencanaAksiId: ra1, url: "javascript:alert(1)" })).ok).toBe(false);
@@ -240,5 +246,25 @@ describe("siklus periode", () => {
     expect((await ubahStatusPeriode(A.rizki!, { periodeId: tw1, status: "BUKA", alasan: "Perbaikan data realisasi atas permintaan inspektorat" })).ok).toBe(true);
     expect(await demo.prisma.jejakAudit.count({ where: { aksi: { in: ["PERIODE_DITUTUP", "PERIODE_DIBUKA_KEMBALI"] }, entitasId: tw1 } })).toBe(2);
     expect((await simpanRealisasi(A.joko!, { skpId: skpJoko, periodeId: tw1, ikiId: ikiJoko, nilai: 3 })).ok).toBe(true);
+  });
+});
+
+describe("revisi SKP saat pelaksanaan berjalan", () => {
+  it("rencana aksi, bukti, realisasi dan umpan balik pindah ke versi revisi yang disetujui", async () => {
+    const r = await buatRevisi(A.joko!, skpJoko);
+    expect(r.ok).toBe(true);
+    const revisi = r.ok ? r.data.skpId : "";
+    expect((await ubahStatusSkp(A.joko!, { skpId: revisi, aksi: "AJUKAN" })).ok).toBe(true);
+    // Selama revisi diajukan, pelaksanaan tetap pada versi yang berlaku.
+    expect((await getPelaksanaan(A.joko!, skpJoko, "TW1"))!.rhk[0]!.rencanaAksi.length).toBeGreaterThan(0);
+    expect((await ubahStatusSkp(A.nurlaela!, { skpId: revisi, aksi: "SETUJUI" })).ok).toBe(true);
+    const baru = (await getPelaksanaan(A.joko!, revisi, "TW1"))!;
+    expect(baru.rhk[0]!.rencanaAksi.map((a) => a.uraian)).toContain("Menyusun rekap data program kesehatan triwulan I");
+    expect(baru.rhk[0]!.rencanaAksi[0]!.bukti.length).toBeGreaterThan(0);
+    expect(baru.rhk[0]!.iki.some((i) => i.realisasi?.nilai === 3)).toBe(true);
+    expect(baru.umpan.length).toBeGreaterThan(0);
+    const lama = (await getPelaksanaan(A.joko!, skpJoko, "TW1"))!;
+    expect(lama.skp.status).toBe("DIGANTI");
+    expect(lama.bolehIsi.ok).toBe(false);
   });
 });
