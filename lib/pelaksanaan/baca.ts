@@ -44,7 +44,9 @@ export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: s
   const m = await muatSkpPelaksanaan(aktor, skpId);
   if (!m) return null;
   const { skp, peran } = m;
-  const periode = (await pastikanPeriodeEvaluasi(skp.periode)) as PeriodeTampil[];
+  // Hanya periode yang beririsan dengan masa berlaku SKP (jabatan yang dipangku sebagian tahun).
+  const periode = ((await pastikanPeriodeEvaluasi(skp.periode)) as PeriodeTampil[]).filter((p) => p.mulai <= skp.selesai && p.selesai >= skp.mulai);
+  if (periode.length === 0) return null;
   // Bawaan: periode yang sedang berjalan (atau yang terakhir bila tahun sudah lewat).
   const hari = hariIni();
   const dipilih =
@@ -161,7 +163,8 @@ export type BarisMonitoring = {
   jabatan: string;
   skpId: string | null;
   baru: number;
-  periode: { periodeId: string; kode: string; kelengkapan: Kelengkapan }[];
+  /** kelengkapan null: periode di luar masa berlaku SKP bawahan itu. */
+  periode: { periodeId: string; kode: string; kelengkapan: Kelengkapan | null }[];
 };
 
 /**
@@ -173,7 +176,7 @@ export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ peri
   const ids = b.bawahan.map((k) => k.pegawaiId);
   const skp = await prisma.skp.findMany({
     where: { status: "DISETUJUI", periode: { tahun, instansiId: aktor.instansiId }, OR: [{ pegawaiId: { in: ids } }, { penilaiPegawaiId: aktor.pegawaiId }] },
-    select: { id: true, pegawaiId: true, pegawaiSnapshot: true, mulai: true, periode: { select: { id: true, tahun: true, ritme: true } } },
+    select: { id: true, pegawaiId: true, pegawaiSnapshot: true, mulai: true, selesai: true, periode: { select: { id: true, tahun: true, ritme: true } } },
     orderBy: { mulai: "desc" },
   });
   const pk = skp[0]?.periode ?? (await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: aktor.instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } }));
@@ -199,10 +202,11 @@ export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ peri
     baru: s ? jumlahBaru(umpan.filter((u) => u.skpId === s.id), aktor.pegawaiId, lihat.get(s.id) ?? null) : 0,
     periode: periode.map((p) => {
       const ikiSkp = s ? (ikiPerSkp.get(s.id) ?? new Set<string>()) : new Set<string>();
+      const berlaku = s !== undefined && p.mulai <= s.selesai && p.selesai >= s.mulai;
       return {
         periodeId: p.id,
         kode: p.kode,
-        kelengkapan: hitungKelengkapan({
+        kelengkapan: !berlaku ? null : hitungKelengkapan({
           jumlahBuktiPerRencanaAksi: s ? ra.filter((x) => x.rhk.skpId === s.id && x.periodeEvaluasiId === p.id).map((x) => x._count.bukti) : [],
           indikator: ikiSkp.size,
           indikatorTerealisasi: realisasi.filter((x) => x.periodeEvaluasiId === p.id && ikiSkp.has(x.ikiId)).length,

@@ -93,9 +93,12 @@ async function bolehIsi(aktor: Aktor, skpId: string, periodeId: string): Promise
   if (!m) return { ok: false, pesan: TIDAK_DITEMUKAN };
   const periode = await prisma.periodeEvaluasi.findFirst({
     where: { id: periodeId, periodeKinerjaId: m.skp.periode.id },
-    select: { id: true, label: true, status: true },
+    select: { id: true, label: true, status: true, mulai: true, selesai: true },
   });
   if (!periode) return { ok: false, pesan: "Periode evaluasi tidak dikenal untuk SKP ini." };
+  if (periode.mulai > m.skp.selesai || periode.selesai < m.skp.mulai) {
+    return { ok: false, pesan: `${periode.label} berada di luar masa berlaku SKP ini.` };
+  }
   const r = bolehIsiPelaksanaan({ statusSkp: m.skp.status, peran: m.peran, statusPeriode: periode.status, labelPeriode: periode.label });
   if (!r.ok) return r;
   return { ok: true, isi: { skp: m.skp, periode } };

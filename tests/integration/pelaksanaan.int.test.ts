@@ -46,7 +46,7 @@ const HTML = new TextEncoder().encode("<!doctype html><html><body><script>alert(
 
 beforeAll(async () => {
   demo = await siapkanDemo();
-  for (const k of ["joko", "wahyu", "nurlaela", "sriwahyuni", "rizki", "hendri"]) A[k] = await aktorDemo(demo, k);
+  for (const k of ["joko", "wahyu", "nurlaela", "sriwahyuni", "rizki", "hendri", "taufik"]) A[k] = await aktorDemo(demo, k);
   const skp = await demo.prisma.skp.findFirstOrThrow({
     where: { pegawaiId: demo.pegawaiId("joko"), status: "DISETUJUI" },
     select: { id: true, rhk: { select: { id: true, iki: { select: { id: true, targetMin: true } } }, orderBy: [{ jenis: "asc" }, { urutan: "asc" }] } },
@@ -155,11 +155,11 @@ describe("bukti dukung", () => {
 
 describe("realisasi, umpan balik, pemantauan", () => {
   it("realisasi angka untuk indikator kuantitatif; kelengkapan naik di pemantauan atasan", async () => {
-    const sebelum = (await getMonitoring(A.nurlaela!, TAHUN)).baris.find((b) => b.pegawaiId === demo.pegawaiId("joko"))!.periode.find((p) => p.kode === "TW1")!.kelengkapan;
+    const sebelum = (await getMonitoring(A.nurlaela!, TAHUN)).baris.find((b) => b.pegawaiId === demo.pegawaiId("joko"))!.periode.find((p) => p.kode === "TW1")!.kelengkapan!;
     expect((await simpanRealisasi(A.joko!, { skpId: skpJoko, periodeId: tw1, ikiId: ikiJoko, teks: "banyak" })).ok).toBe(false);
     expect((await simpanRealisasi(A.joko!, { skpId: skpJoko, periodeId: tw1, ikiId: ikiJoko, nilai: 2, dasar: "Rekap Januari–Maret" })).ok).toBe(true);
     expect((await simpanRealisasi(A.nurlaela!, { skpId: skpJoko, periodeId: tw1, ikiId: ikiJoko, nilai: 9 })).ok).toBe(false);
-    const sesudah = (await getMonitoring(A.nurlaela!, TAHUN)).baris.find((b) => b.pegawaiId === demo.pegawaiId("joko"))!.periode.find((p) => p.kode === "TW1")!.kelengkapan;
+    const sesudah = (await getMonitoring(A.nurlaela!, TAHUN)).baris.find((b) => b.pegawaiId === demo.pegawaiId("joko"))!.periode.find((p) => p.kode === "TW1")!.kelengkapan!;
     expect(sesudah.indikatorTerealisasi).toBe(sebelum.indikatorTerealisasi + 1);
     expect(sesudah.rencanaAksiBerbukti).toBe(1);
     expect(sesudah.persen).toBeGreaterThan(sebelum.persen);
@@ -266,5 +266,22 @@ describe("revisi SKP saat pelaksanaan berjalan", () => {
     const lama = (await getPelaksanaan(A.joko!, skpJoko, "TW1"))!;
     expect(lama.skp.status).toBe("DIGANTI");
     expect(lama.bolehIsi.ok).toBe(false);
+  });
+});
+
+describe("SKP jabatan yang dipangku sebagian tahun (mutasi 30 Juni)", () => {
+  it("hanya periode yang beririsan dengan masa SKP yang tampil dan dapat diisi", async () => {
+    const lama = await demo.prisma.skp.findFirstOrThrow({
+      where: { pegawaiId: demo.pegawaiId("taufik"), status: "DISETUJUI", mulai: new Date(`${TAHUN}-01-01`) },
+      select: { id: true, rhk: { select: { id: true }, take: 1 } },
+    });
+    const d = (await getPelaksanaan(A.taufik!, lama.id, undefined))!;
+    expect(d.periode.map((p) => p.kode)).toEqual(["TW1", "TW2"]);
+    const tw3 = (await demo.prisma.periodeEvaluasi.findFirstOrThrow({ where: { kode: "TW3", periodeKinerja: { tahun: TAHUN } }, select: { id: true } })).id;
+    const r = await simpanRencanaAksi(A.taufik!, { skpId: lama.id, periodeId: tw3, rhkId: lama.rhk[0]!.id, uraian: "Di luar masa SKP ini" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.pesan).toMatch(/di luar masa berlaku/);
+    const m = (await getMonitoring(A.nurlaela!, TAHUN)).baris.find((b) => b.skpId === lama.id)!;
+    expect(m.periode.map((p) => p.kelengkapan === null)).toEqual([false, false, true, true]);
   });
 });

@@ -16,7 +16,7 @@ export default async function Pemantauan({ searchParams }: { searchParams: Promi
   const [{ periode, baris }, sp] = await Promise.all([getMonitoring(aktor, tahun), searchParams]);
   // Urutan: nama (bawaan) atau kelengkapan satu periode (terendah dulu, agar yang tertinggal terlihat).
   const urut = periode.find((p) => p.kode === sp.urut);
-  const nilai = (b: BarisMonitoring) => (urut ? (b.periode.find((x) => x.periodeId === urut.id)?.kelengkapan.persen ?? -1) : 0);
+  const nilai = (b: BarisMonitoring) => (urut ? (b.periode.find((x) => x.periodeId === urut.id)?.kelengkapan?.persen ?? 101) : 0);
   const urutan = [...baris].sort((a, b) => (urut ? nilai(a) - nilai(b) : 0) || a.nama.localeCompare(b.nama, "id"));
   return (
     <div className="space-y-6">
@@ -61,18 +61,20 @@ export default async function Pemantauan({ searchParams }: { searchParams: Promi
                     </th>
                     {b.periode.map((p) => (
                       <td key={p.periodeId} className="py-2 pr-3 align-top">
-                        {b.skpId ? (
-                          <Link href={`/skp/${b.skpId}/pelaksanaan?periode=${p.kode}`} className={`inline-block rounded px-2 py-1 text-xs font-semibold ${WARNA[p.kelengkapan.status]}`}>
-                            {p.kelengkapan.persen}% · {LABEL_KELENGKAPAN[p.kelengkapan.status]}
-                            <span className="sr-only"> — buka pelaksanaan {b.nama}</span>
-                          </Link>
-                        ) : (
+                        {!b.skpId ? (
                           <span className="text-xs text-slate-600">SKP belum disetujui</span>
-                        )}
-                        {b.skpId && (
-                          <span className="mt-1 block text-xs text-slate-600">
-                            {p.kelengkapan.rencanaAksiBerbukti}/{p.kelengkapan.rencanaAksi} aksi · {p.kelengkapan.indikatorTerealisasi}/{p.kelengkapan.indikator} realisasi
-                          </span>
+                        ) : !p.kelengkapan ? (
+                          <span className="text-xs text-slate-600">Di luar masa SKP</span>
+                        ) : (
+                          <>
+                            <Link href={`/skp/${b.skpId}/pelaksanaan?periode=${p.kode}`} className={`inline-block rounded px-2 py-1 text-xs font-semibold ${WARNA[p.kelengkapan.status]}`}>
+                              {p.kelengkapan.persen}% · {LABEL_KELENGKAPAN[p.kelengkapan.status]}
+                              <span className="sr-only"> — buka pelaksanaan {b.nama}</span>
+                            </Link>
+                            <span className="mt-1 block text-xs text-slate-600">
+                              {p.kelengkapan.rencanaAksiBerbukti}/{p.kelengkapan.rencanaAksi} aksi · {p.kelengkapan.indikatorTerealisasi}/{p.kelengkapan.indikator} realisasi
+                            </span>
+                          </>
                         )}
                       </td>
                     ))}
