@@ -10,19 +10,18 @@ export type HasilLogin =
   | { ok: false; kode: "NONAKTIF" }
   | { ok: false; kode: "DIBATASI"; cobaLagiMenit: number };
 
+/**
+ * Percobaan dicatat lebih dulu (sebagai gagal), baru kegagalan lain dalam jendela dihitung: permintaan serentak
+ * untuk NIP atau alamat yang sama saling melihat, sehingga tebakan paralel tidak lolos dari pembatasan.
+ * Percobaan yang dibatasi juga tercatat, jadi serangan yang terus berlangsung memperpanjang blokirnya.
+ */
 export async function periksaLogin(nip: string, password: string, alamat: string, sekarang = new Date()): Promise<HasilLogin> {
   const mulai = jendelaMulai(sekarang);
+  const percobaan = await prisma.percobaanMasuk.create({ data: { nip, alamat, berhasil: false, createdAt: sekarang }, select: { id: true } });
+  const lain = { berhasil: false, createdAt: { gte: mulai }, id: { not: percobaan.id } };
   const [gagalNip, gagalAlamat] = await Promise.all([
-    prisma.percobaanMasuk.aggregate({
-      where: { nip, berhasil: false, createdAt: { gte: mulai } },
-      _count: { _all: true },
-      _min: { createdAt: true },
-    }),
-    prisma.percobaanMasuk.aggregate({
-      where: { alamat, berhasil: false, createdAt: { gte: mulai } },
-      _count: { _all: true },
-      _min: { createdAt: true },
-    }),
+    prisma.percobaanMasuk.aggregate({ where: { ...lain, nip }, _count: { _all: true }, _min: { createdAt: true } }),
+    prisma.percobaanMasuk.aggregate({ where: { ...lain, alamat }, _count: { _all: true }, _min: { createdAt: true } }),
   ]);
   const keputusan = putuskanThrottle(
     {
@@ -41,17 +40,14 @@ export async function periksaLogin(nip: string, password: string, alamat: string
   });
   // NIP tak dikenal tetap menjalankan scrypt agar waktu jawab sama.
   const cocok = await verifyPassword(password, pengguna?.passwordHash ?? (await dummyPasswordHash()));
-  const berhasil = Boolean(pengguna && cocok);
+  if (!pengguna || !cocok) return { ok: false, kode: "SALAH" };
+  // Akun nonaktif: tetap tercatat gagal, tanpa jejak MASUK.
+  if (!pengguna.aktif || !pengguna.pegawai.aktif) return { ok: false, kode: "NONAKTIF" };
 
   await prisma.$transaction(async (tx) => {
-    await tx.percobaanMasuk.create({ data: { nip, alamat, berhasil } });
-    if (berhasil && pengguna) {
-      await tx.pengguna.update({ where: { id: pengguna.id }, data: { lastLoginAt: sekarang } });
-      await tx.jejakAudit.create({ data: { penggunaId: pengguna.id, aksi: "MASUK", entitas: "Pengguna", entitasId: pengguna.id, data: { alamat } } });
-    }
+    await tx.percobaanMasuk.update({ where: { id: percobaan.id }, data: { berhasil: true } });
+    await tx.pengguna.update({ where: { id: pengguna.id }, data: { lastLoginAt: sekarang } });
+    await tx.jejakAudit.create({ data: { penggunaId: pengguna.id, aksi: "MASUK", entitas: "Pengguna", entitasId: pengguna.id, data: { alamat } } });
   });
-
-  if (!berhasil || !pengguna) return { ok: false, kode: "SALAH" };
-  if (!pengguna.aktif || !pengguna.pegawai.aktif) return { ok: false, kode: "NONAKTIF" };
   return { ok: true, penggunaId: pengguna.id };
 }

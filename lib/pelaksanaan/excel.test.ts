@@ -417,3 +417,24 @@ describe("nilaiSel, uraiAngka, rapikanTeks", () => {
     expect(rapikanTeks("  a\t\tb \u0000c\r\nd  ")).toBe("a b c\nd");
   });
 });
+
+describe("perlindungan bom zip", () => {
+  it("ukuranZipTerurai membaca direktori pusat templat; berkas dengan isi terurai sangat besar ditolak sebelum diurai", async () => {
+    const { ukuranZipTerurai, MAKS_TERURAI_BYTES, PESAN_TERLALU_BESAR } = await import("@/lib/pelaksanaan/excel");
+    const t = await buatTemplatRencanaAksi({ namaPegawai: "A", nip: "1", periodeLabel: "Triwulan I", tahun: 2026, rhk: [{ kode: "U1", teks: "RHK", jenis: "UTAMA" }] });
+    const ukuran = ukuranZipTerurai(t);
+    expect(ukuran).toBeGreaterThan(t.length);
+    expect(ukuran).toBeLessThan(MAKS_TERURAI_BYTES);
+    expect(ukuranZipTerurai(new TextEncoder().encode("bukan zip sama sekali, hanya teks biasa yang cukup panjang"))).toBeNull();
+
+    // Buku kerja dengan satu sel berisi teks sangat panjang yang mudah dimampatkan (~25 MB terurai).
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Rencana Aksi");
+    ws.addRow(["Kode RHK", "Uraian Rencana Aksi", "Target", "Satuan"]);
+    for (let i = 0; i < 250; i++) ws.addRow(["U1", `${i} `.padEnd(100_000, "x"), 1, "dokumen"]);
+    const bom = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(bom.length).toBeLessThan(2 * 1024 * 1024);
+    const r = await bacaImporRencanaAksi(bom, { kodeRhk: ["U1"] });
+    expect(r).toEqual({ ok: false, galat: [{ baris: null, kolom: null, pesan: PESAN_TERLALU_BESAR }], baris: [] });
+  });
+});

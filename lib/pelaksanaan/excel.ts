@@ -28,6 +28,37 @@ export const BARIS_JUDUL_KOLOM = 5;
 const BARIS_PINDAI_JUDUL = 10;
 
 export const PESAN_BUKAN_XLSX = "Berkas bukan file Excel (.xlsx) yang dapat dibaca.";
+export const PESAN_TERLALU_BESAR = `Isi berkas Excel terlalu besar untuk templat rencana aksi (maksimal ${MAKS_BARIS_IMPOR} baris). Gunakan templat yang diunduh dari portal.`;
+/** Templat berisi ≤ 200 baris; 20 MB terurai sudah sangat longgar. */
+export const MAKS_TERURAI_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Jumlah ukuran terurai semua entri ZIP menurut direktori pusatnya (tanpa mengurai isi), atau null bila struktur
+ * ZIP tidak terbaca. Entri ZIP64 (ukuran 0xFFFFFFFF) dianggap tak terbatas.
+ */
+export function ukuranZipTerurai(b: Uint8Array): number | null {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  // Cari End Of Central Directory (tanda 0x06054b50) dari belakang; komentar ZIP paling panjang 65535 byte.
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+    if (v.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const jumlah = v.getUint16(eocd + 10, true);
+  let p = v.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let n = 0; n < jumlah; n++) {
+    if (p + 46 > b.length || v.getUint32(p, true) !== 0x02014b50) return null;
+    const ukuran = v.getUint32(p + 24, true);
+    if (ukuran === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += ukuran;
+    p += 46 + v.getUint16(p + 28, true) + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+  }
+  return total;
+}
 
 const URAIAN_MIN = 5;
 const URAIAN_MAKS = 1000;
@@ -452,6 +483,10 @@ export async function bacaImporRencanaAksi(bytes: Uint8Array, args: { kodeRhk: r
   const gagalBerkas = (pesan: string): HasilImpor => ({ ok: false, galat: [{ baris: null, kolom: null, pesan }], baris: [] });
 
   if (!adalahZip(bytes)) return gagalBerkas(PESAN_BUKAN_XLSX);
+  // Bom zip: ukuran terurai dibaca dari direktori pusat ZIP sebelum exceljs mengurai seluruh isi ke memori.
+  const terurai = ukuranZipTerurai(bytes);
+  if (terurai === null) return gagalBerkas(PESAN_BUKAN_XLSX);
+  if (terurai > MAKS_TERURAI_BYTES) return gagalBerkas(PESAN_TERLALU_BESAR);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

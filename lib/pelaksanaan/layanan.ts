@@ -104,6 +104,27 @@ async function bolehIsi(aktor: Aktor, skpId: string, periodeId: string): Promise
   return { ok: true, isi: { skp: m.skp, periode } };
 }
 
+class KonflikIsian extends Error {}
+
+/**
+ * Transaksi pengisian: baris SKP dikunci (FOR UPDATE) dan periode dibagi (FOR SHARE), lalu status keduanya
+ * diperiksa ulang. Persetujuan revisi atau penutupan periode yang terjadi bersamaan menunggu atau membatalkan ini.
+ */
+async function transaksiIsian<T>(skpId: string, periodeId: string, f: (tx: Prisma.TransactionClient) => Promise<T>): Promise<{ ok: true; nilai: T } | { ok: false; pesan: string }> {
+  try {
+    const nilai = await prisma.$transaction(async (tx) => {
+      const [skp] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM skp WHERE id = ${skpId}::uuid FOR UPDATE`;
+      const [periode] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM periode_evaluasi WHERE id = ${periodeId}::uuid FOR SHARE`;
+      if (skp?.status !== "DISETUJUI" || periode?.status !== "BUKA") throw new KonflikIsian();
+      return f(tx);
+    });
+    return { ok: true, nilai };
+  } catch (e) {
+    if (e instanceof KonflikIsian) return { ok: false, pesan: "SKP atau periodenya baru saja berubah (revisi disetujui atau periode ditutup). Muat ulang halaman." };
+    throw e;
+  }
+}
+
 async function audit(tx: Prisma.TransactionClient, aktor: Aktor, aksi: string, skpId: string, data: Prisma.InputJsonValue) {
   await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi, entitas: "Skp", entitasId: skpId, data });
 }
@@ -124,7 +145,7 @@ export async function simpanRencanaAksi(aktor: Aktor, input: TRencanaAksi): Prom
   const rhk = await prisma.rhk.findFirst({ where: { id: input.rhkId, skpId: input.skpId }, select: { id: true } });
   if (!rhk) return gagal("RHK tidak ditemukan pada SKP ini.");
   const data = { uraian: input.uraian, targetAngka: input.targetAngka ?? null, satuan: input.satuan ?? null };
-  const id = await prisma.$transaction(async (tx) => {
+  const t = await transaksiIsian(input.skpId, b.isi.periode.id, async (tx) => {
     if (input.rencanaAksiId) {
       const lama = await tx.rencanaAksi.findFirst({
         where: { id: input.rencanaAksiId, rhkId: rhk.id, periodeEvaluasiId: b.isi.periode.id },
@@ -143,6 +164,8 @@ export async function simpanRencanaAksi(aktor: Aktor, input: TRencanaAksi): Prom
     await audit(tx, aktor, "RENCANA_AKSI_DITAMBAH", input.skpId, { rencanaAksiId: ra.id, periode: b.isi.periode.label, uraian: input.uraian });
     return ra.id;
   });
+  if (!t.ok) return gagal(t.pesan);
+  const id = t.nilai;
   return id ? berhasil({ id }, "Rencana aksi disimpan.") : gagal("Rencana aksi tidak ditemukan pada RHK dan periode ini.");
 }
 
@@ -151,13 +174,15 @@ export async function hapusRencanaAksi(aktor: Aktor, input: THapusRencanaAksi): 
   if (!ra) return gagal("Rencana aksi tidak ditemukan pada SKP ini.");
   const b = await bolehIsi(aktor, input.skpId, ra.periodeEvaluasiId);
   if (!b.ok) return gagal(b.pesan);
-  const kunci = await prisma.$transaction(async (tx) => {
+  const t = await transaksiIsian(input.skpId, ra.periodeEvaluasiId, async (tx) => {
     const bukti = await tx.buktiDukung.findMany({ where: { rencanaAksiId: ra.id }, select: { kunci: true } });
     await tx.buktiDukung.deleteMany({ where: { rencanaAksiId: ra.id } });
     await tx.rencanaAksi.delete({ where: { id: ra.id } });
     await audit(tx, aktor, "RENCANA_AKSI_DIHAPUS", input.skpId, { rencanaAksiId: ra.id, uraian: ra.uraian, bukti: bukti.length });
     return bukti.flatMap((x) => (x.kunci ? [x.kunci] : []));
   });
+  if (!t.ok) return gagal(t.pesan);
+  const kunci = t.nilai;
   // Berkas dihapus setelah transaksi berhasil; yang gagal dihapus tidak lagi dirujuk basis data.
   await Promise.allSettled(kunci.map((k) => penyimpanan().hapus(k)));
   return berhasil(undefined, "Rencana aksi dihapus.");
@@ -181,7 +206,7 @@ export async function salinDariPeriodeSebelumnya(aktor: Aktor, input: TSalinPeri
     orderBy: [{ rhkId: "asc" }, { urutan: "asc" }],
   });
   if (sumber.length === 0) return gagal(`Belum ada rencana aksi pada ${sebelum.label} untuk disalin.`);
-  await prisma.$transaction(async (tx) => {
+  const t = await transaksiIsian(input.skpId, input.periodeId, async (tx) => {
     const maks = await tx.rencanaAksi.groupBy({
       by: ["rhkId"],
       where: { periodeEvaluasiId: input.periodeId, rhk: { skpId: input.skpId } },
@@ -197,6 +222,7 @@ export async function salinDariPeriodeSebelumnya(aktor: Aktor, input: TSalinPeri
     });
     await audit(tx, aktor, "RENCANA_AKSI_DISALIN", input.skpId, { dari: sebelum.label, ke: b.isi.periode.label, jumlah: sumber.length });
   });
+  if (!t.ok) return gagal(t.pesan);
   return berhasil({ jumlah: sumber.length }, `${sumber.length} rencana aksi disalin dari ${sebelum.label}.`);
 }
 
@@ -225,7 +251,7 @@ export async function imporRencanaAksi(
   const baris = r.baris.map((x) => ({ ...x, rhkTeks: perKode.get(x.kodeRhk)?.teks ?? "" }));
   if (!r.ok) return { ok: false, pesan: `Berkas tidak dapat diimpor: ${r.galat.length} kesalahan. Tidak ada yang disimpan.`, galat: { impor: r.galat.map((g) => (g.baris ? `Baris ${g.baris}${g.kolom ? `, kolom ${g.kolom}` : ""}: ${g.pesan}` : g.pesan)) } };
   if (!input.simpan) return berhasil({ baris, galat: [], disimpan: false }, `${baris.length} rencana aksi siap diimpor. Periksa pratinjau lalu simpan.`);
-  await prisma.$transaction(async (tx) => {
+  const t = await transaksiIsian(input.skpId, input.periodeId, async (tx) => {
     const maks = await tx.rencanaAksi.groupBy({ by: ["rhkId"], where: { periodeEvaluasiId: input.periodeId, rhk: { skpId: input.skpId } }, _max: { urutan: true } });
     const urutan = new Map(maks.map((m) => [m.rhkId, m._max.urutan ?? 0]));
     await tx.rencanaAksi.createMany({
@@ -238,6 +264,7 @@ export async function imporRencanaAksi(
     });
     await audit(tx, aktor, "RENCANA_AKSI_DIIMPOR", input.skpId, { periode: b.isi.periode.label, jumlah: baris.length });
   });
+  if (!t.ok) return gagal(t.pesan);
   return berhasil({ baris, galat: [], disimpan: true }, `${baris.length} rencana aksi diimpor ke ${b.isi.periode.label}.`);
 }
 
@@ -278,10 +305,15 @@ export async function unggahBukti(
   });
   try {
     await penyimpanan().simpan(kunci, input.bytes, cek.mime);
-    await prisma.$transaction(async (tx) => {
+    const t = await transaksiIsian(input.skpId, ra.periodeEvaluasiId, async (tx) => {
       await tx.buktiDukung.update({ where: { id: baris.id }, data: { status: "SIAP" } });
       await audit(tx, aktor, "BUKTI_DIUNGGAH", input.skpId, { buktiId: baris.id, rencanaAksiId: ra.id, nama: cek.namaAman, mime: cek.mime, ukuran: cek.ukuran, sha256 });
     });
+    if (!t.ok) {
+      await penyimpanan().hapus(kunci).catch(() => {});
+      await prisma.buktiDukung.delete({ where: { id: baris.id } }).catch(() => {});
+      return gagal(t.pesan);
+    }
   } catch (e) {
     await penyimpanan().hapus(kunci).catch(() => {});
     await prisma.buktiDukung.delete({ where: { id: baris.id } }).catch(() => {});
@@ -313,7 +345,7 @@ export async function tambahTautan(aktor: Aktor, input: TTautan): Promise<Hasil<
   if (!b.ok) return gagal(b.pesan);
   const t = periksaTautan(input.url);
   if (!t.ok) return gagal(t.pesan, { url: [t.pesan] });
-  const id = await prisma.$transaction(async (tx) => {
+  const t2 = await transaksiIsian(input.skpId, ra.periodeEvaluasiId, async (tx) => {
     const x = await tx.buktiDukung.create({
       data: { rencanaAksiId: ra.id, jenis: "TAUTAN", nama: input.nama ?? new URL(t.url).hostname, url: t.url, diunggahOleh: aktor.penggunaId },
       select: { id: true },
@@ -321,7 +353,8 @@ export async function tambahTautan(aktor: Aktor, input: TTautan): Promise<Hasil<
     await audit(tx, aktor, "BUKTI_TAUTAN_DITAMBAH", input.skpId, { buktiId: x.id, url: t.url });
     return x.id;
   });
-  return berhasil({ id }, "Tautan bukti ditambahkan.");
+  if (!t2.ok) return gagal(t2.pesan);
+  return berhasil({ id: t2.nilai }, "Tautan bukti ditambahkan.");
 }
 
 export async function hapusBukti(aktor: Aktor, input: THapusBukti): Promise<Hasil> {
@@ -332,10 +365,11 @@ export async function hapusBukti(aktor: Aktor, input: THapusBukti): Promise<Hasi
   if (!bukti) return gagal("Bukti dukung tidak ditemukan pada SKP ini.");
   const b = await bolehIsi(aktor, input.skpId, bukti.rencanaAksi.periodeEvaluasiId);
   if (!b.ok) return gagal(b.pesan);
-  await prisma.$transaction(async (tx) => {
+  const t = await transaksiIsian(input.skpId, bukti.rencanaAksi.periodeEvaluasiId, async (tx) => {
     await tx.buktiDukung.delete({ where: { id: bukti.id } });
     await audit(tx, aktor, "BUKTI_DIHAPUS", input.skpId, { buktiId: bukti.id, nama: bukti.nama });
   });
+  if (!t.ok) return gagal(t.pesan);
   if (bukti.kunci) await penyimpanan().hapus(bukti.kunci).catch(() => {});
   return berhasil(undefined, "Bukti dukung dihapus.");
 }
@@ -368,7 +402,7 @@ export async function simpanRealisasi(aktor: Aktor, input: TRealisasi): Promise<
   if (angka && input.nilai === undefined) return gagal("Isi realisasi berupa angka sesuai satuan target.", { nilai: ["Isi realisasi berupa angka."] });
   if (!angka && !input.teks) return gagal("Isi realisasi berupa uraian.", { teks: ["Isi realisasi berupa uraian."] });
   const data = { nilai: angka ? (input.nilai ?? null) : null, teks: input.teks ?? null, dasar: input.dasar ?? null };
-  await prisma.$transaction(async (tx) => {
+  const t = await transaksiIsian(input.skpId, b.isi.periode.id, async (tx) => {
     const lama = await tx.realisasi.findUnique({ where: { ikiId_periodeEvaluasiId: { ikiId: iki.id, periodeEvaluasiId: b.isi.periode.id } }, select: { nilai: true, teks: true } });
     await tx.realisasi.upsert({
       where: { ikiId_periodeEvaluasiId: { ikiId: iki.id, periodeEvaluasiId: b.isi.periode.id } },
@@ -382,6 +416,7 @@ export async function simpanRealisasi(aktor: Aktor, input: TRealisasi): Promise<
       ke: data.nilai?.toString() ?? data.teks,
     });
   });
+  if (!t.ok) return gagal(t.pesan);
   return berhasil(undefined, "Realisasi disimpan.");
 }
 

@@ -32,6 +32,7 @@ const selectKonteks = {
   mulai: true,
   selesai: true,
   disetujuiAt: true,
+  diajukanAt: true,
   revisiDariId: true,
   pegawai: { select: { instansiId: true } },
   revisi: { select: { id: true } },
@@ -76,7 +77,8 @@ async function muatDanPutuskan(
 
 /** Ubah status hanya bila status belum berubah sejak dibaca (dua klik bersamaan tidak menggandakan). */
 async function gantiStatus(tx: Prisma.TransactionClient, skp: SkpKonteks, data: Prisma.SkpUpdateManyMutationInput) {
-  const r = await tx.skp.updateMany({ where: { id: skp.id, status: skp.status }, data });
+  // Status dan waktu pengajuan sama dengan yang dibaca: pengajuan ulang di antaranya membatalkan keputusan ini.
+  const r = await tx.skp.updateMany({ where: { id: skp.id, status: skp.status, diajukanAt: skp.diajukanAt }, data });
   if (r.count !== 1) throw new KonflikStatus();
 }
 
@@ -367,6 +369,9 @@ export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Ha
     const k = await muatDanPutuskan(aktor, input.skpId, input.aksi, input.alasan);
     if (!k.ok) return gagal(k.pesan);
     const { skp, statusBaru } = k;
+    if ((input.aksi === "SETUJUI" || input.aksi === "TOLAK") && input.diajukanPada && skp.diajukanAt?.toISOString() !== input.diajukanPada) {
+      return gagal("SKP ini diubah dan diajukan ulang sejak Anda membukanya. Muat ulang halaman dan tinjau kembali isinya.");
+    }
     const sekarang = new Date();
     let data: Prisma.SkpUpdateManyMutationInput & { penilaiPegawaiId?: string | null } = { status: statusBaru };
 
@@ -400,6 +405,7 @@ export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Ha
       if (input.aksi === "SETUJUI" && skp.revisiDariId) {
         // Revisi disetujui: versi lama diganti; tautan RHK bawahan dan sel matriks pindah ke RHK revisi.
         await tx.skp.update({ where: { id: skp.revisiDariId }, data: { status: "DIGANTI" } });
+        await auditSkp(tx, aktor, "SKP_DIGANTI", skp.revisiDariId, { revisi: skp.id, versi: skp.versi });
         const salinan = await tx.rhk.findMany({ where: { skpId: skp.id, asalRhkId: { not: null } }, select: { id: true, asalRhkId: true } });
         for (const r of salinan) {
           await tx.rhk.updateMany({ where: { rhkAtasanId: r.asalRhkId! }, data: { rhkAtasanId: r.id } });
@@ -520,8 +526,11 @@ export async function hapusSkp(aktor: Aktor, skpId: string): Promise<Hasil> {
 export async function setujuiBanyak(aktor: Aktor, input: TSetujuiBanyak): Promise<Hasil<{ disetujui: number; gagal: string[] }>> {
   let disetujui = 0;
   const gagalList: string[] = [];
-  for (const skpId of new Set(input.skpId)) {
-    const r = await ubahStatusSkp(aktor, { skpId, aksi: "SETUJUI" });
+  const dilihat = new Set<string>();
+  for (const { skpId, diajukanPada } of input.skpId) {
+    if (dilihat.has(skpId)) continue;
+    dilihat.add(skpId);
+    const r = await ubahStatusSkp(aktor, { skpId, aksi: "SETUJUI", diajukanPada });
     if (r.ok) disetujui += 1;
     else gagalList.push(r.pesan);
   }

@@ -93,6 +93,9 @@ export async function simpanMatriks(aktor: Aktor, input: TMatriks): Promise<Hasi
         perubahan.push({ rhkId, pegawaiId, ke: teks });
         for (const d of drafBawahan.filter((x) => x.pegawaiId === pegawaiId)) {
           if (d.rhk.some((r) => r.rhkAtasanId === rhkId)) continue;
+          // Draf itu masih draf (belum diajukan bawahan sejak dibaca)?
+          const masihDraf = await tx.skp.updateMany({ where: { id: d.id, status: { in: ["DRAFT", "DITOLAK"] } }, data: { updatedAt: new Date() } });
+          if (masihDraf.count === 0) continue;
           const urutan = Math.max(0, ...d.rhk.filter((r) => r.jenis === "UTAMA").map((r) => r.urutan)) + 1;
           await tx.rhk.create({ data: { skpId: d.id, jenis: "UTAMA", urutan, teks, rhkAtasanId: rhkId } });
           d.rhk.push({ rhkAtasanId: rhkId, urutan, jenis: "UTAMA" });

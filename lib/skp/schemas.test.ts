@@ -50,8 +50,12 @@ describe("skema lain", () => {
   });
   it("ZStatusSkp dan ZSetujuiBanyak", () => {
     expect(pesan(ZStatusSkp.safeParse(fd({ skpId: ID, aksi: "HAPUS_SEMUA" })))).toEqual({ aksi: "Aksi tidak dikenal." });
-    expect(ZSetujuiBanyak.parse(fd({ skpId: ID })).skpId).toEqual([ID]);
-    expect(ZSetujuiBanyak.parse(fd({ skpId: [ID, ID] })).skpId).toHaveLength(2);
+    expect(ZSetujuiBanyak.parse(fd({ skpId: ID })).skpId).toEqual([{ skpId: ID, diajukanPada: undefined }]);
+    expect(ZSetujuiBanyak.parse(fd({ skpId: [`${ID}|2026-03-01T02:03:04.567Z`, `${ID}|`] })).skpId).toEqual([
+      { skpId: ID, diajukanPada: "2026-03-01T02:03:04.567Z" },
+      { skpId: ID, diajukanPada: undefined },
+    ]);
+    expect(ZSetujuiBanyak.safeParse(fd({ skpId: `${ID}|kemarin` })).success).toBe(false);
     expect(pesan(ZSetujuiBanyak.safeParse(fd({})))).toEqual({ skpId: "Pilih minimal satu SKP." });
   });
   it("ZMatriks hanya menerima id sah; ZPeriode membatasi tahun", () => {

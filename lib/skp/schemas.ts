@@ -75,6 +75,8 @@ export const ZStatusSkp = z.object({
   skpId: id("SKP"),
   aksi: z.enum(["AJUKAN", "TARIK", "SETUJUI", "TOLAK"], { error: "Aksi tidak dikenal." }),
   alasan: opsional(z.string().trim().max(2000, "Alasan maksimal 2000 karakter.")),
+  /** Waktu pengajuan yang dilihat penilai saat meninjau: keputusan hanya berlaku untuk isi yang ia lihat. */
+  diajukanPada: opsional(z.iso.datetime({ error: "Versi pengajuan tidak sah." })),
 });
 export type TStatusSkp = z.infer<typeof ZStatusSkp>;
 
@@ -90,10 +92,22 @@ export const ZMatriks = z.object({
 });
 export type TMatriks = z.infer<typeof ZMatriks>;
 
+/** Nilai kotak centang: "<id SKP>|<waktu pengajuan yang ditinjau>" (waktu boleh kosong). */
 export const ZSetujuiBanyak = z.object({
   skpId: z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.uuid({ error: "SKP tidak sah." })).min(1, "Pilih minimal satu SKP.").max(100, "Maksimal 100 SKP sekaligus."),
+    z
+      .array(
+        z
+          .string()
+          .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\|(\d{4}-\d{2}-\d{2}T[\d:.]+Z)?)?$/i, "SKP tidak sah.")
+          .transform((x) => {
+            const [skpId, diajukanPada] = x.split("|");
+            return { skpId: skpId!, diajukanPada: diajukanPada || undefined };
+          }),
+      )
+      .min(1, "Pilih minimal satu SKP.")
+      .max(100, "Maksimal 100 SKP sekaligus."),
   ),
 });
 export type TSetujuiBanyak = z.infer<typeof ZSetujuiBanyak>;

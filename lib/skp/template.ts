@@ -56,7 +56,10 @@ export async function terapkanTemplat(aktor: Aktor, input: TTerapkanTemplate): P
     for (const n of NILAI_BERAKHLAK) {
       const teks = isi[n.kode];
       if (!teks) continue;
-      await tx.perilakuSkp.updateMany({ where: { skpId: { in: sasaran.map((s) => s.id) }, nilai: n.kode }, data: { ekspektasi: teks } });
+      await tx.perilakuSkp.updateMany({
+        where: { skpId: { in: sasaran.map((s) => s.id) }, nilai: n.kode, skp: { status: { in: [...STATUS_TERBUKA] } } },
+        data: { ekspektasi: teks },
+      });
     }
     for (const s of sasaran) {
       await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "EKSPEKTASI_DIISI", entitas: "Skp", entitasId: s.id, data: { templat: t.nama } });

@@ -56,11 +56,24 @@ describe("periksaLogin", () => {
     expect((await periksaLogin(demo.nip("rizki"), DEMO_PASSWORD, "198.51.100.1")).ok).toBe(true);
   });
 
-  it("akun nonaktif mendapat NONAKTIF hanya bila sandinya benar", async () => {
+  it("akun nonaktif mendapat NONAKTIF hanya bila sandinya benar, tanpa jejak MASUK", async () => {
     const nip = demo.nip("novi");
     await demo.prisma.pengguna.updateMany({ where: { pegawai: { nip } }, data: { aktif: false } });
     expect(await periksaLogin(nip, "salah", "10.2.0.1")).toEqual({ ok: false, kode: "SALAH" });
     expect(await periksaLogin(nip, DEMO_PASSWORD, "10.2.0.1")).toEqual({ ok: false, kode: "NONAKTIF" });
+    expect(await demo.prisma.percobaanMasuk.count({ where: { nip, berhasil: true } })).toBe(0);
+    const p = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawai: { nip } }, select: { id: true, lastLoginAt: true } });
+    expect(p.lastLoginAt).toBeNull();
+    expect(await demo.prisma.jejakAudit.count({ where: { aksi: "MASUK", penggunaId: p.id } })).toBe(0);
+  });
+
+  it("tebakan serentak untuk satu NIP tidak lolos dari pembatasan", async () => {
+    const nip = demo.nip("agung");
+    const tebakan = Array.from({ length: 40 }, (_, i) => (i === 39 ? DEMO_PASSWORD : `tebak-${i}`));
+    const hasil = await Promise.all(tebakan.map((pw, i) => periksaLogin(nip, pw, `10.9.${i}.1`)));
+    const dibatasi = hasil.filter((h) => !h.ok && h.kode === "DIBATASI").length;
+    // Paling banyak beberapa tebakan pertama yang sempat diperiksa; sisanya dibatasi.
+    expect(dibatasi).toBeGreaterThanOrEqual(30);
   });
 });
 

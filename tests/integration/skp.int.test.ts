@@ -234,12 +234,19 @@ describe("Matriks peran hasil dan persetujuan sekaligus", () => {
     const rhkR = (await getDetailSkp(A.ratna!, skpRatna))!.rhk[0]!;
     await simpanRhk(A.ratna!, { skpId: skpRatna, rhkId: rhkR.id, jenis: "UTAMA", teks: rhkR.teks, rhkAtasanId: rhkR.rhkAtasan!.id, iki: [iki("Dokumen analisis", 4)] });
     expect((await ubahStatusSkp(A.ratna!, { skpId: skpRatna, aksi: "AJUKAN" })).ok).toBe(true);
-    const r = await setujuiBanyak(A.bambang!, { skpId: [skpRatna, skpAgus, "00000000-0000-4000-8000-000000000000"] });
+    // Versi yang ditinjau sudah usang (Ratna mengajukan ulang setelahnya): tidak disetujui.
+    const usang = await setujuiBanyak(A.bambang!, { skpId: [{ skpId: skpRatna, diajukanPada: "2020-01-01T00:00:00.000Z" }] });
+    expect(usang.ok).toBe(false);
+    if (!usang.ok) expect(usang.pesan).toMatch(/diajukan ulang sejak Anda membukanya/);
+    const diajukan = (await demo.prisma.skp.findUniqueOrThrow({ where: { id: skpRatna }, select: { diajukanAt: true } })).diajukanAt!.toISOString();
+    const r = await setujuiBanyak(A.bambang!, {
+      skpId: [{ skpId: skpRatna, diajukanPada: diajukan }, { skpId: skpAgus, diajukanPada: undefined }, { skpId: "00000000-0000-4000-8000-000000000000", diajukanPada: undefined }],
+    });
     expect(r).toMatchObject({ ok: true, data: { disetujui: 1 } });
     if (r.ok) expect(r.data.gagal).toHaveLength(2);
     expect((await demo.prisma.skp.findUniqueOrThrow({ where: { id: skpRatna }, select: { status: true } })).status).toBe("DISETUJUI");
     // Bukan penilai: tidak ada yang disetujui.
-    expect((await setujuiBanyak(A.lestari!, { skpId: [skpRatna] })).ok).toBe(false);
+    expect((await setujuiBanyak(A.lestari!, { skpId: [{ skpId: skpRatna, diajukanPada: undefined }] })).ok).toBe(false);
   });
 });
 

@@ -43,7 +43,7 @@ export default async function PenilaianBawahan() {
                       return (
                         <li key={s.id} className="flex flex-wrap items-center gap-2">
                           {pilih && (
-                            <input type="checkbox" name="skpId" value={s.id} id={`pilih-${s.id}`} aria-label={`Pilih SKP ${b.nama} untuk disetujui`} className="size-4" />
+                            <input type="checkbox" name="skpId" value={`${s.id}|${s.diajukanAt?.toISOString() ?? ""}`} id={`pilih-${s.id}`} aria-label={`Pilih SKP ${b.nama} untuk disetujui`} className="size-4" />
                           )}
                           <LencanaStatus status={s.status} />
                           <Link href={`/skp/${s.id}`} className="font-medium text-brand-700 underline">

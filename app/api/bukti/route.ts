@@ -15,10 +15,26 @@ export async function POST(request: Request) {
   if (panjang > batas + 1024 * 1024) {
     return NextResponse.json({ ok: false, pesan: `Berkas melebihi batas ${Math.round(batas / 1024 / 1024)} MB.` }, { status: 413 });
   }
+  // Content-Length dapat tidak ada (chunked) atau dipalsukan: badan dibaca lewat penghitung yang berhenti di batas.
   let form: FormData;
+  let kelebihan = false;
   try {
-    form = await request.formData();
+    let terbaca = 0;
+    const maks = batas + 1024 * 1024;
+    const dibatasi = request.body?.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(potongan, c) {
+          terbaca += potongan.byteLength;
+          if (terbaca > maks) {
+            kelebihan = true;
+            c.error(new Error("badan terlalu besar"));
+          } else c.enqueue(potongan);
+        },
+      }),
+    );
+    form = await new Request(request.url, { method: "POST", headers: request.headers, body: dibatasi, duplex: "half" } as RequestInit).formData();
   } catch {
+    if (kelebihan) return NextResponse.json({ ok: false, pesan: `Berkas melebihi batas ${Math.round(batas / 1024 / 1024)} MB.` }, { status: 413 });
     return NextResponse.json({ ok: false, pesan: "Permintaan unggah tidak sah." }, { status: 400 });
   }
   const p = ZUnggah.safeParse({ skpId: form.get("skpId"), rencanaAksiId: form.get("rencanaAksiId") });

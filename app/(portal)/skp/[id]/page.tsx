@@ -43,6 +43,7 @@ const LABEL_RIWAYAT: Record<string, string> = {
   REVISI_DIBUAT: "Membuat revisi",
   RHK_DARI_MATRIKS: "Menambah RHK dari matriks peran hasil",
   SKP_DIHAPUS: "Menghapus draf",
+  SKP_DIGANTI: "Diganti oleh revisi yang disetujui",
 };
 
 function BlokIdentitas({ judul, s }: { judul: string; s: IdentitasSnapshot | null }) {
@@ -377,10 +378,10 @@ export default async function HalamanSkp({ params }: { params: Promise<{ id: str
               <FormAksi action={ubahStatusAction} tombol="Tarik pengajuan" varian="kedua" tersembunyi={{ skpId: skp.id, aksi: "TARIK" }} />
             )}
             {skp.aksi.includes("SETUJUI") && (
-              <FormAksi action={ubahStatusAction} tombol="Setujui SKP" tersembunyi={{ skpId: skp.id, aksi: "SETUJUI" }} />
+              <FormAksi action={ubahStatusAction} tombol="Setujui SKP" tersembunyi={{ skpId: skp.id, aksi: "SETUJUI", diajukanPada: skp.diajukanAt?.toISOString() ?? "" }} />
             )}
             {skp.aksi.includes("TOLAK") && (
-              <FormAksi action={ubahStatusAction} tombol="Tolak dan kembalikan" varian="bahaya" tersembunyi={{ skpId: skp.id, aksi: "TOLAK" }} className="w-full max-w-lg space-y-2">
+              <FormAksi action={ubahStatusAction} tombol="Tolak dan kembalikan" varian="bahaya" tersembunyi={{ skpId: skp.id, aksi: "TOLAK", diajukanPada: skp.diajukanAt?.toISOString() ?? "" }} className="w-full max-w-lg space-y-2">
                 <label htmlFor="alasan" className="text-sm font-medium">Alasan penolakan (wajib, minimal 10 karakter)</label>
                 <textarea id="alasan" name="alasan" rows={3} className={kelasInput} />
               </FormAksi>
