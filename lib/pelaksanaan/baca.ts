@@ -189,8 +189,24 @@ export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ peri
     prisma.umpanBalik.findMany({ where: { skpId: { in: skpIds } }, select: { skpId: true, penulisPegawaiId: true, createdAt: true } }),
     prisma.kunjunganSkp.findMany({ where: { pegawaiId: aktor.pegawaiId, skpId: { in: skpIds } }, select: { skpId: true, terakhirDilihat: true, acuanBaru: true } }),
   ]);
+  // Dikelompokkan sekali (per SKP, per SKP × periode) agar waktu tetap linear terhadap jumlah bawahan.
   const ikiPerSkp = new Map<string, Set<string>>();
   for (const i of iki) (ikiPerSkp.get(i.rhk.skpId) ?? ikiPerSkp.set(i.rhk.skpId, new Set()).get(i.rhk.skpId)!).add(i.id);
+  const skpPerIki = new Map(iki.map((i) => [i.id, i.rhk.skpId]));
+  const buktiPer = new Map<string, number[]>();
+  for (const x of ra) {
+    const kunci = `${x.rhk.skpId}|${x.periodeEvaluasiId}`;
+    (buktiPer.get(kunci) ?? buktiPer.set(kunci, []).get(kunci)!).push(x._count.bukti);
+  }
+  const realisasiPer = new Map<string, number>();
+  for (const x of realisasi) {
+    const kunci = `${skpPerIki.get(x.ikiId)}|${x.periodeEvaluasiId}`;
+    realisasiPer.set(kunci, (realisasiPer.get(kunci) ?? 0) + 1);
+  }
+  const umpanPer = new Map<string, (typeof umpan)[number][]>();
+  for (const u of umpan) (umpanPer.get(u.skpId) ?? umpanPer.set(u.skpId, []).get(u.skpId)!).push(u);
+  const skpPerPegawai = new Map<string, (typeof skp)[number]>();
+  for (const s of skp) if (!skpPerPegawai.has(s.pegawaiId)) skpPerPegawai.set(s.pegawaiId, s); // mulai terbaru dulu
   const sekarang = new Date();
   const lihat = new Map(kunjungan.map((k) => [k.skpId, hitungKunjungan(k, sekarang).acuanBaru]));
 
@@ -199,7 +215,7 @@ export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ peri
     nama,
     jabatan,
     skpId: s?.id ?? null,
-    baru: s ? jumlahBaru(umpan.filter((u) => u.skpId === s.id), aktor.pegawaiId, lihat.get(s.id) ?? null) : 0,
+    baru: s ? jumlahBaru(umpanPer.get(s.id) ?? [], aktor.pegawaiId, lihat.get(s.id) ?? null) : 0,
     periode: periode.map((p) => {
       const ikiSkp = s ? (ikiPerSkp.get(s.id) ?? new Set<string>()) : new Set<string>();
       const berlaku = s !== undefined && p.mulai <= s.selesai && p.selesai >= s.mulai;
@@ -207,15 +223,16 @@ export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ peri
         periodeId: p.id,
         kode: p.kode,
         kelengkapan: !berlaku ? null : hitungKelengkapan({
-          jumlahBuktiPerRencanaAksi: s ? ra.filter((x) => x.rhk.skpId === s.id && x.periodeEvaluasiId === p.id).map((x) => x._count.bukti) : [],
+          jumlahBuktiPerRencanaAksi: s ? (buktiPer.get(`${s.id}|${p.id}`) ?? []) : [],
           indikator: ikiSkp.size,
-          indikatorTerealisasi: realisasi.filter((x) => x.periodeEvaluasiId === p.id && ikiSkp.has(x.ikiId)).length,
+          indikatorTerealisasi: s ? (realisasiPer.get(`${s.id}|${p.id}`) ?? 0) : 0,
         }),
       };
     }),
   });
-  const baris = b.bawahan.map((k) => barisDari(k.pegawaiId, k.nama, k.jabatan, skp.find((s) => s.pegawaiId === k.pegawaiId)));
-  for (const s of skp.filter((x) => !ids.includes(x.pegawaiId))) {
+  const baris = b.bawahan.map((k) => barisDari(k.pegawaiId, k.nama, k.jabatan, skpPerPegawai.get(k.pegawaiId)));
+  const idBawahan = new Set(ids);
+  for (const s of skp.filter((x) => !idBawahan.has(x.pegawaiId))) {
     const snap = bacaSnapshot(s.pegawaiSnapshot);
     baris.push(barisDari(s.pegawaiId, snap?.nama ?? "", snap?.jabatan ?? "", s));
   }
