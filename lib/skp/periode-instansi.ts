@@ -18,8 +18,18 @@ export async function aturPeriode(aktor: Aktor, input: TPeriode): Promise<Hasil>
   if (!can(aktor, { aksi: "kelola-periode", instansiId: input.instansiId })) return gagal("Anda tidak berhak mengatur periode instansi ini.");
   const mulai = new Date(Date.UTC(input.tahun, 0, 1));
   const selesai = new Date(Date.UTC(input.tahun, 11, 31));
+  const ada = await prisma.periodeKinerja.findUnique({
+    where: { instansiId_tahun: { instansiId: input.instansiId, tahun: input.tahun } },
+    select: { id: true, ritme: true, periodeEvaluasi: { select: { _count: { select: { rencanaAksi: true, realisasi: true } } } } },
+  });
+  const terisi = ada?.periodeEvaluasi.some((p) => p._count.rencanaAksi + p._count.realisasi > 0) ?? false;
+  if (ada && ada.ritme !== input.ritme && terisi) {
+    return gagal(`Ritme evaluasi ${input.tahun} tidak dapat diubah karena rencana aksi atau realisasi sudah diisi pada periode evaluasinya.`);
+  }
   await prisma.$transaction(async (tx) => {
     const lama = await tx.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: input.instansiId, tahun: input.tahun } }, select: { ritme: true } });
+    // Periode evaluasi yang masih kosong dibuat ulang dari ritme baru (lihat pastikanPeriodeEvaluasi).
+    if (ada && lama && lama.ritme !== input.ritme) await tx.periodeEvaluasi.deleteMany({ where: { periodeKinerjaId: ada.id } });
     const p = await tx.periodeKinerja.upsert({
       where: { instansiId_tahun: { instansiId: input.instansiId, tahun: input.tahun } },
       create: { instansiId: input.instansiId, tahun: input.tahun, mulai, selesai, ritme: input.ritme },

@@ -1,6 +1,7 @@
 // Periode kinerja instansi diatur admin BKD: otorisasi dari basis data, instansiId palsu tidak berlaku.
 import { beforeAll, describe, expect, it } from "vitest";
 import { aturPeriode, getPeriodeInstansi } from "@/lib/skp/periode-instansi";
+import { pastikanPeriodeEvaluasi } from "@/lib/pelaksanaan/layanan";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
 
 let demo: Awaited<ReturnType<typeof siapkanDemo>>;
@@ -34,5 +35,26 @@ describe("aturPeriode", () => {
     expect((await aturPeriode(admin, { instansiId: instansiLain.id, tahun: TAHUN, ritme: "TRIWULAN" })).ok).toBe(false);
     expect(await getPeriodeInstansi(instansiLain.id)).toEqual([]);
     expect((await getPeriodeInstansi(demo.instansiId)).find((x) => x.tahun === TAHUN)?.ritme).toBe("BULANAN");
+  });
+});
+
+describe("ritme dan periode evaluasi", () => {
+  it("periode evaluasi mengikuti ritme baru selama belum diisi; setelah diisi ritme terkunci", async () => {
+    const admin = await aktorDemo(demo, "rizki");
+    const tahun = TAHUN + 1;
+    expect((await aturPeriode(admin, { instansiId: demo.instansiId, tahun, ritme: "TRIWULAN" })).ok).toBe(true);
+    const pk = await demo.prisma.periodeKinerja.findUniqueOrThrow({ where: { instansiId_tahun: { instansiId: demo.instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } });
+    expect((await pastikanPeriodeEvaluasi(pk)).map((p) => p.kode)).toEqual(["TW1", "TW2", "TW3", "TW4"]);
+    expect((await aturPeriode(admin, { instansiId: demo.instansiId, tahun, ritme: "SEMESTER" })).ok).toBe(true);
+    expect((await pastikanPeriodeEvaluasi({ ...pk, ritme: "SEMESTER" })).map((p) => p.kode)).toEqual(["S1", "S2"]);
+
+    // Ada realisasi pada periode tahun berjalan → ritme tahun itu tidak dapat diubah lagi.
+    const pkIni = await demo.prisma.periodeKinerja.findUniqueOrThrow({ where: { instansiId_tahun: { instansiId: demo.instansiId, tahun: TAHUN } }, select: { id: true, tahun: true, ritme: true } });
+    const [p1] = await pastikanPeriodeEvaluasi(pkIni);
+    const iki = await demo.prisma.iki.findFirstOrThrow({ where: { rhk: { skp: { status: "DISETUJUI", periodeId: pkIni.id } } }, select: { id: true } });
+    await demo.prisma.realisasi.create({ data: { ikiId: iki.id, periodeEvaluasiId: p1!.id, nilai: 1 } });
+    const r = await aturPeriode(admin, { instansiId: demo.instansiId, tahun: TAHUN, ritme: pkIni.ritme === "TRIWULAN" ? "SEMESTER" : "TRIWULAN" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.pesan).toMatch(/tidak dapat diubah/);
   });
 });
