@@ -14,5 +14,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/beranda/:path*", "/skp/:path*", "/bawahan/:path*", "/admin/:path*"],
+  matcher: ["/beranda/:path*", "/skp/:path*", "/bawahan/:path*", "/admin/:path*", "/akun/:path*"],
 };

@@ -32,6 +32,9 @@ export default async function PortalLayout({ children }: { children: React.React
                 {formatNip(aktor.nip)} · {peran.map((p) => LABEL_PERAN[p]).join(", ")}
               </p>
             </div>
+            <Link href="/akun" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              Akun
+            </Link>
             <form action={logoutAction}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
                 Keluar

@@ -17,3 +17,14 @@ export const ZLogin = z.object({
 });
 
 export type TLogin = z.infer<typeof ZLogin>;
+
+/** Ubah kata sandi: minimal 10 karakter, tidak sama dengan NIP atau sandi lama (diperiksa di layanan). */
+export const ZUbahSandi = z
+  .object({
+    sandiLama: z.string({ error: "Kata sandi saat ini wajib diisi." }).min(1, "Kata sandi saat ini wajib diisi.").max(200, "Kata sandi terlalu panjang."),
+    sandiBaru: z.string({ error: "Kata sandi baru wajib diisi." }).min(10, "Kata sandi baru minimal 10 karakter.").max(200, "Kata sandi terlalu panjang."),
+    ulangi: z.string({ error: "Ulangi kata sandi baru." }),
+  })
+  .refine((d) => d.sandiBaru === d.ulangi, { message: "Ulangan kata sandi baru tidak sama.", path: ["ulangi"] })
+  .refine((d) => d.sandiBaru !== d.sandiLama, { message: "Kata sandi baru harus berbeda dari yang sekarang.", path: ["sandiBaru"] });
+export type TUbahSandi = z.infer<typeof ZUbahSandi>;

@@ -33,6 +33,17 @@ test("ASN: Beranda menunjukkan jabatan, pejabat penilai dan atasannya; menu tanp
   const r2 = await page.goto("/admin/opd/00000000-0000-0000-0000-000000000000");
   expect(r2?.status()).toBe(403);
 
+  // Halaman akun: sandi lama yang salah ditolak dengan pesan per kolom.
+  await page.goto("/beranda");
+  await page.getByRole("link", { name: "Akun" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Akun" })).toBeVisible();
+  await page.getByLabel("Kata sandi saat ini").fill("bukan-sandinya");
+  await page.getByLabel(/^Kata sandi baru/).fill("SandiBaruSekali#1");
+  await page.getByLabel("Ulangi kata sandi baru").fill("SandiBaruSekali#1");
+  await page.getByRole("button", { name: "Ubah kata sandi" }).click();
+  await expect(page.getByRole("region", { name: "Ubah kata sandi" }).getByRole("alert")).toContainText("Kata sandi saat ini salah.");
+  await periksaAksesibilitas(page, info, "akun");
+
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto("/beranda");

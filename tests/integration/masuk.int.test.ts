@@ -101,3 +101,17 @@ describe("muatAktor: peran dari basis data", () => {
     expect(await muatAktor("00000000-0000-0000-0000-000000000000")).toBeNull();
   });
 });
+
+describe("ubah kata sandi", () => {
+  it("sandi lama wajib benar; NIP tidak boleh dipakai; setelah diubah hanya sandi baru yang diterima", async () => {
+    const { ubahSandi } = await import("@/lib/auth/akun");
+    const p = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("lestari") }, select: { id: true } });
+    const aktor = (await muatAktor(p.id))!;
+    expect((await ubahSandi(aktor, { sandiLama: "salah", sandiBaru: "SandiBaru#2026", ulangi: "SandiBaru#2026" })).ok).toBe(false);
+    expect((await ubahSandi(aktor, { sandiLama: DEMO_PASSWORD, sandiBaru: `x${aktor.nip}`, ulangi: `x${aktor.nip}` })).ok).toBe(false);
+    expect((await ubahSandi(aktor, { sandiLama: DEMO_PASSWORD, sandiBaru: "SandiBaru#2026", ulangi: "SandiBaru#2026" })).ok).toBe(true);
+    expect((await periksaLogin(demo.nip("lestari"), DEMO_PASSWORD, "10.5.0.1")).ok).toBe(false);
+    expect((await periksaLogin(demo.nip("lestari"), "SandiBaru#2026", "10.5.0.2")).ok).toBe(true);
+    expect(await demo.prisma.jejakAudit.count({ where: { aksi: "SANDI_DIUBAH", penggunaId: p.id } })).toBe(1);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { requireAktor } from "@/lib/auth";
+import { formatNamaGelar } from "@/lib/organisasi/format";
+import { formatNip } from "@/lib/organisasi/nip";
+import { FormAksi, PesanKolom, kelasInput } from "@/components/form-aksi";
+import { Panel } from "@/components/kartu-pegawai";
+import { ubahSandiAction } from "./actions";
+
+export const metadata: Metadata = { title: "Akun" };
+
+export default async function Akun() {
+  const aktor = await requireAktor();
+  return (
+    <div className="max-w-xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">Akun</h1>
+        <p className="text-sm text-slate-600">
+          {formatNamaGelar(aktor.nama)} · NIP {formatNip(aktor.nip)}
+        </p>
+      </div>
+      <Panel judul="Ubah kata sandi" id="sandi">
+        <FormAksi action={ubahSandiAction} tombol="Ubah kata sandi">
+          {(
+            [
+              ["sandiLama", "Kata sandi saat ini", "current-password"],
+              ["sandiBaru", "Kata sandi baru (minimal 10 karakter)", "new-password"],
+              ["ulangi", "Ulangi kata sandi baru", "new-password"],
+            ] as const
+          ).map(([nama, label, ac]) => (
+            <div key={nama}>
+              <label htmlFor={nama} className="text-sm font-medium">{label}</label>
+              <input id={nama} name={nama} type="password" autoComplete={ac} className={kelasInput} />
+              <PesanKolom nama={nama} />
+            </div>
+          ))}
+        </FormAksi>
+      </Panel>
+    </div>
+  );
+}
