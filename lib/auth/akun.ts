@@ -3,7 +3,10 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import type { TUbahSandi } from "@/lib/auth/schemas";
+import type { TAturUlangSandi, TUbahSandi } from "@/lib/auth/schemas";
+import { can } from "@/lib/auth/permissions";
+import { randomInt } from "node:crypto";
+import { formatNamaGelar } from "@/lib/organisasi/format";
 import { catatAudit } from "@/lib/audit";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
 
@@ -22,4 +25,34 @@ export async function ubahSandi(aktor: Aktor, input: TUbahSandi): Promise<Hasil>
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIUBAH", entitas: "Pengguna", entitasId: p.id });
   });
   return berhasil(undefined, "Kata sandi diubah. Gunakan kata sandi baru saat masuk berikutnya.");
+}
+
+/** Kata sandi sementara yang mudah dibacakan: tanpa huruf/angka yang mirip (0/O, 1/l/I). */
+function sandiSementara(): string {
+  const huruf = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+  const bagian = () => Array.from({ length: 4 }, () => huruf[randomInt(huruf.length)]).join("");
+  return `${bagian()}-${bagian()}-${bagian()}`;
+}
+
+/**
+ * Admin BKD mengatur ulang kata sandi pegawai di instansinya (pegawai lupa sandi). Sandi sementara ditampilkan
+ * sekali kepada admin untuk diserahkan; pegawai menggantinya sendiri di halaman Akun.
+ */
+export async function aturUlangSandi(aktor: Aktor, input: TAturUlangSandi): Promise<Hasil<{ sandi: string; nama: string }>> {
+  const p = await prisma.pengguna.findFirst({
+    where: { pegawai: { nip: input.nip } },
+    select: { id: true, pegawai: { select: { instansiId: true, gelarDepan: true, nama: true, gelarBelakang: true } } },
+  });
+  // Pegawai instansi lain tidak dibedakan dari NIP yang tidak ada.
+  if (!p || !can(aktor, { aksi: "kelola-akun", instansiId: p.pegawai.instansiId })) {
+    return gagal("NIP tidak ditemukan di instansi Anda.", { nip: ["NIP tidak ditemukan di instansi Anda."] });
+  }
+  if (p.id === aktor.penggunaId) return gagal("Untuk akun Anda sendiri, gunakan halaman Akun.");
+  const sandi = sandiSementara();
+  const hash = await hashPassword(sandi);
+  await prisma.$transaction(async (tx) => {
+    await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash } });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: p.id });
+  });
+  return berhasil({ sandi, nama: formatNamaGelar(p.pegawai) }, "Kata sandi sementara dibuat.");
 }

@@ -28,6 +28,12 @@ describe("can", () => {
     expect(can(admin, { aksi: "kelola-periode", instansiId: "i2" })).toBe(false);
     expect(can(superadmin, { aksi: "kelola-periode", instansiId: "i2" })).toBe(true);
   });
+  it("kelola akun: admin instansi itu dan superadmin saja", () => {
+    expect(can(asn, { aksi: "kelola-akun", instansiId: "i1" })).toBe(false);
+    expect(can(admin, { aksi: "kelola-akun", instansiId: "i1" })).toBe(true);
+    expect(can(admin, { aksi: "kelola-akun", instansiId: "i2" })).toBe(false);
+    expect(can(superadmin, { aksi: "kelola-akun", instansiId: "i2" })).toBe(true);
+  });
   it("superadmin untuk semua instansi", () => {
     expect(can(superadmin, { aksi: "lihat-struktur", instansiId: "i2" })).toBe(true);
   });

@@ -18,7 +18,9 @@ export type Aksi =
   /** Membuka menu Admin sama sekali. */
   | { aksi: "buka-admin" }
   /** Mengatur tahun kinerja dan ritme evaluasi instansi. */
-  | { aksi: "kelola-periode"; instansiId: string };
+  | { aksi: "kelola-periode"; instansiId: string }
+  /** Mengatur ulang kata sandi pegawai instansi (lupa kata sandi). */
+  | { aksi: "kelola-akun"; instansiId: string };
 
 export function can(aktor: Aktor | null, a: Aksi): boolean {
   if (!aktor) return false;
@@ -27,6 +29,7 @@ export function can(aktor: Aktor | null, a: Aksi): boolean {
       return aktor.isSuperadmin || aktor.adminInstansiIds.length > 0;
     case "lihat-struktur":
     case "kelola-periode":
+    case "kelola-akun":
       return aktor.isSuperadmin || aktor.adminInstansiIds.includes(a.instansiId);
     default: {
       const _never: never = a;

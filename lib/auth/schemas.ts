@@ -28,3 +28,14 @@ export const ZUbahSandi = z
   .refine((d) => d.sandiBaru === d.ulangi, { message: "Ulangan kata sandi baru tidak sama.", path: ["ulangi"] })
   .refine((d) => d.sandiBaru !== d.sandiLama, { message: "Kata sandi baru harus berbeda dari yang sekarang.", path: ["sandiBaru"] });
 export type TUbahSandi = z.infer<typeof ZUbahSandi>;
+
+export const ZAturUlangSandi = z.object({
+  nip: z
+    .string({ error: "NIP wajib diisi." })
+    .transform(normalisasiNip)
+    .superRefine((nip, ctx) => {
+      const r = uraiNip(nip);
+      if (!r.ok) ctx.addIssue({ code: "custom", message: r.pesan });
+    }),
+});
+export type TAturUlangSandi = z.infer<typeof ZAturUlangSandi>;

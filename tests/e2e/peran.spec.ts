@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { masuk, periksaAksesibilitas, tangkapLayar } from "./bantuan";
+import { masuk, nipPegawai, periksaAksesibilitas, tangkapLayar } from "./bantuan";
 
 const menu = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Menu utama" });
 
@@ -77,6 +77,16 @@ test("Admin BKD: ringkasan OPD dan pohon jabatan dengan pemangku, Plt dan jabata
   const opd = page.getByRole("region", { name: "Perangkat daerah (OPD)" });
   await expect(opd.getByRole("link")).toHaveCount(4);
   await periksaAksesibilitas(page, info, "admin");
+
+  // Pegawai lupa kata sandi: admin membuat sandi sementara.
+  page.on("dialog", (d) => void d.accept());
+  const sandi = page.getByRole("region", { name: "Atur ulang kata sandi pegawai" });
+  await sandi.getByLabel("NIP / NI PPPK pegawai").fill("12345");
+  await sandi.getByRole("button", { name: "Buat kata sandi sementara" }).click();
+  await expect(sandi.getByRole("alert")).toContainText("18 digit");
+  await sandi.getByLabel("NIP / NI PPPK pegawai").fill(nipPegawai("wulan"));
+  await sandi.getByRole("button", { name: "Buat kata sandi sementara" }).click();
+  await expect(sandi.getByRole("status")).toContainText("Kata sandi sementara untuk Wulan Sari");
   await tangkapLayar(page, "admin");
 
   await opd.getByRole("link", { name: "Dinas Kesehatan" }).click();

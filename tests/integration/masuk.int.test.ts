@@ -115,3 +115,23 @@ describe("ubah kata sandi", () => {
     expect(await demo.prisma.jejakAudit.count({ where: { aksi: "SANDI_DIUBAH", penggunaId: p.id } })).toBe(1);
   });
 });
+
+describe("atur ulang kata sandi oleh admin BKD", () => {
+  it("hanya admin instansi itu; sandi sementara berlaku, sandi lama tidak; tercatat", async () => {
+    const { aturUlangSandi } = await import("@/lib/auth/akun");
+    // Admin demo dinonaktifkan oleh uji sebelumnya; jadikan pegawai lain admin BKD untuk uji ini.
+    const idAdmin = (await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("ratna") }, select: { id: true } })).id;
+    await demo.prisma.peranPengguna.create({ data: { penggunaId: idAdmin, peran: "ADMIN_INSTANSI", instansiId: demo.instansiId } });
+    const adminSegar = (await muatAktor(idAdmin))!;
+    const asn = (await muatAktor((await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("hendri") }, select: { id: true } })).id))!;
+    expect((await aturUlangSandi(asn, { nip: demo.nip("wulan") })).ok).toBe(false);
+    expect((await aturUlangSandi(adminSegar, { nip: "198001012005011001" })).ok).toBe(false);
+    const r = await aturUlangSandi(adminSegar, { nip: demo.nip("wulan") });
+    expect(r.ok).toBe(true);
+    const sandi = r.ok ? r.data.sandi : "";
+    expect(sandi).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
+    expect((await periksaLogin(demo.nip("wulan"), DEMO_PASSWORD, "10.6.0.1")).ok).toBe(false);
+    expect((await periksaLogin(demo.nip("wulan"), sandi, "10.6.0.2")).ok).toBe(true);
+    expect(await demo.prisma.jejakAudit.count({ where: { aksi: "SANDI_DIATUR_ULANG", penggunaId: adminSegar.penggunaId } })).toBe(1);
+  });
+});

@@ -11,6 +11,7 @@ import { formatRentang } from "@/lib/organisasi/format";
 import { LABEL_RITME, periodeEvaluasi } from "@/lib/skp/periode";
 import { getPeriodeInstansi } from "@/lib/skp/periode-instansi";
 import { aturPeriodeAction, statusPeriodeAction } from "./actions";
+import { FormAturUlangSandi } from "./atur-ulang-sandi";
 import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -114,6 +115,10 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
             ))}
           </ul>
         )}
+      </Panel>
+      <Panel judul="Atur ulang kata sandi pegawai" id="sandi">
+        <p className="mb-3 text-sm text-slate-600">Untuk pegawai yang lupa kata sandi. Setiap pengaturan ulang dicatat di jejak audit.</p>
+        <FormAturUlangSandi />
       </Panel>
       <Panel judul="Perangkat daerah (OPD)" id="opd">
         {opd.length === 0 ? (
