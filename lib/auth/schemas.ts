@@ -1,15 +1,18 @@
 import { z } from "zod";
 import { normalisasiNip, uraiNip } from "@/lib/organisasi/nip";
 
-/** Formulir masuk. NIP dinormalisasi (spasi/titik dibuang) lalu diperiksa formatnya. */
+/** NIP atau NI PPPK: dinormalisasi (spasi/titik dibuang) lalu diperiksa formatnya. */
+const ZNip = z
+  .string({ error: "NIP wajib diisi." })
+  .transform(normalisasiNip)
+  .superRefine((nip, ctx) => {
+    const r = uraiNip(nip);
+    if (!r.ok) ctx.addIssue({ code: "custom", message: r.pesan });
+  });
+
+/** Formulir masuk. */
 export const ZLogin = z.object({
-  nip: z
-    .string({ error: "NIP wajib diisi." })
-    .transform(normalisasiNip)
-    .superRefine((nip, ctx) => {
-      const r = uraiNip(nip);
-      if (!r.ok) ctx.addIssue({ code: "custom", message: r.pesan });
-    }),
+  nip: ZNip,
   password: z
     .string({ error: "Kata sandi wajib diisi." })
     .min(1, "Kata sandi wajib diisi.")
@@ -30,12 +33,6 @@ export const ZUbahSandi = z
 export type TUbahSandi = z.infer<typeof ZUbahSandi>;
 
 export const ZAturUlangSandi = z.object({
-  nip: z
-    .string({ error: "NIP wajib diisi." })
-    .transform(normalisasiNip)
-    .superRefine((nip, ctx) => {
-      const r = uraiNip(nip);
-      if (!r.ok) ctx.addIssue({ code: "custom", message: r.pesan });
-    }),
+  nip: ZNip,
 });
 export type TAturUlangSandi = z.infer<typeof ZAturUlangSandi>;
