@@ -95,3 +95,40 @@ test("atasan melihat kelengkapan naik dan berkomentar; ASN melihat komentar baru
   await expect(page.getByText("Lampirkan juga daftar hadir rapat koordinasinya.")).toBeVisible();
   await tangkapLayar(page, "pelaksanaan-komentar");
 });
+
+test("ASN mengimpor rencana aksi Triwulan II dari templat Excel: pratinjau, galat per baris, lalu simpan", async ({ page }, info) => {
+  const ExcelJS = (await import("exceljs")).default;
+  await masuk(page, { key: "joko" });
+  await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "SKP Saya" }).click();
+  await page.getByRole("link", { name: "Rencana aksi, bukti dan realisasi" }).first().click();
+  await page.getByRole("navigation", { name: "Periode evaluasi" }).getByRole("link", { name: "Triwulan II", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Triwulan II ·/ })).toBeVisible();
+
+  // Unduh templat seperti pengguna, lalu isi dengan Excel (di sini: exceljs).
+  const unduhan = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh templat Excel Triwulan II" }).click();
+  const berkas = await (await unduhan).path();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(berkas);
+  const ws = wb.getWorksheet("Rencana Aksi")!;
+  ws.getRow(6).values = ["U1", "Memutakhirkan data sasaran imunisasi puskesmas", 4, "laporan"];
+  ws.getRow(7).values = ["U9", "Kode yang tidak ada", null, null];
+  const salah = Buffer.from(await wb.xlsx.writeBuffer());
+
+  const pilih = page.getByLabel("Berkas Excel rencana aksi");
+  await pilih.setInputFiles({ name: "rencana-aksi.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: salah });
+  await page.getByRole("button", { name: "Pratinjau" }).click();
+  await expect(page.getByRole("list", { name: "Kesalahan impor" })).toContainText("Baris 7");
+  await expect(page.getByRole("button", { name: /^Simpan \d+ rencana aksi/ })).toHaveCount(0);
+
+  ws.getRow(7).values = ["U1", "Menyusun laporan cakupan imunisasi triwulan II", 1, "laporan"];
+  const benar = Buffer.from(await wb.xlsx.writeBuffer());
+  await pilih.setInputFiles({ name: "rencana-aksi.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: benar });
+  await page.getByRole("button", { name: "Pratinjau" }).click();
+  await expect(page.getByRole("table", { name: "Pratinjau rencana aksi yang akan dibuat" })).toContainText("Memutakhirkan data sasaran imunisasi puskesmas");
+  await periksaAksesibilitas(page, info, "impor-pratinjau");
+  await tangkapLayar(page, "impor-pratinjau");
+  await page.getByRole("button", { name: "Simpan 2 rencana aksi" }).click();
+  await expect(page.getByText("2 rencana aksi diimpor ke Triwulan II.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Menyusun laporan cakupan imunisasi triwulan II" }).first()).toBeVisible();
+});
