@@ -52,6 +52,17 @@ export default async function PortalLayout({ children }: { children: React.React
           </ul>
         </nav>
       </header>
+      {aktor.harusGantiSandi && (
+        <div role="alert" className="border-b border-amber-300 bg-amber-50">
+          <p className="mx-auto max-w-6xl px-4 py-2 text-sm text-amber-950">
+            Anda masuk dengan kata sandi sementara dari admin BKD.{" "}
+            <Link href="/akun" className="font-semibold underline">
+              Ganti kata sandi sekarang
+            </Link>
+            .
+          </p>
+        </div>
+      )}
       <main id="konten" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

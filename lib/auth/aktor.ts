@@ -12,6 +12,7 @@ export async function muatAktor(penggunaId: string): Promise<Aktor | null> {
     select: {
       id: true,
       aktif: true,
+      harusGantiSandi: true,
       peran: { select: { peran: true, instansiId: true } },
       pegawai: {
         select: { id: true, nip: true, instansiId: true, gelarDepan: true, nama: true, gelarBelakang: true, aktif: true },
@@ -27,5 +28,6 @@ export async function muatAktor(penggunaId: string): Promise<Aktor | null> {
     nama: { gelarDepan: p.pegawai.gelarDepan, nama: p.pegawai.nama, gelarBelakang: p.pegawai.gelarBelakang },
     adminInstansiIds: p.peran.filter((r) => r.peran === "ADMIN_INSTANSI" && r.instansiId).map((r) => r.instansiId!),
     isSuperadmin: p.peran.some((r) => r.peran === "SUPERADMIN"),
+    harusGantiSandi: p.harusGantiSandi,
   };
 }

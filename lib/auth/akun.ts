@@ -21,7 +21,7 @@ export async function ubahSandi(aktor: Aktor, input: TUbahSandi): Promise<Hasil>
   }
   const hash = await hashPassword(input.sandiBaru);
   await prisma.$transaction(async (tx) => {
-    await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash } });
+    await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash, harusGantiSandi: false } });
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIUBAH", entitas: "Pengguna", entitasId: p.id });
   });
   return berhasil(undefined, "Kata sandi diubah. Gunakan kata sandi baru saat masuk berikutnya.");
@@ -51,7 +51,7 @@ export async function aturUlangSandi(aktor: Aktor, input: TAturUlangSandi): Prom
   const sandi = sandiSementara();
   const hash = await hashPassword(sandi);
   await prisma.$transaction(async (tx) => {
-    await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash } });
+    await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash, harusGantiSandi: true } });
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: p.id });
   });
   return berhasil({ sandi, nama: formatNamaGelar(p.pegawai) }, "Kata sandi sementara dibuat.");

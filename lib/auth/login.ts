@@ -5,7 +5,7 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { jendelaMulai, putuskanThrottle } from "@/lib/auth/throttle";
 
 export type HasilLogin =
-  | { ok: true; penggunaId: string }
+  | { ok: true; penggunaId: string; harusGantiSandi: boolean }
   | { ok: false; kode: "SALAH" }
   | { ok: false; kode: "NONAKTIF" }
   | { ok: false; kode: "DIBATASI"; cobaLagiMenit: number };
@@ -36,7 +36,7 @@ export async function periksaLogin(nip: string, password: string, alamat: string
 
   const pengguna = await prisma.pengguna.findFirst({
     where: { pegawai: { nip } },
-    select: { id: true, passwordHash: true, aktif: true, pegawai: { select: { aktif: true } } },
+    select: { id: true, passwordHash: true, aktif: true, harusGantiSandi: true, pegawai: { select: { aktif: true } } },
   });
   // NIP tak dikenal tetap menjalankan scrypt agar waktu jawab sama.
   const cocok = await verifyPassword(password, pengguna?.passwordHash ?? (await dummyPasswordHash()));
@@ -49,5 +49,5 @@ export async function periksaLogin(nip: string, password: string, alamat: string
     await tx.pengguna.update({ where: { id: pengguna.id }, data: { lastLoginAt: sekarang } });
     await tx.jejakAudit.create({ data: { penggunaId: pengguna.id, aksi: "MASUK", entitas: "Pengguna", entitasId: pengguna.id, data: { alamat } } });
   });
-  return { ok: true, penggunaId: pengguna.id };
+  return { ok: true, penggunaId: pengguna.id, harusGantiSandi: pengguna.harusGantiSandi };
 }

@@ -10,6 +10,8 @@ export type Aktor = {
   /** Instansi tempat aktor menjadi ADMIN_INSTANSI (admin BKD). */
   adminInstansiIds: string[];
   isSuperadmin: boolean;
+  /** Masuk dengan kata sandi sementara dari admin: perlu diganti. */
+  harusGantiSandi?: boolean;
 };
 
 export type Aksi =

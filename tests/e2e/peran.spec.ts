@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { masuk, nipPegawai, periksaAksesibilitas, tangkapLayar } from "./bantuan";
+import { keluar, masuk, nipPegawai, periksaAksesibilitas, tangkapLayar } from "./bantuan";
 
 const menu = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Menu utama" });
 
@@ -87,6 +87,24 @@ test("Admin BKD: ringkasan OPD dan pohon jabatan dengan pemangku, Plt dan jabata
   await sandi.getByLabel("NIP / NI PPPK pegawai").fill(nipPegawai("wulan"));
   await sandi.getByRole("button", { name: "Buat kata sandi sementara" }).click();
   await expect(sandi.getByRole("status")).toContainText("Kata sandi sementara untuk Wulan Sari");
+  const sementara = (await sandi.locator("p.font-mono").textContent())!.trim();
+
+  // Wulan masuk dengan sandi sementara → langsung diminta menggantinya.
+  await keluar(page);
+  await page.getByLabel("NIP / NI PPPK").fill(nipPegawai("wulan"));
+  await page.getByLabel("Kata sandi").fill(sementara);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/akun\?wajib=1$/);
+  await expect(page.getByText("Anda masuk dengan kata sandi sementara dari admin BKD.")).toBeVisible();
+  await page.getByLabel("Kata sandi saat ini").fill(sementara);
+  await page.getByLabel(/^Kata sandi baru/).fill("SandiWulanBaru#2026");
+  await page.getByLabel("Ulangi kata sandi baru").fill("SandiWulanBaru#2026");
+  await page.getByRole("button", { name: "Ubah kata sandi" }).click();
+  await expect(page.getByRole("region", { name: "Ubah kata sandi" }).getByRole("status")).toContainText("Kata sandi diubah");
+  await expect(page.getByText("Anda masuk dengan kata sandi sementara dari admin BKD.")).toHaveCount(0);
+  await keluar(page);
+  await masuk(page, "admin");
+  await page.goto("/admin");
   await tangkapLayar(page, "admin");
 
   await opd.getByRole("link", { name: "Dinas Kesehatan" }).click();

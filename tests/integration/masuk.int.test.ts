@@ -131,7 +131,14 @@ describe("atur ulang kata sandi oleh admin BKD", () => {
     const sandi = r.ok ? r.data.sandi : "";
     expect(sandi).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
     expect((await periksaLogin(demo.nip("wulan"), DEMO_PASSWORD, "10.6.0.1")).ok).toBe(false);
-    expect((await periksaLogin(demo.nip("wulan"), sandi, "10.6.0.2")).ok).toBe(true);
+    const masukSementara = await periksaLogin(demo.nip("wulan"), sandi, "10.6.0.2");
+    expect(masukSementara).toMatchObject({ ok: true, harusGantiSandi: true });
+    // Pegawai mengganti sandi sementara: tanda wajib-ganti hilang.
+    const { ubahSandi } = await import("@/lib/auth/akun");
+    const wulan = (await muatAktor(masukSementara.ok ? masukSementara.penggunaId : ""))!;
+    expect(wulan.harusGantiSandi).toBe(true);
+    expect((await ubahSandi(wulan, { sandiLama: sandi, sandiBaru: "SandiWulan#2026", ulangi: "SandiWulan#2026" })).ok).toBe(true);
+    expect((await muatAktor(wulan.penggunaId))!.harusGantiSandi).toBe(false);
     expect(await demo.prisma.jejakAudit.count({ where: { aksi: "SANDI_DIATUR_ULANG", penggunaId: adminSegar.penggunaId } })).toBe(1);
   });
 });

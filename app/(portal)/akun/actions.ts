@@ -5,5 +5,5 @@ import { ZUbahSandi } from "@/lib/auth/schemas";
 import type { Hasil } from "@/lib/hasil";
 
 export async function ubahSandiAction(_p: Hasil<unknown> | null, fd: FormData): Promise<Hasil<unknown> | null> {
-  return jalankanAksi(ZUbahSandi, fd, ubahSandi, () => []);
+  return jalankanAksi(ZUbahSandi, fd, ubahSandi, () => ["/akun", "/beranda"]);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { requireAktor } from "@/lib/auth";
 import { getBeranda, type PenilaiTampil } from "@/lib/organisasi/beranda";
 import { formatTanggal } from "@/lib/organisasi/format";
@@ -28,6 +29,8 @@ function BlokPenilai({ p, kosong }: { p: PenilaiTampil | null; kosong: string })
 
 export default async function Beranda() {
   const aktor = await requireAktor();
+  // Masuk dengan kata sandi sementara dari admin BKD: langsung ke halaman Akun untuk menggantinya.
+  if (aktor.harusGantiSandi) redirect("/akun?wajib=1");
   const b = await getBeranda(aktor);
   return (
     <div className="space-y-6">

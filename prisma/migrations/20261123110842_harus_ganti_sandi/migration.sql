@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "pengguna" ADD COLUMN     "harus_ganti_sandi" BOOLEAN NOT NULL DEFAULT false;
+
