@@ -15,6 +15,7 @@ import {
   nipDemo,
 } from "./demo-data";
 import { seedSkpDemo } from "./demo-skp";
+import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 export { nipDemo };
 
@@ -139,7 +140,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     process.exit(2);
   }
   const prisma = createPrismaClient(url, { max: 2 });
-  const tahun = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date()));
+  const tahun = tahunKinerjaSekarang();
   const h = await seedDemo(prisma, { tahun });
   console.log(h.dibuat ? "Data demo dibuat." : "Data demo sudah ada; tidak diubah.");
   cetakAkunDemo(h);

@@ -22,7 +22,7 @@ import pg from "pg";
 import type { JenisJabatan, JenisUnitKerja, StatusSkp } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { jumlahKueri, resetKueri, sqlTercatat } from "@/lib/db/hitung-kueri";
-import { formatNamaGelar, namaJabatanDenganPenugasan, tanggalDiZona } from "@/lib/organisasi/format";
+import { formatNamaGelar, namaJabatanDenganPenugasan, tahunKinerjaSekarang, tanggalDiZona } from "@/lib/organisasi/format";
 import { atasanPejabatPenilai, bangunHierarki, jabatanDefinitif, pejabatPenilai, type Penilai, type Penugasan } from "@/lib/organisasi/hierarki";
 import { formatNip, uraiNip } from "@/lib/organisasi/nip";
 import { formatPangkatGolongan } from "@/lib/organisasi/pangkat";
@@ -670,7 +670,7 @@ async function bangunInstansi(db: pg.Client, n: number, tahun: number, hari: Dat
 async function anak(n: number) {
   const gen = new pg.Client({ connectionString: process.env.DATABASE_URL! });
   await gen.connect();
-  const tahun = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date()));
+  const tahun = tahunKinerjaSekarang();
   const hari = tanggalDiZona(new Date(), "Asia/Jakarta");
   const bagianMs: Record<string, number> = {};
   const t0 = performance.now();

@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded
 import { migrate } from "../lib/db/migrator";
 import { createPrismaClient } from "../lib/db/client";
 import { seedDemo, cetakAkunDemo } from "../prisma/seed";
+import { tahunKinerjaSekarang } from "../lib/organisasi/format";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -97,7 +98,7 @@ try {
   let akunDemo: (() => void) | null = null;
   if (seed) {
     const prisma = createPrismaClient(databaseUrl, { max: 2 });
-    const tahun = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date()));
+    const tahun = tahunKinerjaSekarang();
     const h = await seedDemo(prisma, { tahun });
     await prisma.$disconnect();
     log(h.dibuat ? `Data demo dibuat (tahun kinerja ${tahun}).` : "Data demo sudah ada; tidak diubah.");

@@ -16,6 +16,7 @@ import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrator";
 import { createPrismaClient } from "../lib/db/client";
 import { seedDemo } from "../prisma/seed";
+import { tahunKinerjaSekarang } from "../lib/organisasi/format";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -64,7 +65,7 @@ try {
   await migrate(db.url);
   if (seed) {
     const prisma = createPrismaClient(db.url, { max: 2 });
-    const tahun = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date()));
+    const tahun = tahunKinerjaSekarang();
     await seedDemo(prisma, { tahun });
     await prisma.$disconnect();
   }

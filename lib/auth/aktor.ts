@@ -2,11 +2,11 @@ import "server-only";
 // Memuat aktor (pengguna + pegawai + peran) dari basis data. Peran tidak pernah diambil dari sesi/formulir.
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
+import { adalahUuid } from "@/lib/id";
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function muatAktor(penggunaId: string): Promise<Aktor | null> {
-  if (!UUID_RE.test(penggunaId)) return null;
+  if (!adalahUuid(penggunaId)) return null;
   const p = await prisma.pengguna.findUnique({
     where: { id: penggunaId },
     select: {

@@ -3,9 +3,18 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
-export function createPrismaClient(connectionString: string, opts: { max?: number } = {}): PrismaClient {
+type Opsi = {
+  max?: number;
+  /** Dipanggil untuk setiap pernyataan SQL (hanya untuk `npm run bench`). */
+  padaKueri?: (e: { query: string }) => void;
+};
+
+export function createPrismaClient(connectionString: string, opts: Opsi = {}): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: opts.max ?? 10 });
-  return new PrismaClient({ adapter });
+  if (!opts.padaKueri) return new PrismaClient({ adapter });
+  const klien = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  klien.$on("query", opts.padaKueri);
+  return klien as unknown as PrismaClient;
 }
 
 export type { PrismaClient };

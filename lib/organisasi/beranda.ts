@@ -7,12 +7,11 @@ import type { Aktor } from "@/lib/auth/permissions";
 import {
   atasanPejabatPenilai,
   bawahanLangsung,
-  berlakuPada,
   pejabatPenilai,
   penugasanAktif,
   type Penilai,
 } from "@/lib/organisasi/hierarki";
-import { tanggalDiZona } from "@/lib/organisasi/format";
+import { tanggalAcuan, tanggalDiZona } from "@/lib/organisasi/format";
 import { cariKartu, getHierarki, getInstansi, getKartuPegawai, type KartuPegawai } from "@/lib/organisasi/queries";
 
 export function hariIni(): Date {
@@ -95,7 +94,7 @@ export async function getRiwayatJabatanTahun(aktor: Aktor, tahun: number): Promi
       const mulai = p.tmtMulai > awal ? p.tmtMulai : awal;
       const selesai = p.tmtSelesai && p.tmtSelesai < akhir ? p.tmtSelesai : akhir;
       // Penilai dihitung pada hari ini bila segmen sedang berjalan, selain itu pada hari terakhir segmen.
-      const acuan = berlakuPada(p, hari) && hari >= mulai && hari <= selesai ? hari : selesai < hari ? selesai : mulai;
+      const acuan = tanggalAcuan(hari, mulai, selesai);
       return { p, mulai, selesai, acuan, penilai: pejabatPenilai(h, aktor.pegawaiId, acuan) };
     })
     .filter((s) => s.mulai <= s.selesai)

@@ -47,6 +47,19 @@ export function tanggalDiZona(sekarang: Date, zona: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** Tahun kinerja berjalan menurut zona waktu instansi (bawaan WIB). */
+export function tahunKinerjaSekarang(zona = "Asia/Jakarta", sekarang = new Date()): number {
+  return tanggalDiZona(sekarang, zona).getUTCFullYear();
+}
+
+/**
+ * Tanggal acuan untuk satu rentang (mis. segmen jabatan pada SKP): hari ini bila di dalam rentang, selain itu
+ * ujung rentang yang terdekat. Pejabat penilai dan identitas dibaca pada tanggal ini.
+ */
+export function tanggalAcuan(hari: Date, mulai: Date, selesai: Date): Date {
+  return hari < mulai ? mulai : hari > selesai ? selesai : hari;
+}
+
 /** "1 Januari 2026 – 30 Juni 2026", disingkat bila tahunnya sama: "1 Januari – 30 Juni 2026". */
 export function formatRentang(mulai: Date, selesai: Date): string {
   if (mulai.getUTCFullYear() === selesai.getUTCFullYear()) {

@@ -57,3 +57,15 @@ describe("tanggal", () => {
     expect(formatRentang(t("2025-07-01"), t("2026-06-30"))).toBe("1 Juli 2025 – 30 Juni 2026");
   });
 });
+
+describe("tanggalAcuan dan tahunKinerjaSekarang", () => {
+  it("hari ini dijepit ke dalam rentang", async () => {
+    const { tanggalAcuan, tahunKinerjaSekarang } = await import("@/lib/organisasi/format");
+    const t = (s: string) => new Date(`${s}T00:00:00Z`);
+    expect(tanggalAcuan(t("2026-05-01"), t("2026-01-01"), t("2026-06-30"))).toEqual(t("2026-05-01"));
+    expect(tanggalAcuan(t("2026-11-23"), t("2026-01-01"), t("2026-06-30"))).toEqual(t("2026-06-30"));
+    expect(tanggalAcuan(t("2026-03-01"), t("2026-07-01"), t("2026-12-31"))).toEqual(t("2026-07-01"));
+    // 31 Desember 20.00 UTC sudah 1 Januari di WIB.
+    expect(tahunKinerjaSekarang("Asia/Jakarta", new Date("2026-12-31T20:00:00Z"))).toBe(2027);
+  });
+});

@@ -8,6 +8,7 @@ import { formatNamaGelar } from "@/lib/organisasi/format";
 import { formatNip } from "@/lib/organisasi/nip";
 import { formatPangkatGolongan } from "@/lib/organisasi/pangkat";
 import { getHierarki, getUnitKerja, type UnitRingkas } from "@/lib/organisasi/queries";
+import { adalahUuid } from "@/lib/id";
 
 export type RingkasanOpd = { unitId: string; nama: string; jabatan: number; pegawai: number; kosong: number; plt: number };
 
@@ -111,11 +112,10 @@ export async function getStrukturOpd(instansiId: string, unitId: string): Promis
 }
 
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Instansi pemilik unit kerja (untuk otorisasi halaman unit); null bila id tidak sah/tidak ada. */
 export async function getInstansiUnit(unitId: string): Promise<string | null> {
-  if (!UUID_RE.test(unitId)) return null;
+  if (!adalahUuid(unitId)) return null;
   const u = await prisma.unitKerja.findUnique({ where: { id: unitId }, select: { instansiId: true } });
   return u?.instansiId ?? null;
 }

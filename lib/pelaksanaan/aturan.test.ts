@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, hitungKunjungan, jumlahBaru, periksaTautan } from "@/lib/pelaksanaan/aturan";
+import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, hitungKunjungan, jumlahBaru, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
 import { DAFTAR_PERAN, DAFTAR_STATUS } from "@/lib/skp/workflow";
 
 describe("bolehIsiPelaksanaan", () => {
@@ -84,5 +84,12 @@ describe("hitungKunjungan", () => {
     const ada = { terakhirDilihat: t("2026-03-01T08:00:00Z"), acuanBaru: t("2026-02-20T00:00:00Z") };
     expect(hitungKunjungan(ada, t("2026-03-01T08:29:00Z")).acuanBaru).toEqual(t("2026-02-20T00:00:00Z"));
     expect(hitungKunjungan(ada, t("2026-03-01T08:31:00Z")).acuanBaru).toEqual(t("2026-03-01T08:00:00Z"));
+  });
+});
+
+describe("kodeRhk", () => {
+  it("utama dan tambahan dinomori sendiri-sendiri", () => {
+    expect(kodeRhk(["UTAMA", "UTAMA", "TAMBAHAN", "UTAMA", "TAMBAHAN"])).toEqual(["U1", "U2", "T1", "U3", "T2"]);
+    expect(kodeRhk([])).toEqual([]);
   });
 });

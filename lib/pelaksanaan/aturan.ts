@@ -97,3 +97,12 @@ export function hitungKunjungan(
   const kunjunganBaru = sekarang.getTime() - ada.terakhirDilihat.getTime() > jedaMenit * 60_000;
   return { acuanBaru: kunjunganBaru ? ada.terakhirDilihat : ada.acuanBaru, terakhirDilihat: sekarang };
 }
+
+/**
+ * Kode RHK yang dipakai di halaman pelaksanaan dan templat Excel: U1, U2, … untuk utama, T1, … untuk tambahan,
+ * menurut urutan tampil (utama dulu).
+ */
+export function kodeRhk(jenis: readonly ("UTAMA" | "TAMBAHAN")[]): string[] {
+  const n = { UTAMA: 0, TAMBAHAN: 0 };
+  return jenis.map((j) => `${j === "UTAMA" ? "U" : "T"}${++n[j]}`);
+}

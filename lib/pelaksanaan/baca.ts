@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
 import { formatNamaGelar } from "@/lib/organisasi/format";
 import { getBeranda, hariIni } from "@/lib/organisasi/beranda";
-import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, hitungKunjungan, jumlahBaru, type Kelengkapan } from "@/lib/pelaksanaan/aturan";
+import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, hitungKunjungan, jumlahBaru, kodeRhk, type Kelengkapan } from "@/lib/pelaksanaan/aturan";
 import { muatSkpPelaksanaan, pastikanPeriodeEvaluasi } from "@/lib/pelaksanaan/layanan";
 import { bacaSnapshot } from "@/lib/skp/identitas";
 import type { PeranTerhadapSkp, StatusSkp } from "@/lib/skp/workflow";
@@ -111,10 +111,10 @@ export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: s
 
   // Acuan "baru" sebagaimana kunjungan ini akan dicatat (lihat hitungKunjungan).
   const terakhir = hitungKunjungan(kunjungan, new Date()).acuanBaru;
-  const n = { UTAMA: 0, TAMBAHAN: 0 };
-  const rhkTampil = rhk.map((r) => ({
+  const kode = kodeRhk(rhk.map((r) => r.jenis));
+  const rhkTampil = rhk.map((r, n) => ({
     id: r.id,
-    kode: `${r.jenis === "UTAMA" ? "U" : "T"}${++n[r.jenis]}`,
+    kode: kode[n]!,
     jenis: r.jenis,
     teks: r.teks,
     iki: r.iki.map((i) => ({

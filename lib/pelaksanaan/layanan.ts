@@ -7,12 +7,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { can, type Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
-import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKunjungan, periksaTautan } from "@/lib/pelaksanaan/aturan";
+import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKunjungan, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
 import { bacaImporRencanaAksi, type BarisImpor, type GalatImpor } from "@/lib/pelaksanaan/excel";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
-import { bolehBacaSkp, peranTerhadapSkp, type KonteksAksesSkp } from "@/lib/skp/akses";
-import { bacaSnapshot } from "@/lib/skp/identitas";
+import { bolehBacaSkp, peranTerhadapSkp, konteksAksesSkp } from "@/lib/skp/akses";
 import { periodeEvaluasi, type Ritme } from "@/lib/skp/periode";
 import type { PeranTerhadapSkp } from "@/lib/skp/workflow";
 import type {
@@ -41,20 +40,12 @@ const selectSkp = {
 } satisfies Prisma.SkpSelect;
 type SkpPelaksanaan = Prisma.SkpGetPayload<{ select: typeof selectSkp }>;
 
-export function konteksAkses(s: SkpPelaksanaan): KonteksAksesSkp {
-  return {
-    instansiId: s.pegawai.instansiId,
-    pegawaiId: s.pegawaiId,
-    penilaiPegawaiId: s.penilaiPegawaiId,
-    atasanPenilaiPegawaiId: bacaSnapshot(s.atasanPenilaiSnapshot)?.pegawaiId ?? null,
-  };
-}
 
 /** SKP + peran aktor bila aktor boleh membacanya; null bila tidak ada/tidak berhak (tidak dibedakan). */
 export async function muatSkpPelaksanaan(aktor: Aktor, skpId: string): Promise<{ skp: SkpPelaksanaan; peran: PeranTerhadapSkp } | null> {
   const skp = await prisma.skp.findUnique({ where: { id: skpId }, select: selectSkp });
   if (!skp) return null;
-  const k = konteksAkses(skp);
+  const k = konteksAksesSkp(skp);
   if (!bolehBacaSkp(aktor, k)) return null;
   return { skp, peran: peranTerhadapSkp(aktor, k) };
 }
@@ -231,8 +222,8 @@ export type PratinjauImpor = { baris: (BarisImpor & { rhkTeks: string })[]; gala
 /** Kode RHK untuk templat dan impor: U1, U2, … untuk utama; T1, … untuk tambahan. */
 export async function kodeRhkSkp(skpId: string) {
   const rhk = await prisma.rhk.findMany({ where: { skpId }, select: { id: true, jenis: true, teks: true }, orderBy: [{ jenis: "asc" }, { urutan: "asc" }] });
-  const n = { UTAMA: 0, TAMBAHAN: 0 };
-  return rhk.map((r) => ({ id: r.id, jenis: r.jenis, teks: r.teks, kode: `${r.jenis === "UTAMA" ? "U" : "T"}${++n[r.jenis]}` }));
+  const kode = kodeRhk(rhk.map((r) => r.jenis));
+  return rhk.map((r, i) => ({ id: r.id, jenis: r.jenis, teks: r.teks, kode: kode[i]! }));
 }
 
 /**

@@ -1,21 +1,6 @@
 // Skema zod masukan pelaksanaan. Pesan galat dalam Bahasa Indonesia.
 import { z } from "zod";
-
-const opsional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), s.optional());
-const id = (label: string) => z.uuid({ error: `${label} tidak sah.` });
-const teks = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .trim()
-    .min(min, min <= 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`)
-    .max(max, `${label} maksimal ${max} karakter.`);
-const angka = (label: string) =>
-  opsional(
-    z.preprocess(
-      (v) => (typeof v === "string" ? Number(v.replace(/\./g, "").replace(",", ".")) : v),
-      z.number({ error: `${label} harus berupa angka.` }).finite(`${label} harus berupa angka.`).min(0, `${label} tidak boleh negatif.`),
-    ),
-  );
+import { angka, id, opsional, teks } from "@/lib/zod-formulir";
 
 export const ZRencanaAksi = z
   .object({

@@ -44,3 +44,13 @@ describe("bolehBacaSkp", () => {
     expect(bolehBacaSkp(aktor("x"), { ...skp, penilaiPegawaiId: null, atasanPenilaiPegawaiId: null })).toBe(false);
   });
 });
+
+describe("konteksAksesSkp", () => {
+  it("membaca atasan penilai dari snapshot; pimpinan instansi (pegawaiId null) dan snapshot kosong menjadi null", async () => {
+    const { konteksAksesSkp } = await import("@/lib/skp/akses");
+    const baris = { pegawaiId: "asn", penilaiPegawaiId: "kabid", pegawai: { instansiId: "ins-1" } };
+    expect(konteksAksesSkp({ ...baris, atasanPenilaiSnapshot: { pegawaiId: "kaban", nama: "X", jabatan: "Y" } })).toEqual(skp);
+    expect(konteksAksesSkp({ ...baris, atasanPenilaiSnapshot: { pegawaiId: null, nama: "", jabatan: "Bupati" } }).atasanPenilaiPegawaiId).toBeNull();
+    expect(konteksAksesSkp({ ...baris, atasanPenilaiSnapshot: null }).atasanPenilaiPegawaiId).toBeNull();
+  });
+});

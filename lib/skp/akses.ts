@@ -10,6 +10,24 @@ export type KonteksAksesSkp = {
   atasanPenilaiPegawaiId: string | null;
 };
 
+/** Kolom SKP yang menentukan akses, sebagaimana dibaca dari basis data. */
+export type BarisAksesSkp = {
+  pegawaiId: string;
+  penilaiPegawaiId: string | null;
+  atasanPenilaiSnapshot: unknown;
+  pegawai: { instansiId: string };
+};
+
+export function konteksAksesSkp(s: BarisAksesSkp): KonteksAksesSkp {
+  const atasan = s.atasanPenilaiSnapshot as { pegawaiId?: unknown } | null;
+  return {
+    instansiId: s.pegawai.instansiId,
+    pegawaiId: s.pegawaiId,
+    penilaiPegawaiId: s.penilaiPegawaiId,
+    atasanPenilaiPegawaiId: typeof atasan?.pegawaiId === "string" ? atasan.pegawaiId : null,
+  };
+}
+
 function adminInstansi(aktor: Aktor, instansiId: string): boolean {
   return aktor.isSuperadmin || aktor.adminInstansiIds.includes(instansiId);
 }

@@ -5,13 +5,13 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Aktor } from "@/lib/auth/permissions";
 import { getBeranda, getRiwayatJabatanTahun, hariIni, type SegmenJabatan } from "@/lib/organisasi/beranda";
 import { formatNamaGelar } from "@/lib/organisasi/format";
-import { bolehBacaSkp, peranTerhadapSkp } from "@/lib/skp/akses";
+import { bolehBacaSkp, konteksAksesSkp, peranTerhadapSkp } from "@/lib/skp/akses";
 import { NILAI_BERAKHLAK } from "@/lib/skp/berakhlak";
 import { bacaSnapshot, type IdentitasSnapshot } from "@/lib/skp/identitas";
 import { aksiTersedia, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
 import type { PeranTerhadapSkp } from "@/lib/skp/workflow";
+import { adalahUuid } from "@/lib/id";
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const selectRingkas = {
   id: true,
@@ -119,18 +119,13 @@ export type DetailSkp = Omit<SkpMentah, "rhk" | "pegawaiSnapshot" | "penilaiSnap
 
 /** SKP lengkap bila aktor boleh membacanya; null bila tidak ada atau tidak berhak (tidak dibedakan). */
 export async function getDetailSkp(aktor: Aktor, skpId: string): Promise<DetailSkp | null> {
-  if (!UUID_RE.test(skpId)) return null;
+  if (!adalahUuid(skpId)) return null;
   const s = await prisma.skp.findUnique({ where: { id: skpId }, select: selectDetail });
   if (!s) return null;
   const pegawai = bacaSnapshot(s.pegawaiSnapshot)!;
   const penilai = bacaSnapshot(s.penilaiSnapshot);
   const atasan = bacaSnapshot(s.atasanPenilaiSnapshot);
-  const konteks = {
-    instansiId: s.pegawai.instansiId,
-    pegawaiId: s.pegawaiId,
-    penilaiPegawaiId: s.penilaiPegawaiId,
-    atasanPenilaiPegawaiId: atasan?.pegawaiId ?? null,
-  };
+  const konteks = konteksAksesSkp(s);
   if (!bolehBacaSkp(aktor, konteks)) return null;
   const peran = peranTerhadapSkp(aktor, konteks);
   const perPerilaku = new Map(s.perilaku.map((p) => [p.nilai, p.ekspektasi]));

@@ -8,9 +8,10 @@ import type { Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
 import { getRiwayatJabatanTahun, hariIni } from "@/lib/organisasi/beranda";
-import { peranTerhadapSkp, type KonteksAksesSkp } from "@/lib/skp/akses";
+import { tanggalAcuan } from "@/lib/organisasi/format";
+import { peranTerhadapSkp, konteksAksesSkp } from "@/lib/skp/akses";
 import { NILAI_BERAKHLAK } from "@/lib/skp/berakhlak";
-import { bacaSnapshot, identitasSkp } from "@/lib/skp/identitas";
+import { identitasSkp } from "@/lib/skp/identitas";
 import { periksaIntervensi, periksaKelengkapan } from "@/lib/skp/kelengkapan";
 import { ringkasPerubahan } from "@/lib/skp/perubahan";
 import { varianSkp } from "@/lib/skp/varian";
@@ -40,14 +41,6 @@ const selectKonteks = {
 
 type SkpKonteks = Prisma.SkpGetPayload<{ select: typeof selectKonteks }>;
 
-function konteksAkses(s: SkpKonteks): KonteksAksesSkp {
-  return {
-    instansiId: s.pegawai.instansiId,
-    pegawaiId: s.pegawaiId,
-    penilaiPegawaiId: s.penilaiPegawaiId,
-    atasanPenilaiPegawaiId: bacaSnapshot(s.atasanPenilaiSnapshot)?.pegawaiId ?? null,
-  };
-}
 
 const TIDAK_DITEMUKAN = "SKP tidak ditemukan atau Anda tidak berhak mengaksesnya.";
 
@@ -60,7 +53,7 @@ async function muatDanPutuskan(
 ): Promise<{ ok: true; skp: SkpKonteks; statusBaru: StatusSkp } | { ok: false; pesan: string }> {
   const skp = await prisma.skp.findUnique({ where: { id: skpId }, select: selectKonteks });
   if (!skp) return { ok: false, pesan: TIDAK_DITEMUKAN };
-  const peran = peranTerhadapSkp(aktor, konteksAkses(skp));
+  const peran = peranTerhadapSkp(aktor, konteksAksesSkp(skp));
   if (peran === "LAIN") return { ok: false, pesan: TIDAK_DITEMUKAN };
   const r = putuskanAksi({
     status: skp.status,
@@ -129,7 +122,7 @@ export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ sk
   if (ada) return gagal("SKP untuk jabatan dan periode ini sudah ada.");
   const jabatan = await prisma.jabatan.findUniqueOrThrow({ where: { id: input.jabatanId }, select: { jenis: true } });
   const hari = hariIni();
-  const acuan = hari >= segmen.mulai && hari <= segmen.selesai ? hari : segmen.selesai < hari ? segmen.selesai : segmen.mulai;
+  const acuan = tanggalAcuan(hari, segmen.mulai, segmen.selesai);
   const identitas = await identitasSkp(aktor.instansiId, aktor.pegawaiId, input.jabatanId, acuan);
   if (!identitas) return gagal("Data jabatan Anda pada periode itu tidak lengkap. Hubungi admin BKD.");
 
@@ -344,7 +337,7 @@ export async function perbaruiIdentitas(aktor: Aktor, skpId: string): Promise<Ha
 
 async function segarkanIdentitas(skp: SkpKonteks): Promise<Hasil<Prisma.SkpUpdateManyMutationInput & { penilaiPegawaiId: string | null }>> {
   const hari = hariIni();
-  const acuan = hari >= skp.mulai && hari <= skp.selesai ? hari : skp.selesai < hari ? skp.selesai : skp.mulai;
+  const acuan = tanggalAcuan(hari, skp.mulai, skp.selesai);
   const id = await identitasSkp(skp.pegawai.instansiId, skp.pegawaiId, skp.jabatanId, acuan);
   if (!id) return gagal("Data jabatan pada periode SKP ini tidak lengkap. Hubungi admin BKD.");
   return berhasil({

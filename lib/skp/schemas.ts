@@ -1,22 +1,6 @@
 // Skema zod untuk masukan SKP dari formulir. Pesan galat dalam Bahasa Indonesia.
 import { z } from "zod";
-
-/** String kosong dari formulir dianggap tidak diisi. */
-const opsional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), s.optional());
-const teks = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .trim()
-    .min(min, min <= 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`)
-    .max(max, `${label} maksimal ${max} karakter.`);
-const id = (label: string) => z.uuid({ error: `${label} tidak sah.` });
-const angka = (label: string) =>
-  opsional(
-    z.preprocess(
-      (v) => (typeof v === "string" ? Number(v.replace(/\./g, "").replace(",", ".")) : v),
-      z.number({ error: `${label} harus berupa angka.` }).finite(`${label} harus berupa angka.`).min(0, `${label} tidak boleh negatif.`),
-    ),
-  );
+import { angka, id, opsional, teks } from "@/lib/zod-formulir";
 
 export const ZBuatSkp = z.object({
   jabatanId: id("Jabatan"),

@@ -3,6 +3,7 @@ import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { seedDemo } from "@/prisma/seed";
 import { DEMO_PEGAWAI, nipDemo } from "@/prisma/demo-data";
+import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 /** Basis data kosong baru di klaster uji (belum dimigrasikan). */
 export async function buatDatabaseKosong(): Promise<string> {
@@ -30,7 +31,7 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(url: 
 }
 
 /** Tahun kinerja berjalan (WIB), sama dengan yang dipakai aplikasi. */
-export const TAHUN = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date()));
+export const TAHUN = tahunKinerjaSekarang();
 
 /** Mengisi data demo ke basis data uji berkas ini; mengembalikan klien dan pencari id pegawai per kunci demo. */
 export async function siapkanDemo(): Promise<{ prisma: PrismaClient; instansiId: string; pegawaiId: (key: string) => string; nip: (key: string) => string }> {

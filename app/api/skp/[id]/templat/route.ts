@@ -4,16 +4,16 @@ import { prisma } from "@/lib/db";
 import { buatTemplatRencanaAksi } from "@/lib/pelaksanaan/excel";
 import { kodeRhkSkp, muatSkpPelaksanaan } from "@/lib/pelaksanaan/layanan";
 import { bacaSnapshot } from "@/lib/skp/identitas";
+import { adalahUuid } from "@/lib/id";
 
 export const dynamic = "force-dynamic";
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const aktor = await getAktor();
   if (!aktor) return new Response("Silakan masuk.", { status: 401 });
   const { id } = await params;
   const periodeId = new URL(req.url).searchParams.get("periode") ?? "";
-  const m = UUID_RE.test(id) && UUID_RE.test(periodeId) ? await muatSkpPelaksanaan(aktor, id) : null;
+  const m = adalahUuid(id) && adalahUuid(periodeId) ? await muatSkpPelaksanaan(aktor, id) : null;
   const periode = m ? await prisma.periodeEvaluasi.findFirst({ where: { id: periodeId, periodeKinerjaId: m.skp.periode.id }, select: { label: true, kode: true } }) : null;
   if (!m || !periode) return new Response("Tidak ditemukan.", { status: 404 });
   const snap = bacaSnapshot((await prisma.skp.findUniqueOrThrow({ where: { id }, select: { pegawaiSnapshot: true } })).pegawaiSnapshot);
