@@ -1,19 +1,20 @@
 "use client";
 // Unggah bukti dukung dengan kemajuan (XMLHttpRequest melaporkan progres unggah; fetch belum).
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { PilihBerkas } from "@/components/pilih-berkas";
 
-export function UnggahBukti({ skpId, rencanaAksiId, batasMb }: { skpId: string; rencanaAksiId: string; batasMb: number }) {
+export function UnggahBukti({ skpId, rencanaAksiId, batasMb, judul }: { skpId: string; rencanaAksiId: string; batasMb: number; judul: string }) {
   const router = useRouter();
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [persen, setPersen] = useState<number | null>(null);
+  const [putaran, setPutaran] = useState(0);
   const [pesan, setPesan] = useState<{ ok: boolean; teks: string } | null>(null);
 
   function kirim(e: React.FormEvent) {
     e.preventDefault();
     const berkas = input.current?.files?.[0];
-    if (!berkas) return setPesan({ ok: false, teks: "Pilih berkas lebih dulu." });
+    if (!berkas) return setPesan({ ok: false, teks: "Pilih berkas bukti dukung lebih dulu." });
     if (berkas.size > batasMb * 1024 * 1024) return setPesan({ ok: false, teks: `Berkas melebihi batas ${batasMb} MB.` });
     const data = new FormData();
     data.set("skpId", skpId);
@@ -32,7 +33,7 @@ export function UnggahBukti({ skpId, rencanaAksiId, batasMb }: { skpId: string; 
       }
       setPesan({ ok: xhr.status === 200 && r.ok === true, teks: r.pesan ?? `Unggahan gagal (kode ${xhr.status}).` });
       if (xhr.status === 200 && r.ok) {
-        if (input.current) input.current.value = "";
+        setPutaran((n) => n + 1); // pemilih berkas dipasang ulang: kosong lagi
         router.refresh();
       }
     };
@@ -47,11 +48,9 @@ export function UnggahBukti({ skpId, rencanaAksiId, batasMb }: { skpId: string; 
 
   return (
     <form onSubmit={kirim} className="space-y-2">
-      <label htmlFor={id} className="block text-sm font-medium">
-        Unggah berkas (PDF, JPG/PNG, DOCX, XLSX; maks. {batasMb} MB)
-      </label>
+      <p className="block text-sm font-medium">Unggah berkas (PDF, JPG/PNG, DOCX, XLSX; maks. {batasMb} MB)</p>
       <div className="flex flex-wrap items-center gap-2">
-        <input id={id} ref={input} type="file" name="berkas" accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" className="max-w-full text-sm" />
+        <PilihBerkas key={putaran} ref={input} name="berkas" label={`Unggah berkas bukti ${judul}`} accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" onPilih={() => setPesan(null)} />
         <button type="submit" disabled={persen !== null} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
           Unggah
         </button>

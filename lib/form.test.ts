@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bentukObjek } from "@/lib/form";
+import { bentukObjek, pesanValiditas, petakanGalat, type Validitas } from "@/lib/form";
 
 const fd = (pairs: [string, string][]) => {
   const f = new FormData();
@@ -35,4 +35,29 @@ describe("bentukObjek", () => {
     f.append("berkas", new Blob(["x"]), "x.txt");
     expect(bentukObjek(f)).toEqual({ a: ["1", "2", "3"], b: "x" });
   });
+});
+
+describe("petakanGalat", () => {
+  it("kunci yang ada tetap; anak larik dipetakan ke kolomnya dengan nomor baris; yang tak dikenal tetap", () => {
+    expect(
+      petakanGalat({ teks: ["RHK wajib diisi."], "butir.3": ["Butir lampiran maksimal 1000 karakter."], "iki.0.targetMin": ["x"], lain: ["y"], kosong: [] }, [
+        "teks",
+        "butir",
+        "iki.0.targetMin",
+      ]),
+    ).toEqual({ teks: ["RHK wajib diisi."], butir: ["Baris 4: Butir lampiran maksimal 1000 karakter."], "iki.0.targetMin": ["x"], lain: ["y"] });
+  });
+});
+
+describe("pesanValiditas", () => {
+  const v = (x: Partial<Validitas>): Validitas => ({ valueMissing: false, tooLong: false, tooShort: false, typeMismatch: false, patternMismatch: false, rangeOverflow: false, rangeUnderflow: false, badInput: false, ...x });
+  it.each([
+    ["NIP", v({ valueMissing: true }), {}, "NIP wajib diisi."],
+    ["Berkas", v({ valueMissing: true }), { type: "file" }, "Pilih berkas untuk berkas."],
+    ["Uraian", v({ tooLong: true }), { maxLength: 1000 }, "Uraian maksimal 1000 karakter."],
+    ["Uraian", v({ tooShort: true }), { minLength: 5 }, "Uraian minimal 5 karakter."],
+    ["Tautan", v({ typeMismatch: true }), { type: "url" }, "Tautan harus berupa tautan lengkap yang diawali https://."],
+    ["Target", v({ badInput: true }), {}, "Target harus berupa angka yang sah."],
+    ["Kolom", v({ patternMismatch: true }), {}, "Kolom tidak sah."],
+  ] as const)("%s %#", (label, val, batas, pesan) => expect(pesanValiditas(label, val, batas)).toBe(pesan));
 });

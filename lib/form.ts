@@ -34,3 +34,45 @@ export function bentukObjek(data: FormData | Iterable<[string, FormDataEntryValu
     Array.isArray(v) ? v.filter((x) => x !== undefined).map(rapat) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([a, b]) => [a, rapat(b)])) : v;
   return rapat(hasil) as Record<string, unknown>;
 }
+
+/** Ringkasan keadaan validasi kolom di peramban (bagian dari ValidityState yang kita pakai). */
+export type Validitas = Pick<ValidityState, "valueMissing" | "tooLong" | "tooShort" | "typeMismatch" | "patternMismatch" | "rangeOverflow" | "rangeUnderflow" | "badInput">;
+
+/** Pesan Bahasa Indonesia untuk kolom yang ditolak pemeriksaan peramban (menggantikan pesan bawaan peramban). */
+export function pesanValiditas(label: string, v: Validitas, batas: { minLength?: number; maxLength?: number; type?: string } = {}): string {
+  if (v.valueMissing) return batas.type === "checkbox" || batas.type === "radio" ? `Pilih ${label.toLowerCase()}.` : batas.type === "file" ? `Pilih berkas untuk ${label.toLowerCase()}.` : `${label} wajib diisi.`;
+  if (v.tooLong && batas.maxLength && batas.maxLength > 0) return `${label} maksimal ${batas.maxLength} karakter.`;
+  if (v.tooShort && batas.minLength && batas.minLength > 0) return `${label} minimal ${batas.minLength} karakter.`;
+  if (v.typeMismatch && batas.type === "url") return `${label} harus berupa tautan lengkap yang diawali https://.`;
+  if (v.typeMismatch && batas.type === "email") return `${label} harus berupa alamat surel.`;
+  if (v.badInput || v.rangeOverflow || v.rangeUnderflow) return `${label} harus berupa angka yang sah.`;
+  return `${label} tidak sah.`;
+}
+
+/**
+ * Galat dari server → galat per kolom yang ada di formulir. Kunci yang tidak punya kolom sendiri dipetakan ke
+ * kolom induk terdekat ("butir.3" → "butir", dengan awalan "Baris 4: " karena kolom itu satu butir per baris).
+ */
+export function petakanGalat(galat: Record<string, string[] | undefined>, namaKolom: readonly string[]): Record<string, string[]> {
+  const ada = new Set(namaKolom);
+  const hasil: Record<string, string[]> = {};
+  for (const [kunci, pesan] of Object.entries(galat)) {
+    if (!pesan?.length) continue;
+    let tujuan = kunci;
+    let awalan = "";
+    if (!ada.has(kunci)) {
+      const bagian = kunci.split(".");
+      for (let n = bagian.length - 1; n > 0; n--) {
+        const induk = bagian.slice(0, n).join(".");
+        if (ada.has(induk)) {
+          tujuan = induk;
+          const sisa = bagian[n]!;
+          if (/^\d+$/.test(sisa)) awalan = `Baris ${Number(sisa) + 1}: `;
+          break;
+        }
+      }
+    }
+    (hasil[tujuan] ??= []).push(...pesan.map((p) => awalan + p));
+  }
+  return hasil;
+}

@@ -10,3 +10,6 @@ export const gagal = (pesan: string, galat?: Record<string, string[] | undefined
   pesan,
   galat,
 });
+
+/** Pesan umum penolakan isian; rinciannya ada di galat per kolom (ditampilkan di samping kolomnya). */
+export const PESAN_PERIKSA = "Periksa kembali isian yang ditandai.";

@@ -1,12 +1,44 @@
 import "server-only";
 // Kerangka setiap server action: zod → aktor dari sesi + basis data → layanan (otorisasi + transaksi +
-// audit) → revalidasi. Galat validasi kembali sebagai galat per kolom dalam Bahasa Indonesia.
+// audit) → revalidasi. Galat validasi kembali sebagai galat per kolom dalam Bahasa Indonesia; galat tak
+// terduga tidak pernah menjadi halaman galat Next: dicatat dengan kode rujukan dan kembali sebagai hasil gagal.
+import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requireAktor } from "@/lib/auth";
 import type { Aktor } from "@/lib/auth/permissions";
 import { bentukObjek } from "@/lib/form";
-import { gagal, type Hasil } from "@/lib/hasil";
+import { gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
+
+/** Galat zod → galat per kolom (kunci seperti nama kolom FormData, mis. "iki.0.targetMin"). */
+export function galatPerKolom(error: z.ZodError): Record<string, string[]> {
+  const galat: Record<string, string[]> = {};
+  for (const i of error.issues) (galat[i.path.join(".")] ??= []).push(i.message);
+  return galat;
+}
+
+/** Kode galat Prisma yang berarti bentrok dengan perubahan lain yang terjadi bersamaan. */
+function pesanBentrok(e: unknown): string | null {
+  const kode = typeof e === "object" && e !== null && "code" in e ? (e as { code?: unknown }).code : undefined;
+  if (kode === "P2002") return "Data ini baru saja dibuat atau diubah bersamaan (mungkin di tab lain). Muat ulang halaman lalu periksa hasilnya.";
+  if (kode === "P2003" || kode === "P2025") return "Data yang dirujuk baru saja diubah atau dihapus. Muat ulang halaman lalu coba lagi.";
+  if (kode === "P2034") return "Ada perubahan lain pada saat yang sama. Silakan coba lagi.";
+  return null;
+}
+
+/**
+ * Galat tak terduga → hasil gagal bertipe dengan kode rujukan yang juga dicatat di log server, sehingga
+ * pengguna dapat melaporkannya dan admin menemukannya. redirect()/notFound() Next diteruskan apa adanya.
+ */
+export function tanganiGalatAksi(e: unknown, nama = "aksi"): { ok: false; pesan: string } {
+  unstable_rethrow(e);
+  const bentrok = pesanBentrok(e);
+  if (bentrok) return gagal(bentrok);
+  const rujukan = randomBytes(4).toString("hex").toUpperCase();
+  console.error(`[${nama}] galat tak terduga, rujukan ${rujukan}:`, e);
+  return gagal(`Terjadi kesalahan pada server; isian Anda belum disimpan. Coba lagi, atau laporkan kode rujukan ${rujukan} kepada admin.`);
+}
 
 export async function jalankanAksi<S extends z.ZodType, T>(
   schema: S,
@@ -14,18 +46,14 @@ export async function jalankanAksi<S extends z.ZodType, T>(
   layanan: (aktor: Aktor, data: z.infer<S>) => Promise<Hasil<T>>,
   revalidasi: (data: z.infer<S>) => string[],
 ): Promise<Hasil<T>> {
-  const parsed = schema.safeParse(bentukObjek(formData));
-  if (!parsed.success) {
-    const galat: Record<string, string[]> = {};
-    for (const i of parsed.error.issues) {
-      const kunci = i.path.join(".");
-      (galat[kunci] ??= []).push(i.message);
-    }
-    const pertama = parsed.error.issues[0]?.message ?? "Isian tidak sah.";
-    return gagal(`Periksa kembali isian: ${pertama}`, galat);
+  try {
+    const parsed = schema.safeParse(bentukObjek(formData));
+    if (!parsed.success) return gagal(PESAN_PERIKSA, galatPerKolom(parsed.error));
+    const aktor = await requireAktor();
+    const hasil = await layanan(aktor, parsed.data);
+    if (hasil.ok) for (const p of revalidasi(parsed.data)) revalidatePath(p);
+    return hasil;
+  } catch (e) {
+    return tanganiGalatAksi(e, layanan.name || "aksi");
   }
-  const aktor = await requireAktor();
-  const hasil = await layanan(aktor, parsed.data);
-  if (hasil.ok) for (const p of revalidasi(parsed.data)) revalidatePath(p);
-  return hasil;
 }

@@ -67,3 +67,10 @@ export function formatRentang(mulai: Date, selesai: Date): string {
   }
   return `${formatTanggal(mulai)} – ${formatTanggal(selesai)}`;
 }
+
+/** Nama panggilan untuk label ringkas ("Bambang" dari "Drs. H. Bambang Sutrisno, S.E., M.Si."): tanpa gelar, kata pertama. */
+export function namaPanggilan(nama: string): string {
+  const tanpaBelakang = nama.split(",")[0]!.trim();
+  const kata = tanpaBelakang.split(/\s+/).filter((k) => !/\.$/.test(k) || k.length > 5);
+  return kata[0] ?? tanpaBelakang;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, hitungKunjungan, jumlahBaru, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
+import { capaianPersen, bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, LABEL_KELENGKAPAN, hitungKunjungan, jumlahBaru, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
 import { DAFTAR_PERAN, DAFTAR_STATUS } from "@/lib/skp/workflow";
 
 describe("bolehIsiPelaksanaan", () => {
@@ -39,8 +39,12 @@ describe("hitungKelengkapan", () => {
     expect(hitungKelengkapan({ jumlahBuktiPerRencanaAksi: [1, 0], indikator: 2, indikatorTerealisasi: 1 })).toMatchObject({ persen: 50, status: "SEBAGIAN", rencanaAksiBerbukti: 1 });
     expect(hitungKelengkapan({ jumlahBuktiPerRencanaAksi: [2, 1, 1], indikator: 3, indikatorTerealisasi: 3 })).toMatchObject({ persen: 100, status: "LENGKAP" });
   });
-  it("realisasi tanpa rencana aksi: sebagian tetapi 0 %", () => {
-    expect(hitungKelengkapan({ jumlahBuktiPerRencanaAksi: [], indikator: 2, indikatorTerealisasi: 2 })).toMatchObject({ persen: 0, status: "SEBAGIAN" });
+  it("realisasi tanpa rencana aksi: belum lengkap, persen sesuai yang sudah diisi tetapi tidak 100", () => {
+    expect(hitungKelengkapan({ jumlahBuktiPerRencanaAksi: [], indikator: 2, indikatorTerealisasi: 2 })).toMatchObject({ persen: 99, status: "SEBAGIAN" });
+    expect(hitungKelengkapan({ jumlahBuktiPerRencanaAksi: [], indikator: 4, indikatorTerealisasi: 1 })).toMatchObject({ persen: 25, status: "SEBAGIAN" });
+  });
+  it("label tanpa kata bentukan: belum diisi, belum lengkap, lengkap", () => {
+    expect(LABEL_KELENGKAPAN).toEqual({ BELUM_MULAI: "Belum diisi", SEBAGIAN: "Belum lengkap", LENGKAP: "Lengkap" });
   });
   it("dibulatkan ke bawah; realisasi tidak melebihi jumlah indikator", () => {
     expect(hitungKelengkapan({ jumlahBuktiPerRencanaAksi: [1, 0, 0], indikator: 0, indikatorTerealisasi: 0 }).persen).toBe(33);
@@ -92,4 +96,17 @@ describe("kodeRhk", () => {
     expect(kodeRhk(["UTAMA", "UTAMA", "TAMBAHAN", "UTAMA", "TAMBAHAN"])).toEqual(["U1", "U2", "T1", "U3", "T2"]);
     expect(kodeRhk([])).toEqual([]);
   });
+});
+
+describe("capaianPersen", () => {
+  it.each([
+    [92.5, 100, 92.5],
+    [3, 4, 75],
+    [1, 3, 33.3],
+    [12, 10, 120],
+    [0, 5, 0],
+    [5, 0, null],
+    [null, 10, null],
+    [5, null, null],
+  ] as const)("%s dari %s → %s", (r, t, c) => expect(capaianPersen(r, t)).toBe(c));
 });

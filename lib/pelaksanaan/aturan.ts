@@ -35,7 +35,7 @@ export type Kelengkapan = {
   rencanaAksiBerbukti: number;
   indikator: number;
   indikatorTerealisasi: number;
-  /** 0–100, dibulatkan ke bawah: bagian rencana aksi berbukti dan indikator berealisasi dari seluruhnya. */
+  /** 0–100, dibulatkan ke bawah: bagian rencana aksi yang sudah ada bukti dukungnya dan indikator yang sudah diisi realisasinya; 100 hanya bila lengkap. */
   persen: number;
   status: "BELUM_MULAI" | "SEBAGIAN" | "LENGKAP";
 };
@@ -43,7 +43,7 @@ export type Kelengkapan = {
 /**
  * Kelengkapan satu SKP dalam satu periode: setiap rencana aksi perlu ≥1 bukti dukung dan setiap indikator
  * perlu realisasi (mengikuti gerbang kelengkapan yang dipakai sebelum penilaian, skp-domain §3.3).
- * Tanpa rencana aksi sama sekali, periode belum dimulai walau realisasi sudah ada sebagian.
+ * Tanpa rencana aksi sama sekali, periode belum lengkap (paling tinggi 99 %) walau semua realisasi sudah diisi.
  */
 export function hitungKelengkapan(a: { jumlahBuktiPerRencanaAksi: readonly number[]; indikator: number; indikatorTerealisasi: number }): Kelengkapan {
   const rencanaAksi = a.jumlahBuktiPerRencanaAksi.length;
@@ -51,14 +51,14 @@ export function hitungKelengkapan(a: { jumlahBuktiPerRencanaAksi: readonly numbe
   const indikatorTerealisasi = Math.min(a.indikatorTerealisasi, a.indikator);
   const total = rencanaAksi + a.indikator;
   const selesai = rencanaAksiBerbukti + indikatorTerealisasi;
-  const persen = rencanaAksi === 0 || total === 0 ? 0 : Math.floor((selesai * 100) / total);
+  const persen = total === 0 ? 0 : Math.min(99, Math.floor((selesai * 100) / total));
   const status = rencanaAksi === 0 && indikatorTerealisasi === 0 ? "BELUM_MULAI" : rencanaAksi > 0 && selesai === total ? "LENGKAP" : "SEBAGIAN";
   return { rencanaAksi, rencanaAksiBerbukti, indikator: a.indikator, indikatorTerealisasi, persen: status === "LENGKAP" ? 100 : persen, status };
 }
 
 export const LABEL_KELENGKAPAN: Record<Kelengkapan["status"], string> = {
-  BELUM_MULAI: "Belum mulai",
-  SEBAGIAN: "Sebagian",
+  BELUM_MULAI: "Belum diisi",
+  SEBAGIAN: "Belum lengkap",
   LENGKAP: "Lengkap",
 };
 
@@ -105,4 +105,10 @@ export function hitungKunjungan(
 export function kodeRhk(jenis: readonly ("UTAMA" | "TAMBAHAN")[]): string[] {
   const n = { UTAMA: 0, TAMBAHAN: 0 };
   return jenis.map((j) => `${j === "UTAMA" ? "U" : "T"}${++n[j]}`);
+}
+
+/** Capaian realisasi terhadap target indikator, dalam persen dengan satu desimal; null bila tak dapat dihitung. */
+export function capaianPersen(realisasi: number | null | undefined, target: number | null | undefined): number | null {
+  if (realisasi === null || realisasi === undefined || target === null || target === undefined || !(target > 0)) return null;
+  return Math.round((realisasi / target) * 1000) / 10;
 }

@@ -8,6 +8,7 @@ import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, hitungKunj
 import { muatSkpPelaksanaan, pastikanPeriodeEvaluasi } from "@/lib/pelaksanaan/layanan";
 import { bacaSnapshot } from "@/lib/skp/identitas";
 import type { PeranTerhadapSkp, StatusSkp } from "@/lib/skp/workflow";
+import type { BagianSkp } from "@/lib/skp/rute";
 
 export type PeriodeTampil = { id: string; kode: string; label: string; mulai: Date; selesai: Date; status: "BUKA" | "TUTUP" };
 
@@ -16,6 +17,7 @@ export type UmpanTampil = { id: string; teks: string; createdAt: Date; penulis: 
 export type DataPelaksanaan = {
   skp: { id: string; status: StatusSkp; pendekatan: "KUANTITATIF" | "KUALITATIF"; tahun: number; pemilik: string; jabatan: string };
   peran: PeranTerhadapSkp;
+  bagian: BagianSkp;
   periode: PeriodeTampil[];
   dipilih: PeriodeTampil;
   bolehIsi: { ok: boolean; pesan?: string };
@@ -25,7 +27,7 @@ export type DataPelaksanaan = {
     kode: string;
     jenis: "UTAMA" | "TAMBAHAN";
     teks: string;
-    iki: { id: string; aspek: string | null; indikator: string; targetTeks: string; angka: boolean; satuan: string | null; realisasi: { nilai: number | null; teks: string | null; dasar: string | null } | null }[];
+    iki: { id: string; aspek: string | null; indikator: string; targetTeks: string; targetAngka: number | null; angka: boolean; satuan: string | null; realisasi: { nilai: number | null; teks: string | null; dasar: string | null } | null }[];
     rencanaAksi: {
       id: string;
       uraian: string;
@@ -43,7 +45,7 @@ export type DataPelaksanaan = {
 export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: string | undefined): Promise<DataPelaksanaan | null> {
   const m = await muatSkpPelaksanaan(aktor, skpId);
   if (!m) return null;
-  const { skp, peran } = m;
+  const { skp, peran, bagian } = m;
   // Hanya periode yang beririsan dengan masa berlaku SKP (jabatan yang dipangku sebagian tahun).
   const periode = ((await pastikanPeriodeEvaluasi(skp.periode)) as PeriodeTampil[]).filter((p) => p.mulai <= skp.selesai && p.selesai >= skp.mulai);
   if (periode.length === 0) return null;
@@ -122,6 +124,7 @@ export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: s
       aspek: i.aspek,
       indikator: i.indikator,
       targetTeks: i.targetTeks,
+      targetAngka: i.targetMin?.toNumber() ?? null,
       angka: info.pendekatan === "KUANTITATIF" && i.targetMin !== null,
       satuan: i.satuan,
       realisasi: i.realisasi[0] ? { nilai: i.realisasi[0].nilai?.toNumber() ?? null, teks: i.realisasi[0].teks, dasar: i.realisasi[0].dasar } : null,
@@ -133,6 +136,7 @@ export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: s
   return {
     skp: { id: skp.id, status: skp.status, pendekatan: info.pendekatan, tahun: skp.periode.tahun, pemilik: pemilik?.nama ?? "", jabatan: pemilik?.jabatan ?? "" },
     peran,
+    bagian,
     periode,
     dipilih,
     bolehIsi: bolehIsiPelaksanaan({ statusSkp: skp.status, peran, statusPeriode: dipilih.status, labelPeriode: dipilih.label }),
@@ -168,7 +172,7 @@ export type BarisMonitoring = {
 };
 
 /**
- * Pemantauan atasan: bawahan × periode dengan kelengkapan (rencana aksi berbukti, indikator berealisasi).
+ * Pemantauan atasan: bawahan × periode dengan kelengkapan (rencana aksi dengan bukti dukung, indikator dengan realisasi).
  * Kueri tetap: SKP bawahan (1), periode (1), rencana aksi + jumlah bukti (1), IKI (1), realisasi (1), umpan (1).
  */
 export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ periode: PeriodeTampil[]; baris: BarisMonitoring[] }> {

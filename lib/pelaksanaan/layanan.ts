@@ -1,4 +1,5 @@
 import "server-only";
+import { bagianSkp, type BagianSkp } from "@/lib/skp/rute";
 // Pelaksanaan SKP (skp-domain §3): rencana aksi per periode, bukti dukung, realisasi, umpan balik.
 // Setiap perubahan: muat SKP dan periode dari basis data → peran aktor → aturan murni → satu transaksi + audit.
 import { randomUUID, createHash } from "node:crypto";
@@ -42,12 +43,12 @@ type SkpPelaksanaan = Prisma.SkpGetPayload<{ select: typeof selectSkp }>;
 
 
 /** SKP + peran aktor bila aktor boleh membacanya; null bila tidak ada/tidak berhak (tidak dibedakan). */
-export async function muatSkpPelaksanaan(aktor: Aktor, skpId: string): Promise<{ skp: SkpPelaksanaan; peran: PeranTerhadapSkp } | null> {
+export async function muatSkpPelaksanaan(aktor: Aktor, skpId: string): Promise<{ skp: SkpPelaksanaan; peran: PeranTerhadapSkp; bagian: BagianSkp } | null> {
   const skp = await prisma.skp.findUnique({ where: { id: skpId }, select: selectSkp });
   if (!skp) return null;
   const k = konteksAksesSkp(skp);
   if (!bolehBacaSkp(aktor, k)) return null;
-  return { skp, peran: peranTerhadapSkp(aktor, k) };
+  return { skp, peran: peranTerhadapSkp(aktor, k), bagian: bagianSkp(aktor, k) };
 }
 
 /** Periode evaluasi tahun kinerja (dibuat dari ritme instansi bila belum ada). */

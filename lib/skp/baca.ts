@@ -11,6 +11,7 @@ import { bacaSnapshot, type IdentitasSnapshot } from "@/lib/skp/identitas";
 import { aksiTersedia, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
 import type { PeranTerhadapSkp } from "@/lib/skp/workflow";
 import { adalahUuid } from "@/lib/id";
+import { bagianSkp, type BagianSkp } from "@/lib/skp/rute";
 
 
 const selectRingkas = {
@@ -86,6 +87,7 @@ const selectDetail = {
       teks: true,
       perspektif: true,
       penugasanDari: true,
+      dariMatriks: true,
       rhkAtasanId: true,
       rhkAtasan: { select: { id: true, teks: true, skp: { select: { pegawaiSnapshot: true } } } },
       iki: {
@@ -114,6 +116,8 @@ export type DetailSkp = Omit<SkpMentah, "rhk" | "pegawaiSnapshot" | "penilaiSnap
   rhk: RhkTampil[];
   perilaku: { kode: (typeof NILAI_BERAKHLAK)[number]["kode"]; nama: string; panduan: readonly string[]; ekspektasi: string | null }[];
   peran: PeranTerhadapSkp;
+  /** Bagian portal tempat SKP ini dibuka oleh aktor (alamat, menu, remah roti). */
+  bagian: BagianSkp;
   aksi: AksiSkp[];
 };
 
@@ -141,6 +145,7 @@ export async function getDetailSkp(aktor: Aktor, skpId: string): Promise<DetailS
     })) as RhkTampil[],
     perilaku: NILAI_BERAKHLAK.map((n) => ({ kode: n.kode, nama: n.nama, panduan: n.panduan, ekspektasi: perPerilaku.get(n.kode) ?? null })),
     peran,
+    bagian: bagianSkp(aktor, konteks),
     aksi: aksiTersedia(s.status, peran, { adaRevisiTerbuka: s.revisi !== null, pernahDisetujui: s.disetujuiAt !== null, segmenBerakhir: s.selesai < hariIni() }),
   };
 }

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
-import { berhasil, gagal, type Hasil } from "@/lib/hasil";
+import { berhasil, gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
 import { getRiwayatJabatanTahun, hariIni } from "@/lib/organisasi/beranda";
 import { tanggalAcuan } from "@/lib/organisasi/format";
 import { peranTerhadapSkp, konteksAksesSkp } from "@/lib/skp/akses";
@@ -15,7 +15,7 @@ import { identitasSkp } from "@/lib/skp/identitas";
 import { periksaIntervensi, periksaKelengkapan } from "@/lib/skp/kelengkapan";
 import { ringkasPerubahan } from "@/lib/skp/perubahan";
 import { varianSkp } from "@/lib/skp/varian";
-import { putuskanAksi, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
+import { PESAN, putuskanAksi, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
 import type { TBuatSkp, TEkspektasi, THapusRhk, TLampiran, TRhk, TSetujuiBanyak, TStatusSkp } from "@/lib/skp/schemas";
 
 const tgl = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -147,6 +147,8 @@ export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ sk
     ? await prisma.peranHasil.findMany({
         where: {
           bawahanPegawaiId: aktor.pegawaiId,
+          // Sel yang RHK-nya pernah dihapus pegawai tidak kembali diam-diam (sampai atasan mengubah isinya).
+          dihapusBawahanAt: null,
           rhk: {
             skp: { pegawaiId: identitas.penilaiPegawaiId, status: "DISETUJUI", mulai: { lte: segmen.selesai }, selesai: { gte: segmen.mulai } },
           },
@@ -172,7 +174,7 @@ export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ sk
         atasanPenilaiSnapshot: identitas.atasanPenilai ?? undefined,
         perilaku: { create: NILAI_BERAKHLAK.map((n) => ({ nilai: n.kode })) },
         rhk: {
-          create: peranHasil.map((p, i) => ({ jenis: "UTAMA" as const, urutan: i + 1, teks: p.teks, rhkAtasanId: p.rhkId })),
+          create: peranHasil.map((p, i) => ({ jenis: "UTAMA" as const, urutan: i + 1, teks: p.teks, rhkAtasanId: p.rhkId, dariMatriks: true })),
         },
         lampiran: sumber ? { create: sumber.lampiran } : undefined,
       },
@@ -295,10 +297,21 @@ export async function hapusRhk(aktor: Aktor, input: THapusRhk): Promise<Hasil> {
     if (!k.ok) return gagal(k.pesan);
     const ok = await prisma.$transaction(async (tx) => {
       await gantiStatus(tx, k.skp, { updatedAt: new Date() });
-      const lama = await tx.rhk.findFirst({ where: { id: input.rhkId, skpId: k.skp.id }, select: { teks: true, jenis: true } });
+      const lama = await tx.rhk.findFirst({
+        where: { id: input.rhkId, skpId: k.skp.id },
+        select: { teks: true, jenis: true, dariMatriks: true, rhkAtasanId: true },
+      });
       if (!lama) return false;
       await tx.rhk.delete({ where: { id: input.rhkId } });
-      await auditSkp(tx, aktor, "RHK_DIHAPUS", k.skp.id, { rhkId: input.rhkId, ...lama });
+      // RHK dari matriks peran hasil: tandai selnya agar tidak ditambahkan lagi ke draf berikutnya, dan
+      // pejabat penilai melihat di matriksnya bahwa pegawai menghapusnya.
+      if (lama.dariMatriks && lama.rhkAtasanId) {
+        await tx.peranHasil.updateMany({
+          where: { rhkId: lama.rhkAtasanId, bawahanPegawaiId: k.skp.pegawaiId },
+          data: { dihapusBawahanAt: new Date() },
+        });
+      }
+      await auditSkp(tx, aktor, "RHK_DIHAPUS", k.skp.id, { rhkId: input.rhkId, teks: lama.teks, jenis: lama.jenis, dariMatriks: lama.dariMatriks });
       return true;
     });
     return ok ? berhasil(undefined, "RHK dihapus.") : gagal("RHK tidak ditemukan pada SKP ini.");
@@ -360,7 +373,8 @@ const AUDIT_STATUS: Record<TStatusSkp["aksi"], string> = {
 export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Hasil<{ status: StatusSkp }>> {
   return jalankan(async () => {
     const k = await muatDanPutuskan(aktor, input.skpId, input.aksi, input.alasan);
-    if (!k.ok) return gagal(k.pesan);
+    // Alasan penolakan kurang: ditandai di kolom alasan, isian lain tetap.
+    if (!k.ok) return k.pesan === PESAN.alasanKurang ? gagal(PESAN_PERIKSA, { alasan: [k.pesan] }) : gagal(k.pesan);
     const { skp, statusBaru } = k;
     if ((input.aksi === "SETUJUI" || input.aksi === "TOLAK") && input.diajukanPada && skp.diajukanAt?.toISOString() !== input.diajukanPada) {
       return gagal("SKP ini diubah dan diajukan ulang sejak Anda membukanya. Muat ulang halaman dan tinjau kembali isinya.");
@@ -463,7 +477,7 @@ export async function buatRevisi(aktor: Aktor, skpId: string): Promise<Hasil<{ s
       select: {
         periodeId: true, pegawaiId: true, jabatanId: true, mulai: true, selesai: true, pendekatan: true, varian: true, versi: true,
         pegawaiSnapshot: true, penilaiPegawaiId: true, penilaiSnapshot: true, atasanPenilaiSnapshot: true,
-        rhk: { select: { id: true, jenis: true, urutan: true, teks: true, rhkAtasanId: true, perspektif: true, penugasanDari: true, iki: { select: { urutan: true, aspek: true, indikator: true, targetMin: true, targetMaks: true, satuan: true, targetTeks: true } } } },
+        rhk: { select: { id: true, jenis: true, urutan: true, teks: true, rhkAtasanId: true, perspektif: true, penugasanDari: true, dariMatriks: true, iki: { select: { urutan: true, aspek: true, indikator: true, targetMin: true, targetMaks: true, satuan: true, targetTeks: true } } } },
         perilaku: { select: { nilai: true, ekspektasi: true } },
         lampiran: { select: { jenis: true, urutan: true, teks: true } },
       },
@@ -486,7 +500,7 @@ export async function buatRevisi(aktor: Aktor, skpId: string): Promise<Hasil<{ s
         await tx.rhk.create({
           data: {
             skpId: baru.id, jenis: r.jenis, urutan: r.urutan, teks: r.teks, rhkAtasanId: r.rhkAtasanId, perspektif: r.perspektif,
-            penugasanDari: r.penugasanDari, asalRhkId: r.id, iki: { create: r.iki },
+            penugasanDari: r.penugasanDari, dariMatriks: r.dariMatriks, asalRhkId: r.id, iki: { create: r.iki },
           },
         });
       }

@@ -8,13 +8,16 @@ import type { Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
 import { getBeranda, hariIni } from "@/lib/organisasi/beranda";
+import { namaPanggilan } from "@/lib/organisasi/format";
 import type { TMatriks } from "@/lib/skp/schemas";
 
 export type DataMatriks = {
   skp: { id: string; versi: number; mulai: Date; selesai: Date } | null;
   rhk: { id: string; jenis: "UTAMA" | "TAMBAHAN"; teks: string; iki: { indikator: string; targetTeks: string }[] }[];
-  bawahan: { pegawaiId: string; nama: string; jabatan: string }[];
+  bawahan: { pegawaiId: string; nama: string; namaPendek: string; jabatan: string }[];
   sel: Record<string, Record<string, string>>;
+  /** Sel yang RHK turunannya dihapus bawahan dari drafnya: kapan (tidak diteruskan lagi sampai isinya diubah). */
+  dihapus: Record<string, Record<string, Date>>;
 };
 
 /** SKP aktor yang disetujui dan berlaku hari ini (atau terbaru tahun ini). */
@@ -31,8 +34,8 @@ async function skpDisetujuiSaya(aktor: Aktor) {
 
 export async function getMatriks(aktor: Aktor): Promise<DataMatriks> {
   const [skp, beranda] = await Promise.all([skpDisetujuiSaya(aktor), getBeranda(aktor)]);
-  const bawahan = beranda.bawahan.map((b) => ({ pegawaiId: b.pegawaiId, nama: b.nama, jabatan: b.jabatan }));
-  if (!skp) return { skp: null, rhk: [], bawahan, sel: {} };
+  const bawahan = beranda.bawahan.map((b) => ({ pegawaiId: b.pegawaiId, nama: b.nama, namaPendek: namaPanggilan(b.nama), jabatan: b.jabatan }));
+  if (!skp) return { skp: null, rhk: [], bawahan, sel: {}, dihapus: {} };
   const rhk = await prisma.rhk.findMany({
     where: { skpId: skp.id },
     select: {
@@ -40,13 +43,17 @@ export async function getMatriks(aktor: Aktor): Promise<DataMatriks> {
       jenis: true,
       teks: true,
       iki: { select: { indikator: true, targetTeks: true }, orderBy: { urutan: "asc" } },
-      peranHasil: { select: { bawahanPegawaiId: true, teks: true } },
+      peranHasil: { select: { bawahanPegawaiId: true, teks: true, dihapusBawahanAt: true } },
     },
     orderBy: [{ jenis: "asc" }, { urutan: "asc" }],
   });
   const sel: Record<string, Record<string, string>> = {};
-  for (const r of rhk) sel[r.id] = Object.fromEntries(r.peranHasil.map((p) => [p.bawahanPegawaiId, p.teks]));
-  return { skp, rhk: rhk.map(({ peranHasil: _p, ...r }) => r), bawahan, sel };
+  const dihapus: Record<string, Record<string, Date>> = {};
+  for (const r of rhk) {
+    sel[r.id] = Object.fromEntries(r.peranHasil.map((p) => [p.bawahanPegawaiId, p.teks]));
+    dihapus[r.id] = Object.fromEntries(r.peranHasil.flatMap((p) => (p.dihapusBawahanAt ? [[p.bawahanPegawaiId, p.dihapusBawahanAt]] : [])));
+  }
+  return { skp, rhk: rhk.map(({ peranHasil: _p, ...r }) => r), bawahan, sel, dihapus };
 }
 
 /** Menyimpan isi matriks. Hanya RHK milik SKP aktor yang disetujui dan bawahan langsung aktor yang diterima. */
@@ -89,7 +96,8 @@ export async function simpanMatriks(aktor: Aktor, input: TMatriks): Promise<Hasi
         }
         const lama = await tx.peranHasil.findUnique({ where, select: { teks: true } });
         if (lama?.teks === teks) continue;
-        await tx.peranHasil.upsert({ where, create: { rhkId, bawahanPegawaiId: pegawaiId, teks }, update: { teks } });
+        // Isi sel diubah: atasan sengaja meneruskannya lagi, walau bawahan pernah menghapus RHK turunannya.
+        await tx.peranHasil.upsert({ where, create: { rhkId, bawahanPegawaiId: pegawaiId, teks }, update: { teks, dihapusBawahanAt: null } });
         perubahan.push({ rhkId, pegawaiId, ke: teks });
         for (const d of drafBawahan.filter((x) => x.pegawaiId === pegawaiId)) {
           if (d.rhk.some((r) => r.rhkAtasanId === rhkId)) continue;
@@ -97,7 +105,7 @@ export async function simpanMatriks(aktor: Aktor, input: TMatriks): Promise<Hasi
           const masihDraf = await tx.skp.updateMany({ where: { id: d.id, status: { in: ["DRAFT", "DITOLAK"] } }, data: { updatedAt: new Date() } });
           if (masihDraf.count === 0) continue;
           const urutan = Math.max(0, ...d.rhk.filter((r) => r.jenis === "UTAMA").map((r) => r.urutan)) + 1;
-          await tx.rhk.create({ data: { skpId: d.id, jenis: "UTAMA", urutan, teks, rhkAtasanId: rhkId } });
+          await tx.rhk.create({ data: { skpId: d.id, jenis: "UTAMA", urutan, teks, rhkAtasanId: rhkId, dariMatriks: true } });
           d.rhk.push({ rhkAtasanId: rhkId, urutan, jenis: "UTAMA" });
           await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "RHK_DARI_MATRIKS", entitas: "Skp", entitasId: d.id, data: { rhkAtasanId: rhkId, teks } });
           diteruskan += 1;

@@ -27,7 +27,7 @@ async function bukaPelaksanaanJoko(page: Page) {
 test("ASN mengisi rencana aksi, bukti dan realisasi Triwulan I", async ({ page }, info) => {
   await masuk(page, { key: "joko" });
   await bukaPelaksanaanJoko(page);
-  await expect(page.getByText(/^0% · Belum mulai/)).toBeVisible();
+  await expect(page.getByText(/^0% · Belum diisi/)).toBeVisible();
 
   const rhk = page.getByRole("region").filter({ has: page.getByRole("heading", { level: 2, name: /^U1/ }) });
   await rhk.getByLabel(/Rencana aksi baru untuk U1/).fill(URAIAN);
@@ -57,13 +57,13 @@ test("ASN mengisi rencana aksi, bukti dan realisasi Triwulan I", async ({ page }
   expect(unduh.headers()["content-disposition"]).toContain("attachment");
   expect(unduh.headers()["content-type"]).toBe("application/pdf");
 
-  const realisasi = rhk.getByRole("row").nth(1);
+  const realisasi = rhk.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Simpan realisasi" }) }).first();
   await realisasi.getByLabel(/^Realisasi/).fill("2");
   await realisasi.getByLabel("Dasar realisasi").fill("Rekap Januari–Maret");
   await realisasi.getByRole("button", { name: "Simpan realisasi" }).click();
   await expect(realisasi.getByRole("status")).toHaveText("Realisasi disimpan.");
   await page.reload();
-  await expect(page.getByText(/^\d+% · Sebagian|^100% · Lengkap/)).toBeVisible();
+  await expect(page.getByText(/^\d+% · Belum lengkap|^100% · Lengkap/)).toBeVisible();
   await periksaAksesibilitas(page, info, "pelaksanaan-asn");
   await tangkapLayar(page, "pelaksanaan-asn");
   await keluar(page);

@@ -39,7 +39,7 @@ test("ASN: Beranda menunjukkan jabatan, pejabat penilai dan atasannya; menu tanp
   await expect(page.getByRole("heading", { level: 1, name: "Akun" })).toBeVisible();
   await page.getByLabel("Kata sandi saat ini").fill("bukan-sandinya");
   await page.getByLabel(/^Kata sandi baru/).fill("SandiBaruSekali#1");
-  await page.getByLabel("Ulangi kata sandi baru").fill("SandiBaruSekali#1");
+  await page.getByLabel("Konfirmasi kata sandi baru").fill("SandiBaruSekali#1");
   await page.getByRole("button", { name: "Ubah kata sandi" }).click();
   await expect(page.getByRole("region", { name: "Ubah kata sandi" }).getByRole("alert")).toContainText("Kata sandi saat ini salah.");
   await periksaAksesibilitas(page, info, "akun");
@@ -83,7 +83,8 @@ test("Admin BKD: ringkasan OPD dan pohon jabatan dengan pemangku, Plt dan jabata
   const sandi = page.getByRole("region", { name: "Atur ulang kata sandi pegawai" });
   await sandi.getByLabel("NIP / NI PPPK pegawai").fill("12345");
   await sandi.getByRole("button", { name: "Buat kata sandi sementara" }).click();
-  await expect(sandi.getByRole("alert")).toContainText("18 digit");
+  await expect(sandi.getByRole("alert")).toContainText("NIP");
+  await expect(sandi.getByText(/18 digit/)).toBeVisible();
   await sandi.getByLabel("NIP / NI PPPK pegawai").fill(nipPegawai("wulan"));
   await sandi.getByRole("button", { name: "Buat kata sandi sementara" }).click();
   await expect(sandi.getByRole("status")).toContainText("Kata sandi sementara untuk Wulan Sari");
@@ -98,7 +99,7 @@ test("Admin BKD: ringkasan OPD dan pohon jabatan dengan pemangku, Plt dan jabata
   await expect(page.getByText("Anda masuk dengan kata sandi sementara dari admin BKD.")).toBeVisible();
   await page.getByLabel("Kata sandi saat ini").fill(sementara);
   await page.getByLabel(/^Kata sandi baru/).fill("SandiWulanBaru#2026");
-  await page.getByLabel("Ulangi kata sandi baru").fill("SandiWulanBaru#2026");
+  await page.getByLabel("Konfirmasi kata sandi baru").fill("SandiWulanBaru#2026");
   await page.getByRole("button", { name: "Ubah kata sandi" }).click();
   await expect(page.getByRole("region", { name: "Ubah kata sandi" }).getByRole("status")).toContainText("Kata sandi diubah");
   await expect(page.getByText("Anda masuk dengan kata sandi sementara dari admin BKD.")).toHaveCount(0);

@@ -104,7 +104,7 @@ test("kepala bidang mengintervensi RHK JPT, ditolak, memperbaiki, lalu disetujui
   await page.getByRole("button", { name: "Simpan ekspektasi khusus pimpinan" }).click();
   await expect(page.getByRole("region", { name: "Perilaku kerja (BerAKHLAK)" }).getByRole("status")).toHaveText("Ekspektasi khusus pimpinan disimpan.");
   await page.getByRole("button", { name: "Tolak dan kembalikan" }).click();
-  await expect(page.getByRole("region", { name: "Tindakan" }).getByRole("alert")).toContainText("alasan");
+  await expect(page.getByRole("region", { name: "Tindakan" }).getByRole("alert")).toContainText(/alasan/i);
   await page.getByLabel(/Alasan penolakan/).fill("Target kualitas terlalu rendah; naikkan menjadi 95 %.");
   await page.getByRole("button", { name: "Tolak dan kembalikan" }).click();
   await expect(page.getByText("Ditolak", { exact: true })).toBeVisible();

@@ -5,7 +5,7 @@ import { requireAktor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getInstansiDikelola, getRingkasanOpd } from "@/lib/organisasi/struktur";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
-import { FormAksi, kelasInput } from "@/components/form-aksi";
+import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { formatRentang } from "@/lib/organisasi/format";
 import { LABEL_RITME, periodeEvaluasi } from "@/lib/skp/periode";
@@ -13,6 +13,8 @@ import { getPeriodeInstansi } from "@/lib/skp/periode-instansi";
 import { aturPeriodeAction, statusPeriodeAction } from "./actions";
 import { FormAturUlangSandi } from "./atur-ulang-sandi";
 import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
+import { kelasInput } from "@/components/gaya";
+import { BATAS_PELAKSANAAN } from "@/lib/pelaksanaan/batas";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -34,6 +36,11 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
       <div>
         <h1 className="text-2xl font-bold text-slate-900">Admin BKD</h1>
         <p className="text-sm text-slate-600">{pilihan.nama}: struktur unit kerja dan jabatan beserta pemangkunya.</p>
+        <p className="mt-2">
+          <Link href={daftar.length > 1 ? `/admin/skp?instansi=${pilihan.id}` : "/admin/skp"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Daftar SKP pegawai
+          </Link>
+        </p>
       </div>
       {daftar.length > 1 && (
         <nav aria-label="Pilih instansi" className="flex flex-wrap gap-2 text-sm">
@@ -107,7 +114,8 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
                   <FormAksi action={statusPeriodeAction} tombol={`Buka kembali ${p.label}`} varian="kedua" tersembunyi={{ periodeId: p.id, status: "BUKA" }} className="w-full max-w-sm space-y-2">
                     <label className="block text-xs font-medium">
                       Alasan membuka kembali (dicatat)
-                      <input name="alasan" className={kelasInput} />
+                      <input name="alasan" maxLength={BATAS_PELAKSANAAN.alasan} data-label="Alasan membuka kembali" className={kelasInput} />
+                      <PesanKolom nama="alasan" />
                     </label>
                   </FormAksi>
                 )}

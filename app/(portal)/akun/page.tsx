@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { requireAktor } from "@/lib/auth";
 import { formatNamaGelar } from "@/lib/organisasi/format";
 import { formatNip } from "@/lib/organisasi/nip";
-import { FormAksi, PesanKolom, kelasInput } from "@/components/form-aksi";
+import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { Panel } from "@/components/kartu-pegawai";
 import { ubahSandiAction } from "./actions";
+import { kelasInput } from "@/components/gaya";
 
 export const metadata: Metadata = { title: "Akun" };
 
@@ -24,12 +25,12 @@ export default async function Akun() {
             [
               ["sandiLama", "Kata sandi saat ini", "current-password"],
               ["sandiBaru", "Kata sandi baru (minimal 10 karakter)", "new-password"],
-              ["ulangi", "Ulangi kata sandi baru", "new-password"],
+              ["ulangi", "Konfirmasi kata sandi baru", "new-password"],
             ] as const
           ).map(([nama, label, ac]) => (
             <div key={nama}>
               <label htmlFor={nama} className="text-sm font-medium">{label}</label>
-              <input id={nama} name={nama} type="password" autoComplete={ac} className={kelasInput} />
+              <input id={nama} name={nama} type="password" autoComplete={ac} required maxLength={200} className={kelasInput} />
               <PesanKolom nama={nama} />
             </div>
           ))}

@@ -46,7 +46,7 @@ export default async function PenilaianBawahan() {
                             <input type="checkbox" name="skpId" value={`${s.id}|${s.diajukanAt?.toISOString() ?? ""}`} id={`pilih-${s.id}`} aria-label={`Pilih SKP ${b.nama} untuk disetujui`} className="size-4" />
                           )}
                           <LencanaStatus status={s.status} />
-                          <Link href={`/skp/${s.id}`} className="font-medium text-brand-700 underline">
+                          <Link href={`/bawahan/skp/${s.id}`} className="font-medium text-brand-700 underline">
                             {pilih ? "Tinjau SKP" : "Lihat SKP"}
                             <span className="sr-only"> {b.nama}</span>
                           </Link>
@@ -97,6 +97,7 @@ export default async function PenilaianBawahan() {
             action={setujuiBanyakAction}
             tombol={menunggu > 0 ? "Setujui SKP yang dipilih" : null}
             konfirmasi="Setujui semua SKP yang dipilih? Pastikan Anda sudah meninjau isinya."
+            minimalSatu={{ nama: "skpId", pesan: "Pilih minimal satu SKP yang akan disetujui." }}
           >
             {menunggu > 0 && <p className="text-sm text-slate-600">Tinjau setiap SKP, lalu centang yang sudah sesuai untuk disetujui sekaligus.</p>}
             {tabel}

@@ -5,6 +5,7 @@ import { requireAktor } from "@/lib/auth";
 import { getBeranda, type PenilaiTampil } from "@/lib/organisasi/beranda";
 import { formatTanggal } from "@/lib/organisasi/format";
 import { KartuIdentitas, Kosong, Panel } from "@/components/kartu-pegawai";
+import { getTugasSaya } from "@/lib/tugas/baca";
 
 export const metadata: Metadata = { title: "Beranda" };
 
@@ -31,13 +32,30 @@ export default async function Beranda() {
   const aktor = await requireAktor();
   // Masuk dengan kata sandi sementara dari admin BKD: langsung ke halaman Akun untuk menggantinya.
   if (aktor.harusGantiSandi) redirect("/akun?wajib=1");
-  const b = await getBeranda(aktor);
+  const [b, tugas] = await Promise.all([getBeranda(aktor), getTugasSaya(aktor)]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold text-slate-900">Beranda</h1>
         <p className="text-sm text-slate-600">Keadaan per {formatTanggal(b.tanggal)}.</p>
       </div>
+
+      <Panel judul={`Tugas saya (${tugas.length})`} id="tugas">
+        {tugas.length === 0 ? (
+          <Kosong>Tidak ada yang menunggu Anda saat ini.</Kosong>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {tugas.map((t) => (
+              <li key={t.kunci} className="flex items-start gap-2 py-2 text-sm">
+                <span aria-hidden="true" className={"mt-1.5 inline-block size-2 shrink-0 rounded-full " + (t.penting ? "bg-amber-500" : "bg-brand-600")} />
+                <Link href={t.href} className="font-medium text-brand-700 underline hover:text-brand-800">
+                  {t.teks}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel judul="Identitas saya" id="saya">

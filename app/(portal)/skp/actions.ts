@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { jalankanAksi } from "@/lib/auth/aksi";
+import { semuaRuteSkp } from "@/lib/skp/rute";
 import type { Hasil } from "@/lib/hasil";
 import { buatRevisi, buatSkp, hapusRhk, hapusSkp, isiEkspektasi, perbaruiIdentitas, setujuiBanyak, simpanLampiran, simpanRhk, ubahStatusSkp } from "@/lib/skp/layanan";
 import { simpanMatriks } from "@/lib/skp/matriks";
@@ -11,7 +12,7 @@ import { ZBuatSkp, ZEkspektasi, ZHapusRhk, ZLampiran, ZMatriks, ZRhk, ZSetujuiBa
 export type StateAksi = Hasil<unknown> | null;
 
 const ZSkpId = z.object({ skpId: z.uuid({ error: "SKP tidak sah." }) });
-const halaman = (d: { skpId: string }) => [`/skp/${d.skpId}`, "/skp", "/bawahan"];
+const halaman = (d: { skpId: string }) => [...semuaRuteSkp(d.skpId), "/skp", "/bawahan", "/beranda", "/admin/skp"];
 
 export async function buatSkpAction(_prev: StateAksi, formData: FormData): Promise<StateAksi> {
   const r = await jalankanAksi(ZBuatSkp, formData, buatSkp, () => ["/skp"]);

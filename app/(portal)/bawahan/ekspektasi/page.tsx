@@ -3,9 +3,11 @@ import Link from "next/link";
 import { requireAktor } from "@/lib/auth";
 import { NILAI_BERAKHLAK } from "@/lib/skp/berakhlak";
 import { getTemplat } from "@/lib/skp/template";
-import { FormAksi, PesanKolom, kelasInput } from "@/components/form-aksi";
+import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
 import { simpanTemplatAction, terapkanTemplatAction } from "../../skp/actions";
+import { kelasInput } from "@/components/gaya";
+import { BATAS_SKP } from "@/lib/skp/batas";
 
 export const metadata: Metadata = { title: "Templat ekspektasi" };
 
@@ -56,7 +58,7 @@ export default async function TemplatEkspektasi({ searchParams }: { searchParams
         <FormAksi action={simpanTemplatAction} tombol="Simpan templat" key={dipilih?.id ?? "baru"}>
           <div>
             <label htmlFor="nama" className="text-sm font-medium">Nama templat</label>
-            <input id="nama" name="nama" defaultValue={dipilih?.nama} required className={kelasInput + " max-w-md"} />
+            <input id="nama" name="nama" defaultValue={dipilih?.nama} required minLength={3} maxLength={BATAS_SKP.namaTemplat} className={kelasInput + " max-w-md"} />
             <PesanKolom nama="nama" />
           </div>
           <ol className="space-y-3">
@@ -65,7 +67,8 @@ export default async function TemplatEkspektasi({ searchParams }: { searchParams
                 <label htmlFor={`t-${n.kode}`} className="text-sm font-medium">
                   {i + 1}. {n.nama}
                 </label>
-                <textarea id={`t-${n.kode}`} name={`ekspektasi.${n.kode}`} rows={2} defaultValue={dipilih?.isi[n.kode] ?? ""} className={kelasInput} />
+                <textarea id={`t-${n.kode}`} name={`ekspektasi.${n.kode}`} rows={2} maxLength={BATAS_SKP.ekspektasi} defaultValue={dipilih?.isi[n.kode] ?? ""} className={kelasInput} />
+                <PesanKolom nama={`ekspektasi.${n.kode}`} />
               </li>
             ))}
           </ol>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAktor } from "@/lib/auth";
-import { formatRentang } from "@/lib/organisasi/format";
+import { formatRentang, formatTanggal } from "@/lib/organisasi/format";
 import { getMatriks } from "@/lib/skp/matriks";
-import { FormAksi, kelasInput } from "@/components/form-aksi";
+import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
 import { simpanMatriksAction } from "../../skp/actions";
+import { kelasInput } from "@/components/gaya";
 
 export const metadata: Metadata = { title: "Matriks Peran Hasil" };
 
@@ -49,7 +50,7 @@ export default async function MatriksPeranHasil() {
                   </tr>
                 </thead>
                 <tbody>
-                  {m.rhk.map((r) => (
+                  {m.rhk.map((r, n) => (
                     <tr key={r.id}>
                       <th scope="row" className="sticky left-0 border border-slate-300 bg-white px-2 py-2 text-left align-top font-normal">
                         <span className="block font-medium">{r.jenis === "TAMBAHAN" ? "[Tambahan] " : ""}{r.teks}</span>
@@ -65,11 +66,20 @@ export default async function MatriksPeranHasil() {
                           <textarea
                             id={`sel-${r.id}-${b.pegawaiId}`}
                             name={`sel.${r.id}.${b.pegawaiId}`}
+                            data-label={`Sel ${b.namaPendek} × RHK ${n + 1}`}
                             rows={3}
+                            maxLength={1000}
                             defaultValue={m.sel[r.id]?.[b.pegawaiId] ?? ""}
                             placeholder="—"
                             className={kelasInput + " mt-0"}
                           />
+                          <PesanKolom nama={`sel.${r.id}.${b.pegawaiId}`} />
+                          {m.dihapus[r.id]?.[b.pegawaiId] && (
+                            <p className="mt-1 text-xs text-amber-900">
+                              {b.namaPendek} menghapus RHK ini dari drafnya pada {formatTanggal(m.dihapus[r.id]![b.pegawaiId]!)}. Tidak diteruskan lagi
+                              kecuali isi sel diubah.
+                            </p>
+                          )}
                         </td>
                       ))}
                     </tr>

@@ -33,7 +33,37 @@ export default async function Pemantauan({ searchParams }: { searchParams: Promi
         {baris.length === 0 ? (
           <Kosong>Tidak ada bawahan dengan SKP yang disetujui pada tahun ini.</Kosong>
         ) : (
-          <div className="overflow-x-auto">
+          <>
+          {/* Ponsel: satu kartu per bawahan, periode bertumpuk. */}
+          <ul className="divide-y divide-slate-100 sm:hidden">
+            {urutan.map((b) => (
+              <li key={b.pegawaiId} className="py-3">
+                <p className="font-medium">{b.nama}</p>
+                <p className="text-xs text-slate-600">{b.jabatan}</p>
+                {b.baru > 0 && <span className="mt-1 inline-block rounded bg-amber-200 px-1.5 text-xs font-semibold">{b.baru} umpan balik baru</span>}
+                {!b.skpId ? (
+                  <p className="mt-2 text-xs text-slate-600">SKP belum disetujui</p>
+                ) : (
+                  <ul className="mt-2 grid grid-cols-2 gap-2">
+                    {b.periode.map((p, i) => (
+                      <li key={p.periodeId} className="text-xs">
+                        <span className="block font-medium text-slate-700">{periode[i]?.label}</span>
+                        {!p.kelengkapan ? (
+                          <span className="text-slate-600">Di luar masa SKP</span>
+                        ) : (
+                          <Link href={`/bawahan/skp/${b.skpId}/pelaksanaan?periode=${p.kode}`} className={`mt-0.5 inline-block rounded px-2 py-1 font-semibold ${WARNA[p.kelengkapan.status]}`}>
+                            {p.kelengkapan.persen}% · {LABEL_KELENGKAPAN[p.kelengkapan.status]}
+                            <span className="sr-only"> — buka pelaksanaan {b.nama} {periode[i]?.label}</span>
+                          </Link>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="hidden overflow-x-auto sm:block">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
@@ -57,7 +87,7 @@ export default async function Pemantauan({ searchParams }: { searchParams: Promi
                     <th scope="row" className="py-2 pr-3 text-left align-top font-normal">
                       <span className="block font-medium">{b.nama}</span>
                       <span className="block text-xs text-slate-600">{b.jabatan}</span>
-                      {b.baru > 0 && <span className="mt-1 inline-block rounded bg-amber-200 px-1.5 text-xs font-semibold">{b.baru} tanggapan baru</span>}
+                      {b.baru > 0 && <span className="mt-1 inline-block rounded bg-amber-200 px-1.5 text-xs font-semibold">{b.baru} umpan balik baru</span>}
                     </th>
                     {b.periode.map((p) => (
                       <td key={p.periodeId} className="py-2 pr-3 align-top">
@@ -67,7 +97,7 @@ export default async function Pemantauan({ searchParams }: { searchParams: Promi
                           <span className="text-xs text-slate-600">Di luar masa SKP</span>
                         ) : (
                           <>
-                            <Link href={`/skp/${b.skpId}/pelaksanaan?periode=${p.kode}`} className={`inline-block rounded px-2 py-1 text-xs font-semibold ${WARNA[p.kelengkapan.status]}`}>
+                            <Link href={`/bawahan/skp/${b.skpId}/pelaksanaan?periode=${p.kode}`} className={`inline-block rounded px-2 py-1 text-xs font-semibold ${WARNA[p.kelengkapan.status]}`}>
                               {p.kelengkapan.persen}% · {LABEL_KELENGKAPAN[p.kelengkapan.status]}
                               <span className="sr-only"> — buka pelaksanaan {b.nama}</span>
                             </Link>
@@ -83,6 +113,7 @@ export default async function Pemantauan({ searchParams }: { searchParams: Promi
               </tbody>
             </table>
           </div>
+          </>
         )}
       </Panel>
     </div>

@@ -1,5 +1,6 @@
 "use server";
 import { jalankanAksi } from "@/lib/auth/aksi";
+import { semuaRuteSkp } from "@/lib/skp/rute";
 import { requireAktor } from "@/lib/auth";
 import { gagal, type Hasil } from "@/lib/hasil";
 import {
@@ -26,7 +27,7 @@ import {
 } from "@/lib/pelaksanaan/schemas";
 
 type State = Hasil<unknown> | null;
-const halaman = (d: { skpId: string }) => [`/skp/${d.skpId}/pelaksanaan`, "/bawahan/pemantauan"];
+const halaman = (d: { skpId: string }) => [...semuaRuteSkp(d.skpId), "/bawahan/pemantauan", "/beranda"];
 
 export async function simpanRencanaAksiAction(_p: State, fd: FormData): Promise<State> {
   return jalankanAksi(ZRencanaAksi, fd, simpanRencanaAksi, halaman);

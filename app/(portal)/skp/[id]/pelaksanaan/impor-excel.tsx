@@ -1,14 +1,16 @@
 "use client";
 // Impor rencana aksi dari Excel: unduh templat → isi → pratinjau (galat per baris) → simpan semua atau tidak sama sekali.
-import { startTransition, useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
+import { PilihBerkas } from "@/components/pilih-berkas";
 import { imporAction } from "./actions";
 
 export function ImporExcel({ skpId, periodeId, periodeLabel }: { skpId: string; periodeId: string; periodeLabel: string }) {
   const [state, action, pending] = useActionState(imporAction, null);
   const [berkas, setBerkas] = useState<File | null>(null);
-  const id = useId();
+  const [tanpaBerkas, setTanpaBerkas] = useState(false);
   const kirim = (simpan: boolean) => {
-    if (!berkas) return;
+    if (!berkas) return setTanpaBerkas(true);
+    setTanpaBerkas(false);
     const fd = new FormData();
     fd.set("skpId", skpId);
     fd.set("periodeId", periodeId);
@@ -27,12 +29,16 @@ export function ImporExcel({ skpId, periodeId, periodeLabel }: { skpId: string; 
         — isi satu baris per rencana aksi, lalu unggah di sini.
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={id} className="sr-only">Berkas Excel rencana aksi</label>
-        <input id={id} type="file" accept=".xlsx" onChange={(e) => setBerkas(e.target.files?.[0] ?? null)} className="max-w-full" />
-        <button type="button" disabled={!berkas || pending} onClick={() => kirim(false)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium disabled:opacity-60">
+        <PilihBerkas label="Berkas Excel rencana aksi" accept=".xlsx" onPilih={setBerkas} />
+        <button type="button" disabled={pending} onClick={() => kirim(false)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium disabled:opacity-60">
           {pending ? "Memproses…" : "Pratinjau"}
         </button>
       </div>
+      {tanpaBerkas && !berkas && (
+        <p role="alert" className="font-medium text-red-700">
+          Pilih berkas Excel (.xlsx) hasil isian templat lebih dulu.
+        </p>
+      )}
       {state?.pesan && (
         <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-green-800" : "font-medium text-red-700"}>
           {state.pesan}

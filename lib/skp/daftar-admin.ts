@@ -1,0 +1,60 @@
+import "server-only";
+// Daftar SKP satu instansi untuk admin BKD: cari nama/NIP, saring OPD dan status, berhalaman. Kueri tetap:
+// unit (1, bersama), jumlah per status (1, GROUP BY), jumlah baris (1), satu halaman baris (1).
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import { getUnitKerja } from "@/lib/organisasi/queries";
+import { unitDanTurunan } from "@/lib/organisasi/unit";
+import { bacaSnapshot } from "@/lib/skp/identitas";
+import type { StatusSkp } from "@/lib/skp/workflow";
+
+export const UKURAN_HALAMAN_SKP = 50;
+export const STATUS_DAFTAR = ["DRAFT", "DIAJUKAN", "DITOLAK", "DISETUJUI"] as const satisfies readonly StatusSkp[];
+
+export type SaringanSkp = { tahun: number; q?: string; opdId?: string; status?: (typeof STATUS_DAFTAR)[number]; halaman: number };
+
+export type BarisSkpAdmin = { id: string; status: StatusSkp; versi: number; mulai: Date; selesai: Date; nama: string; nip: string | null; jabatan: string; unitKerja: string | null; diubah: Date };
+
+export type DaftarSkpAdmin = {
+  opd: { id: string; nama: string }[];
+  perStatus: Record<(typeof STATUS_DAFTAR)[number], number>;
+  total: number;
+  baris: BarisSkpAdmin[];
+};
+
+export async function getDaftarSkpAdmin(instansiId: string, s: SaringanSkp): Promise<DaftarSkpAdmin> {
+  const units = await getUnitKerja(instansiId);
+  const opd = [...units.values()].filter((u) => !u.parentId).map((u) => ({ id: u.id, nama: u.nama }));
+  const dasar: Prisma.SkpWhereInput = { pegawai: { instansiId }, periode: { tahun: s.tahun, instansiId }, status: { not: "DIGANTI" } };
+  if (s.opdId && units.has(s.opdId)) dasar.jabatan = { unitKerjaId: { in: unitDanTurunan(units, s.opdId) } };
+  const q = s.q?.replace(/\s+/g, " ").trim();
+  if (q) {
+    const digit = q.replace(/\s/g, "");
+    dasar.pegawai = {
+      instansiId,
+      OR: [{ nama: { contains: q, mode: "insensitive" } }, ...(/^\d{3,18}$/.test(digit) ? [{ nip: { startsWith: digit } }] : [])],
+    };
+  }
+  const where: Prisma.SkpWhereInput = s.status ? { ...dasar, status: s.status } : dasar;
+  const [kelompok, total, baris] = await Promise.all([
+    prisma.skp.groupBy({ by: ["status"], where: dasar, _count: { _all: true } }),
+    prisma.skp.count({ where }),
+    prisma.skp.findMany({
+      where,
+      select: { id: true, status: true, versi: true, mulai: true, selesai: true, pegawaiSnapshot: true, updatedAt: true },
+      orderBy: [{ pegawai: { nama: "asc" } }, { mulai: "asc" }, { versi: "desc" }],
+      skip: (s.halaman - 1) * UKURAN_HALAMAN_SKP,
+      take: UKURAN_HALAMAN_SKP,
+    }),
+  ]);
+  const perStatus = Object.fromEntries(STATUS_DAFTAR.map((st) => [st, kelompok.find((k) => k.status === st)?._count._all ?? 0])) as DaftarSkpAdmin["perStatus"];
+  return {
+    opd,
+    perStatus,
+    total,
+    baris: baris.map((b) => {
+      const p = bacaSnapshot(b.pegawaiSnapshot);
+      return { id: b.id, status: b.status, versi: b.versi, mulai: b.mulai, selesai: b.selesai, nama: p?.nama ?? "", nip: p?.nip ?? null, jabatan: p?.jabatan ?? "", unitKerja: p?.unitKerja ?? null, diubah: b.updatedAt };
+    }),
+  };
+}

@@ -1,0 +1,65 @@
+// "Tugas saya" di Beranda: dari angka yang dihitung SQL menjadi daftar butir bertaut, dalam Bahasa Indonesia. Murni.
+import { hitungKelengkapan } from "@/lib/pelaksanaan/aturan";
+
+export type ButirTugas = { kunci: string; teks: string; href: string; penting: boolean };
+
+export type DataTugas = {
+  /** Tahun kinerja berjalan dan jumlah SKP saya tahun itu per status (tanpa versi yang sudah diganti). */
+  tahun: number;
+  skpSaya: { draf: number; diajukan: number; disetujui: number; ditolak: number };
+  /** SKP bawahan yang menunggu persetujuan saya (sebagai pejabat penilai). */
+  menungguPersetujuan: number;
+  /** SKP yang penilainya pimpinan instansi (mis. Sekda) dan menunggu dicatat oleh admin BKD. */
+  menungguAdmin: number;
+  /** SKP saya yang diputuskan (disetujui/ditolak) sejak terakhir saya membukanya. */
+  keputusan: { skpId: string; status: "DISETUJUI" | "DITOLAK"; jabatan: string }[];
+  /** Periode evaluasi yang sedang dibuka dan sudah mulai, pada SKP saya yang disetujui, dengan hitungan kelengkapannya. */
+  periode: { skpId: string; kode: string; label: string; rencanaAksi: number; rencanaAksiBerbukti: number; indikator: number; indikatorTerealisasi: number }[];
+  /** Umpan balik baru dari orang lain pada SKP saya, per SKP. */
+  umpanBaru: { skpId: string; jumlah: number }[];
+  /** Balasan baru bawahan pada SKP yang saya nilai. */
+  balasanBawahan: { skpId: string; nama: string; jumlah: number }[];
+};
+
+export function susunTugas(d: DataTugas): ButirTugas[] {
+  const t: ButirTugas[] = [];
+  const s = d.skpSaya;
+  if (s.draf + s.diajukan + s.disetujui + s.ditolak === 0) {
+    t.push({ kunci: "susun", teks: `Susun SKP tahun ${d.tahun} Anda`, href: "/skp", penting: true });
+  } else if (s.draf > 0) {
+    t.push({ kunci: "draf", teks: `${s.draf === 1 ? "SKP Anda" : `${s.draf} SKP Anda`} masih draf: lengkapi lalu ajukan ke pejabat penilai`, href: "/skp", penting: false });
+  }
+  if (d.menungguPersetujuan > 0) {
+    t.push({ kunci: "setujui", teks: `${d.menungguPersetujuan} SKP bawahan menunggu persetujuan Anda`, href: "/bawahan", penting: true });
+  }
+  if (d.menungguAdmin > 0) {
+    t.push({ kunci: "admin", teks: `${d.menungguAdmin} SKP pimpinan menunggu dicatat persetujuannya oleh admin`, href: "/admin/skp?status=DIAJUKAN", penting: true });
+  }
+  for (const k of d.keputusan) {
+    t.push(
+      k.status === "DITOLAK"
+        ? { kunci: `tolak-${k.skpId}`, teks: `SKP ${k.jabatan} dikembalikan pejabat penilai: perbaiki lalu ajukan kembali`, href: `/skp/${k.skpId}`, penting: true }
+        : { kunci: `setuju-${k.skpId}`, teks: `SKP ${k.jabatan} sudah disetujui: mulai isi rencana aksi`, href: `/skp/${k.skpId}/pelaksanaan`, penting: false },
+    );
+  }
+  for (const p of d.periode) {
+    const k = hitungKelengkapan({
+      jumlahBuktiPerRencanaAksi: [...Array<number>(p.rencanaAksiBerbukti).fill(1), ...Array<number>(Math.max(0, p.rencanaAksi - p.rencanaAksiBerbukti)).fill(0)],
+      indikator: p.indikator,
+      indikatorTerealisasi: p.indikatorTerealisasi,
+    });
+    if (k.status === "LENGKAP") continue;
+    const kurang: string[] = [];
+    if (k.rencanaAksi === 0) kurang.push("belum ada rencana aksi");
+    else if (k.rencanaAksiBerbukti < k.rencanaAksi) kurang.push(`${k.rencanaAksi - k.rencanaAksiBerbukti} rencana aksi belum ada bukti dukung`);
+    if (k.indikatorTerealisasi < k.indikator) kurang.push(`${k.indikator - k.indikatorTerealisasi} indikator belum diisi realisasinya`);
+    t.push({ kunci: `periode-${p.skpId}-${p.kode}`, teks: `${p.label} ${k.persen === 0 ? "belum diisi" : `baru ${k.persen}% lengkap`}: ${kurang.join("; ")}`, href: `/skp/${p.skpId}/pelaksanaan?periode=${p.kode}`, penting: false });
+  }
+  for (const u of d.umpanBaru) {
+    t.push({ kunci: `umpan-${u.skpId}`, teks: `${u.jumlah} umpan balik baru dari pejabat penilai`, href: `/skp/${u.skpId}/pelaksanaan`, penting: false });
+  }
+  for (const b of d.balasanBawahan) {
+    t.push({ kunci: `balas-${b.skpId}`, teks: `${b.jumlah} balasan baru dari ${b.nama}`, href: `/bawahan/skp/${b.skpId}/pelaksanaan`, penting: false });
+  }
+  return t;
+}

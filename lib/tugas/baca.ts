@@ -1,0 +1,81 @@
+import "server-only";
+// Data "Tugas saya" di Beranda. Tujuh kueri (periode kinerja + periode evaluasi, lalu lima hitungan), berapa pun jumlah bawahan, SKP atau periode: semua hitungan SQL.
+import { prisma } from "@/lib/db";
+import type { Aktor } from "@/lib/auth/permissions";
+import { hariIni } from "@/lib/organisasi/beranda";
+import { pastikanPeriodeEvaluasi } from "@/lib/pelaksanaan/layanan";
+import { formatNamaGelar } from "@/lib/organisasi/format";
+import { susunTugas, type ButirTugas, type DataTugas } from "@/lib/tugas/aturan";
+
+/** Keputusan atas SKP saya yang lebih tua dari ini tidak lagi diingatkan. */
+const HARI_INGAT_KEPUTUSAN = 30;
+
+export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
+  const hari = hariIni();
+  const tahun = hari.getUTCFullYear();
+  const batasKeputusan = new Date(Date.now() - HARI_INGAT_KEPUTUSAN * 86_400_000);
+  const me = aktor.pegawaiId;
+  const adminDi = aktor.adminInstansiIds;
+  // Periode evaluasi tahun ini dibuat dari ritme instansi bila belum ada (seperti halaman pelaksanaan).
+  const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: aktor.instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } });
+  if (pk) await pastikanPeriodeEvaluasi(pk);
+
+  const [statusSaya, menunggu, keputusan, periode, umpan] = await Promise.all([
+    prisma.skp.groupBy({ by: ["status"], where: { pegawaiId: me, periode: { tahun, instansiId: aktor.instansiId }, status: { not: "DIGANTI" } }, _count: { _all: true } }),
+    prisma.$queryRaw<{ penilai: number; admin: number }[]>`
+      SELECT
+        count(*) FILTER (WHERE s.penilai_pegawai_id = ${me}::uuid)::int AS penilai,
+        count(*) FILTER (WHERE s.penilai_pegawai_id IS NULL AND (${aktor.isSuperadmin} OR p.instansi_id = ANY(${adminDi}::uuid[])))::int AS admin
+      FROM skp s JOIN pegawai p ON p.id = s.pegawai_id
+      WHERE s.status = 'DIAJUKAN' AND (s.penilai_pegawai_id = ${me}::uuid OR s.penilai_pegawai_id IS NULL)`,
+    prisma.$queryRaw<{ skp_id: string; status: "DISETUJUI" | "DITOLAK"; jabatan: string }[]>`
+      SELECT s.id AS skp_id, s.status::text AS status, coalesce(s.pegawai_snapshot->>'jabatan', '') AS jabatan
+      FROM skp s
+      JOIN periode_kinerja pk ON pk.id = s.periode_id
+      LEFT JOIN kunjungan_skp k ON k.skp_id = s.id AND k.pegawai_id = ${me}::uuid
+      WHERE s.pegawai_id = ${me}::uuid AND pk.tahun = ${tahun}
+        AND s.status IN ('DISETUJUI', 'DITOLAK')
+        AND (CASE WHEN s.status = 'DISETUJUI' THEN s.disetujui_at ELSE s.updated_at END) > ${batasKeputusan}
+        AND (k.terakhir_dilihat IS NULL OR k.terakhir_dilihat < (CASE WHEN s.status = 'DISETUJUI' THEN s.disetujui_at ELSE s.updated_at END))
+      ORDER BY s.mulai`,
+    prisma.$queryRaw<{ skp_id: string; kode: string; label: string; ra: number; ra_bukti: number; iki: number; iki_real: number }[]>`
+      SELECT s.id AS skp_id, pe.kode, pe.label,
+        (SELECT count(*) FROM rencana_aksi ra JOIN rhk r ON r.id = ra.rhk_id WHERE r.skp_id = s.id AND ra.periode_evaluasi_id = pe.id)::int AS ra,
+        (SELECT count(*) FROM rencana_aksi ra JOIN rhk r ON r.id = ra.rhk_id WHERE r.skp_id = s.id AND ra.periode_evaluasi_id = pe.id
+           AND EXISTS (SELECT 1 FROM bukti_dukung b WHERE b.rencana_aksi_id = ra.id AND b.status = 'SIAP'))::int AS ra_bukti,
+        (SELECT count(*) FROM iki i JOIN rhk r ON r.id = i.rhk_id WHERE r.skp_id = s.id)::int AS iki,
+        (SELECT count(*) FROM realisasi re JOIN iki i ON i.id = re.iki_id JOIN rhk r ON r.id = i.rhk_id
+           WHERE r.skp_id = s.id AND re.periode_evaluasi_id = pe.id AND (re.nilai IS NOT NULL OR re.teks IS NOT NULL))::int AS iki_real
+      FROM skp s
+      JOIN periode_kinerja pk ON pk.id = s.periode_id
+      JOIN periode_evaluasi pe ON pe.periode_kinerja_id = pk.id
+      WHERE s.pegawai_id = ${me}::uuid AND s.status = 'DISETUJUI' AND pk.tahun = ${tahun}
+        AND pe.status = 'BUKA' AND pe.mulai <= ${hari}::date AND pe.mulai <= s.selesai AND pe.selesai >= s.mulai
+      ORDER BY s.mulai, pe.urutan`,
+    prisma.$queryRaw<{ skp_id: string; milik_saya: boolean; gelar_depan: string | null; nama: string; gelar_belakang: string | null; jumlah: number }[]>`
+      SELECT s.id AS skp_id, (s.pegawai_id = ${me}::uuid) AS milik_saya, p.gelar_depan, p.nama, p.gelar_belakang, count(*)::int AS jumlah
+      FROM umpan_balik u
+      JOIN skp s ON s.id = u.skp_id
+      JOIN pegawai p ON p.id = s.pegawai_id
+      LEFT JOIN kunjungan_skp k ON k.skp_id = s.id AND k.pegawai_id = ${me}::uuid
+      WHERE u.penulis_pegawai_id <> ${me}::uuid
+        AND (k.terakhir_dilihat IS NULL OR u.created_at > k.terakhir_dilihat)
+        AND (s.pegawai_id = ${me}::uuid OR (s.penilai_pegawai_id = ${me}::uuid AND u.penulis_pegawai_id = s.pegawai_id))
+      GROUP BY s.id, s.pegawai_id, p.gelar_depan, p.nama, p.gelar_belakang`,
+  ]);
+
+  const jumlah = (st: string) => statusSaya.find((x) => x.status === st)?._count._all ?? 0;
+  const data: DataTugas = {
+    tahun,
+    skpSaya: { draf: jumlah("DRAFT"), diajukan: jumlah("DIAJUKAN"), disetujui: jumlah("DISETUJUI"), ditolak: jumlah("DITOLAK") },
+    menungguPersetujuan: menunggu[0]?.penilai ?? 0,
+    menungguAdmin: adminDi.length > 0 || aktor.isSuperadmin ? (menunggu[0]?.admin ?? 0) : 0,
+    keputusan: keputusan.map((k) => ({ skpId: k.skp_id, status: k.status, jabatan: k.jabatan })),
+    periode: periode.map((p) => ({ skpId: p.skp_id, kode: p.kode, label: p.label, rencanaAksi: p.ra, rencanaAksiBerbukti: p.ra_bukti, indikator: p.iki, indikatorTerealisasi: p.iki_real })),
+    umpanBaru: umpan.filter((u) => u.milik_saya).map((u) => ({ skpId: u.skp_id, jumlah: u.jumlah })),
+    balasanBawahan: umpan
+      .filter((u) => !u.milik_saya)
+      .map((u) => ({ skpId: u.skp_id, nama: formatNamaGelar({ gelarDepan: u.gelar_depan, nama: u.nama, gelarBelakang: u.gelar_belakang }), jumlah: u.jumlah })),
+  };
+  return susunTugas(data);
+}
