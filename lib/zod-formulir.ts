@@ -1,23 +1,62 @@
 // Potongan skema zod untuk isian formulir, dipakai semua skema masukan. Pesan dalam Bahasa Indonesia.
+// Teks dibersihkan dari karakter kendali di satu tempat (lib/teks.ts); angka dibaca ketat (lib/angka.ts) dan
+// dibatasi sesuai kolom basis datanya.
 import { z } from "zod";
+import { bacaAngka, BATAS_ANGKA, jumlahDesimal } from "@/lib/angka";
+import { formatAngka } from "@/lib/angka-tampil";
+import { bersihkanTeks } from "@/lib/teks";
 
 /** String kosong (atau null) dari formulir dianggap tidak diisi. */
 export const opsional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), s.optional());
 
 export const id = (label: string) => z.uuid({ error: `${label} tidak sah.` });
 
-export const teks = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .trim()
-    .min(min, min <= 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`)
-    .max(max, `${label} maksimal ${max} karakter.`);
+const bersih = (multiBaris: boolean) => (v: unknown) => (typeof v === "string" ? bersihkanTeks(v, { multiBaris }) : v);
 
-/** Angka opsional ≥ 0; menerima penulisan Indonesia ("1.250,5"). */
-export const angka = (label: string) =>
-  opsional(
-    z.preprocess(
-      (v) => (typeof v === "string" ? Number(v.replace(/\./g, "").replace(",", ".")) : v),
-      z.number({ error: `${label} harus berupa angka.` }).finite(`${label} harus berupa angka.`).min(0, `${label} tidak boleh negatif.`),
-    ),
+/** Teks wajib min–max karakter (dihitung setelah dibersihkan dan dipangkas). */
+export const teks = (label: string, min: number, max: number, opsi: { multiBaris?: boolean } = {}) =>
+  z.preprocess(
+    bersih(opsi.multiBaris ?? false),
+    z
+      .string({ error: `${label} wajib diisi.` })
+      .trim()
+      .min(min, min <= 1 ? `${label} wajib diisi.` : `${label} minimal ${min} karakter.`)
+      .max(max, `${label} maksimal ${max} karakter.`),
   );
+
+/** Teks bebas yang boleh kosong (mis. alasan, ekspektasi, isi sel matriks): dibersihkan, dipangkas, dibatasi. */
+export const teksBebas = (label: string, max: number, opsi: { multiBaris?: boolean } = { multiBaris: true }) =>
+  z.preprocess(bersih(opsi.multiBaris ?? true), z.string({ error: `${label} tidak sah.` }).trim().max(max, `${label} maksimal ${max} karakter.`));
+
+/**
+ * Angka opsional menurut penulisan Indonesia (lihat bacaAngka), dibatasi kolom NUMERIC(18,4): bawaan 0 s.d.
+ * 99.999.999.999.999 dengan paling banyak 4 angka di belakang koma. Angka dari JSON (bukan teks) juga diperiksa.
+ */
+export const angka = (label: string, opsi: { min?: number; maks?: number; desimal?: number } = {}) => {
+  const min = opsi.min ?? 0;
+  const maks = opsi.maks ?? BATAS_ANGKA.maks;
+  const desimal = opsi.desimal ?? BATAS_ANGKA.desimal;
+  return opsional(
+    z.unknown().transform((v, ctx) => {
+      let n: number;
+      if (typeof v === "number") n = v;
+      else if (typeof v === "string") {
+        const r = bacaAngka(v);
+        if (!r.ok) {
+          ctx.addIssue({ code: "custom", message: `${label} tidak dapat dibaca. ${r.alasan}` });
+          return z.NEVER;
+        }
+        n = r.nilai;
+      } else {
+        ctx.addIssue({ code: "custom", message: `${label} harus berupa angka.` });
+        return z.NEVER;
+      }
+      if (!Number.isFinite(n)) ctx.addIssue({ code: "custom", message: `${label} harus berupa angka.` });
+      else if (n < min) ctx.addIssue({ code: "custom", message: min === 0 ? `${label} tidak boleh negatif.` : `${label} minimal ${formatAngka(min)}.` });
+      else if (n > maks) ctx.addIssue({ code: "custom", message: `${label} maksimal ${formatAngka(maks)}.` });
+      else if (jumlahDesimal(n) > desimal) ctx.addIssue({ code: "custom", message: `${label} paling banyak ${desimal} angka di belakang koma.` });
+      else return n;
+      return z.NEVER;
+    }),
+  );
+};

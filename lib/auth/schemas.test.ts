@@ -8,9 +8,9 @@ describe("ZUbahSandi", () => {
     expect(pesan(ZUbahSandi.safeParse({ sandiLama: "", sandiBaru: "pendek", ulangi: "lain" }))).toEqual({
       sandiLama: "Kata sandi saat ini wajib diisi.",
       sandiBaru: "Kata sandi baru minimal 10 karakter.",
-      ulangi: "Ulangan kata sandi baru tidak sama.",
+      ulangi: "Konfirmasi kata sandi tidak cocok.",
     });
-    expect(pesan(ZUbahSandi.safeParse({ sandiLama: "a", sandiBaru: "cukupPanjang1", ulangi: "cukupPanjang2" }))).toEqual({ ulangi: "Ulangan kata sandi baru tidak sama." });
+    expect(pesan(ZUbahSandi.safeParse({ sandiLama: "a", sandiBaru: "cukupPanjang1", ulangi: "cukupPanjang2" }))).toEqual({ ulangi: "Konfirmasi kata sandi tidak cocok." });
     expect(pesan(ZUbahSandi.safeParse({ sandiLama: "cukupPanjang1", sandiBaru: "cukupPanjang1", ulangi: "cukupPanjang1" }))).toEqual({
       sandiBaru: "Kata sandi baru harus berbeda dari yang sekarang.",
     });

@@ -26,9 +26,9 @@ export const ZUbahSandi = z
   .object({
     sandiLama: z.string({ error: "Kata sandi saat ini wajib diisi." }).min(1, "Kata sandi saat ini wajib diisi.").max(200, "Kata sandi terlalu panjang."),
     sandiBaru: z.string({ error: "Kata sandi baru wajib diisi." }).min(10, "Kata sandi baru minimal 10 karakter.").max(200, "Kata sandi terlalu panjang."),
-    ulangi: z.string({ error: "Ulangi kata sandi baru." }),
+    ulangi: z.string({ error: "Isi konfirmasi kata sandi baru." }),
   })
-  .refine((d) => d.sandiBaru === d.ulangi, { message: "Ulangan kata sandi baru tidak sama.", path: ["ulangi"] })
+  .refine((d) => d.sandiBaru === d.ulangi, { message: "Konfirmasi kata sandi tidak cocok.", path: ["ulangi"] })
   .refine((d) => d.sandiBaru !== d.sandiLama, { message: "Kata sandi baru harus berbeda dari yang sekarang.", path: ["sandiBaru"] });
 export type TUbahSandi = z.infer<typeof ZUbahSandi>;
 

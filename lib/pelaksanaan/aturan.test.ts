@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capaianPersen, bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, LABEL_KELENGKAPAN, hitungKunjungan, jumlahBaru, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
+import { capaianPersen, judulTautan, bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, LABEL_KELENGKAPAN, hitungKunjungan, jumlahBaru, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
 import { DAFTAR_PERAN, DAFTAR_STATUS } from "@/lib/skp/workflow";
 
 describe("bolehIsiPelaksanaan", () => {
@@ -109,4 +109,18 @@ describe("capaianPersen", () => {
     [null, 10, null],
     [5, null, null],
   ] as const)("%s dari %s → %s", (r, t, c) => expect(capaianPersen(r, t)).toBe(c));
+});
+
+describe("periksaTautan: batas panjang", () => {
+  it("panjang dihitung pada bentuk yang dienkode; nama situs raksasa ditolak; judul bawaan dipotong", () => {
+    const dekat = "https://x.id/" + "é".repeat(700); // 713 karakter diketik, > 2000 setelah dienkode (%C3%A9)
+    expect(dekat.length).toBeLessThan(2000);
+    expect(periksaTautan(dekat)).toMatchObject({ ok: false, pesan: expect.stringContaining("setelah dienkode") });
+    expect(periksaTautan("https://x.id/" + "é".repeat(100)).ok).toBe(true);
+    const host = `https://${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(63)}.id/`;
+    expect(periksaTautan(host)).toMatchObject({ ok: false });
+    const panjang = `https://${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(50)}.id/x`;
+    expect(periksaTautan(panjang).ok).toBe(true);
+    expect(judulTautan(panjang).length).toBe(160);
+  });
 });

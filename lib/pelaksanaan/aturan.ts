@@ -1,4 +1,5 @@
 // Aturan pelaksanaan (skp-domain §3). Murni: tanpa Prisma, tanpa next/*.
+import { BATAS_PELAKSANAAN } from "@/lib/pelaksanaan/batas";
 import type { PeranTerhadapSkp, StatusSkp } from "@/lib/skp/workflow";
 
 export type StatusPeriode = "BUKA" | "TUTUP";
@@ -73,7 +74,17 @@ export function periksaTautan(mentah: string): { ok: true; url: string } | { ok:
   if (u.protocol !== "https:" && u.protocol !== "http:") return { ok: false, pesan: "Tautan harus diawali http:// atau https://." };
   if (!u.hostname) return { ok: false, pesan: "Tautan tidak memiliki alamat situs." };
   if (u.username || u.password) return { ok: false, pesan: "Tautan tidak boleh memuat nama pengguna atau kata sandi." };
+  if (u.hostname.length > 253) return { ok: false, pesan: "Alamat situs pada tautan terlalu panjang." };
+  // Yang disimpan adalah bentuk bakunya (karakter khusus dienkode), jadi batas panjang berlaku untuk bentuk itu.
+  if (u.toString().length > BATAS_PELAKSANAAN.url) {
+    return { ok: false, pesan: `Tautan terlalu panjang setelah dienkode (maksimal ${BATAS_PELAKSANAAN.url} karakter). Gunakan tautan berbagi yang lebih pendek.` };
+  }
   return { ok: true, url: u.toString() };
+}
+
+/** Judul bawaan tautan bukti: nama situsnya, dipotong sesuai kolom nama. */
+export function judulTautan(url: string): string {
+  return new URL(url).hostname.slice(0, BATAS_PELAKSANAAN.namaTautan);
 }
 
 /** Berapa umpan balik dari orang lain yang lebih baru daripada kunjungan terakhir aktor. */

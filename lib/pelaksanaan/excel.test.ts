@@ -210,7 +210,7 @@ describe("bacaImporRencanaAksi — galat per baris", () => {
       { baris: 8, kolom: "Uraian Rencana Aksi", pesan: "Uraian rencana aksi wajib diisi." },
       { baris: 9, kolom: "Uraian Rencana Aksi", pesan: "Uraian rencana aksi minimal 5 karakter." },
       { baris: 10, kolom: "Uraian Rencana Aksi", pesan: "Uraian rencana aksi maksimal 1000 karakter (saat ini 1001)." },
-      { baris: 11, kolom: "Target", pesan: 'Target "lima" bukan angka. Tulis angka saja tanpa satuan, mis. 12 atau 1.250,5.' },
+      { baris: 11, kolom: "Target", pesan: 'Target "lima" tidak dapat dibaca. Hanya angka, titik dan koma. Tulis angka seperti 92,5 atau 1.250.' },
       { baris: 12, kolom: "Target", pesan: "Target tidak boleh negatif." },
       { baris: 13, kolom: "Target", pesan: expect.stringMatching(/^Target terbaca sebagai tanggal/) },
       { baris: 14, kolom: "Satuan", pesan: 'Isi satuan untuk target, mis. "dokumen".' },
@@ -218,7 +218,7 @@ describe("bacaImporRencanaAksi — galat per baris", () => {
       { baris: 16, kolom: "Target", pesan: "Target tidak boleh negatif." },
       { baris: 18, kolom: "Kode RHK", pesan: 'Kode RHK "U9" tidak ada di SKP Anda.' },
       { baris: 18, kolom: "Uraian Rencana Aksi", pesan: "Uraian rencana aksi minimal 5 karakter." },
-      { baris: 18, kolom: "Target", pesan: expect.stringMatching(/bukan angka/) },
+      { baris: 18, kolom: "Target", pesan: expect.stringMatching(/tidak dapat dibaca/) },
       { baris: 18, kolom: "Satuan", pesan: 'Isi satuan untuk target, mis. "dokumen".' },
     ]);
     expect(r.baris.map((b) => b.baris)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
@@ -259,8 +259,8 @@ describe("bacaImporRencanaAksi — bentuk sel", () => {
       ["1.250.000", 1250000],
       ["12,5", 12.5],
       ["0,25", 0.25],
-      [" 1 250 ", 1250],
-      ["1,250.5", 1250.5],
+      [" 1250 ", 1250],
+      ["92.5", 92.5],
       ["1.5", 1.5],
       [7.5, 7.5],
       [0.1 + 0.2, 0.3],
@@ -406,9 +406,10 @@ describe("nilaiSel, uraiAngka, rapikanTeks", () => {
   it("uraiAngka: sah dan tidak sah", () => {
     expect(uraiAngka("1.250,5")).toBe(1250.5);
     expect(uraiAngka("-2")).toBe(-2);
-    expect(uraiAngka("0.250")).toBe(0.25);
-    expect(uraiAngka("1,250,000")).toBe(1250000);
-    for (const s of ["", "abc", "12 dokumen", "12,", ",5", "1.2.3", "1,2,3", "12.34.567", "1.25,5", "--1", "100%", "Rp 1.000", "1e5"]) {
+    expect(uraiAngka("92.5")).toBe(92.5);
+    expect(uraiAngka("1.250")).toBe(1250);
+    // Aturan yang sama dengan formulir: yang bermakna ganda ditolak, tidak ditebak.
+    for (const s of ["", "abc", "12 dokumen", "12,", ",5", "1.2.3", "1,2,3", "12.34.567", "1.25,5", "--1", "100%", "Rp 1.000", "1e5", "0.250", "1,250,000", "1,250.5"]) {
       expect(uraiAngka(s), s).toBeNull();
     }
   });

@@ -3,6 +3,7 @@
 // Alur: ASN mengunduh templat untuk satu periode (buatTemplatRencanaAksi), mengisi baris, mengunggahnya kembali;
 // bacaImporRencanaAksi mengurai berkas dan mengembalikan SEMUA galat (per baris dan kolom) beserta baris yang
 // terbaca, agar UI dapat menampilkan pratinjau. Pemanggil tidak menyimpan apa pun bila ada galat.
+import { bacaAngka } from "@/lib/angka";
 import ExcelJS from "exceljs";
 
 export type RhkTemplat = { kode: string; teks: string; jenis: "UTAMA" | "TAMBAHAN" };
@@ -337,46 +338,12 @@ function ribuanSah(s: string, sep: "." | ","): boolean {
 }
 
 /**
- * Angka dari teks, format Indonesia didahulukan: "12", "12,5", "1.250" (= 1250), "1.250,5", "1.250.000".
- * Juga menerima "1,250.5" (bila kedua pemisah ada, yang terakhir adalah desimal) dan "1.5"/"0.250" (titik yang
- * bukan pemisah ribuan dianggap desimal). Spasi diabaikan. null bila bukan angka.
+ * Angka dari sel teks, dengan aturan yang sama dengan formulir (lib/angka.ts): "12", "12,5", "1.250" (= 1250),
+ * "1.250,5", "92.5"; yang bermakna ganda ("1,250.5", "0.250") ditolak. null bila bukan angka.
  */
 export function uraiAngka(mentah: string): number | null {
-  let s = mentah.replace(/[\s\u00A0\u2007\u202F]/g, "");
-  let tanda = 1;
-  if (/^[-\u2212]/.test(s)) {
-    tanda = -1;
-    s = s.slice(1);
-  }
-  if (!/^[\d.,]+$/.test(s)) return null;
-  let bulat: string;
-  let pecahan: string | null = null;
-  const adaTitik = s.includes(".");
-  const adaKoma = s.includes(",");
-  if (adaTitik && adaKoma) {
-    const desimal = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
-    const ribuan = desimal === "," ? "." : ",";
-    const i = s.lastIndexOf(desimal);
-    bulat = s.slice(0, i);
-    pecahan = s.slice(i + 1);
-    if (!ribuanSah(bulat, ribuan)) return null;
-    bulat = bulat.split(ribuan).join("");
-  } else if (adaKoma) {
-    const bagian = s.split(",");
-    if (bagian.length === 2) [bulat, pecahan] = bagian as [string, string];
-    else if (ribuanSah(s, ",")) bulat = bagian.join("");
-    else return null;
-  } else if (adaTitik) {
-    const bagian = s.split(".");
-    if (ribuanSah(s, ".")) bulat = bagian.join("");
-    else if (bagian.length === 2) [bulat, pecahan] = bagian as [string, string];
-    else return null;
-  } else {
-    bulat = s;
-  }
-  if (!/^\d+$/.test(bulat) || (pecahan !== null && !/^\d+$/.test(pecahan))) return null;
-  const n = Number(pecahan === null ? bulat : `${bulat}.${pecahan}`);
-  return Number.isFinite(n) ? tanda * n : null;
+  const r = bacaAngka(mentah);
+  return r.ok ? r.nilai : null;
 }
 
 // ─── Impor ───────────────────────────────────────────────────────────────────────────────────
@@ -457,9 +424,9 @@ function bacaTarget(n: NilaiSel, numFmt: string | undefined): { ok: true; nilai:
       break;
     case "teks": {
       const t = n.teks.trim();
-      const u = uraiAngka(t);
-      if (u === null) return { ok: false, pesan: `Target "${potong(t)}" bukan angka. Tulis angka saja tanpa satuan, mis. 12 atau 1.250,5.` };
-      angka = u;
+      const u = bacaAngka(t);
+      if (!u.ok) return { ok: false, pesan: `Target "${potong(t)}" tidak dapat dibaca. ${u.alasan}` };
+      angka = u.nilai;
       break;
     }
     default:

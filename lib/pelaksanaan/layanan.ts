@@ -8,7 +8,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { can, type Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
-import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKunjungan, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
+import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKunjungan, judulTautan, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
 import { bacaImporRencanaAksi, type BarisImpor, type GalatImpor } from "@/lib/pelaksanaan/excel";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
@@ -339,7 +339,7 @@ export async function tambahTautan(aktor: Aktor, input: TTautan): Promise<Hasil<
   if (!t.ok) return gagal(t.pesan, { url: [t.pesan] });
   const t2 = await transaksiIsian(input.skpId, ra.periodeEvaluasiId, async (tx) => {
     const x = await tx.buktiDukung.create({
-      data: { rencanaAksiId: ra.id, jenis: "TAUTAN", nama: input.nama ?? new URL(t.url).hostname, url: t.url, diunggahOleh: aktor.penggunaId },
+      data: { rencanaAksiId: ra.id, jenis: "TAUTAN", nama: input.nama ?? judulTautan(t.url), url: t.url, diunggahOleh: aktor.penggunaId },
       select: { id: true },
     });
     await audit(tx, aktor, "BUKTI_TAUTAN_DITAMBAH", input.skpId, { buktiId: x.id, url: t.url });

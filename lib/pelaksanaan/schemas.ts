@@ -1,6 +1,7 @@
 // Skema zod masukan pelaksanaan. Pesan galat dalam Bahasa Indonesia.
 import { z } from "zod";
-import { angka, id, opsional, teks } from "@/lib/zod-formulir";
+import { angka, id, opsional, teks, teksBebas } from "@/lib/zod-formulir";
+import { BATAS_PELAKSANAAN as B } from "@/lib/pelaksanaan/batas";
 
 export const ZRencanaAksi = z
   .object({
@@ -8,9 +9,9 @@ export const ZRencanaAksi = z
     periodeId: id("Periode"),
     rhkId: id("RHK"),
     rencanaAksiId: opsional(id("Rencana aksi")),
-    uraian: teks("Uraian rencana aksi", 5, 1000),
+    uraian: teks("Uraian rencana aksi", 5, B.uraian, { multiBaris: true }),
     targetAngka: angka("Target"),
-    satuan: opsional(teks("Satuan", 1, 60)),
+    satuan: opsional(teks("Satuan", 1, B.satuan)),
   })
   .refine((r) => r.targetAngka === undefined || r.satuan !== undefined, { message: "Isi satuan untuk target.", path: ["satuan"] });
 export type TRencanaAksi = z.infer<typeof ZRencanaAksi>;
@@ -24,8 +25,8 @@ export type TSalinPeriode = z.infer<typeof ZSalinPeriode>;
 export const ZTautan = z.object({
   skpId: id("SKP"),
   rencanaAksiId: id("Rencana aksi"),
-  url: teks("Tautan", 1, 2000),
-  nama: opsional(teks("Judul tautan", 1, 160)),
+  url: teks("Tautan", 1, B.url),
+  nama: opsional(teks("Judul tautan", 1, B.namaTautan)),
 });
 export type TTautan = z.infer<typeof ZTautan>;
 
@@ -37,8 +38,8 @@ export const ZRealisasi = z.object({
   periodeId: id("Periode"),
   ikiId: id("Indikator"),
   nilai: angka("Realisasi"),
-  teks: opsional(teks("Realisasi", 1, 2000)),
-  dasar: opsional(teks("Dasar realisasi", 1, 2000)),
+  teks: opsional(teks("Realisasi", 1, B.realisasiTeks, { multiBaris: true })),
+  dasar: opsional(teks("Dasar realisasi", 1, B.dasar, { multiBaris: true })),
 });
 export type TRealisasi = z.infer<typeof ZRealisasi>;
 
@@ -46,14 +47,14 @@ export const ZUmpanBalik = z.object({
   skpId: id("SKP"),
   rhkId: opsional(id("RHK")),
   rencanaAksiId: opsional(id("Rencana aksi")),
-  teks: teks("Umpan balik", 2, 2000),
+  teks: teks("Umpan balik", 2, B.umpanBalik, { multiBaris: true }),
 });
 export type TUmpanBalik = z.infer<typeof ZUmpanBalik>;
 
 export const ZStatusPeriode = z.object({
   periodeId: id("Periode"),
   status: z.enum(["BUKA", "TUTUP"], { error: "Status periode tidak dikenal." }),
-  alasan: opsional(z.string().trim().max(1000, "Alasan maksimal 1000 karakter.")),
+  alasan: opsional(teksBebas("Alasan", B.alasan)),
 });
 export type TStatusPeriode = z.infer<typeof ZStatusPeriode>;
 

@@ -25,7 +25,7 @@ describe("ZRhk dari formulir", () => {
       jenis: "Pilih jenis RHK: utama atau tambahan.",
       teks: "Rencana hasil kerja minimal 5 karakter.",
       "iki.0.indikator": "Indikator minimal 3 karakter.",
-      "iki.0.targetMin": "Target harus berupa angka.",
+      "iki.0.targetMin": expect.stringMatching(/^Target tidak dapat dibaca\. .*92,5/),
       "iki.1.targetMaks": "Batas atas target harus lebih besar atau sama dengan batas bawah.",
     });
   });
@@ -62,5 +62,24 @@ describe("skema lain", () => {
     expect(ZMatriks.safeParse(fd({ [`sel.${ID}.${ID}`]: "Peran" })).success).toBe(true);
     expect(ZMatriks.safeParse(fd({ "sel.x.y": "Peran" })).success).toBe(false);
     expect(pesan(ZPeriode.safeParse(fd({ instansiId: ID, tahun: "2019", ritme: "TRIWULAN" })))).toEqual({ tahun: "Tahun minimal 2022 (PermenPANRB 6/2022)." });
+  });
+});
+
+describe("angka dan teks dari formulir: batas kolom dan pembersihan", () => {
+  const dasar = { skpId: ID, jenis: "UTAMA", teks: "Tersusunnya laporan", "iki.0.indikator": "Indikator" };
+  it("92.5 dibaca 92,5; 1.250,5 dibaca 1250,5; angka ≥ 10^14 dan lebih dari 4 desimal ditolak dengan pesan", () => {
+    const baca = (t: string) => ZRhk.safeParse(fd({ ...dasar, "iki.0.targetMin": t, "iki.0.satuan": "%" }));
+    expect(baca("92.5")).toMatchObject({ success: true, data: { iki: [{ targetMin: 92.5 }] } });
+    expect(baca("1.250,5")).toMatchObject({ success: true, data: { iki: [{ targetMin: 1250.5 }] } });
+    expect(baca("99.999.999.999.999")).toMatchObject({ success: true });
+    expect(pesan(baca("100000000000000"))).toMatchObject({ "iki.0.targetMin": "Target maksimal 99.999.999.999.999." });
+    expect(pesan(baca("1,23456"))).toMatchObject({ "iki.0.targetMin": "Target paling banyak 4 angka di belakang koma." });
+    expect(pesan(baca("0x10"))).toMatchObject({ "iki.0.targetMin": expect.stringMatching(/^Target tidak dapat dibaca/) });
+    expect(pesan(baca("1e3"))).toMatchObject({ "iki.0.targetMin": expect.stringMatching(/^Target tidak dapat dibaca/) });
+  });
+  it("NUL dan penimpa arah teks dibuang sebelum panjang dihitung", () => {
+    const r = ZRhk.safeParse(fd({ ...dasar, teks: "Tersusunnya\u0000 laporan\u202e", "iki.0.targetMin": "5", "iki.0.satuan": "dokumen" }));
+    expect(r).toMatchObject({ success: true, data: { teks: "Tersusunnya laporan" } });
+    expect(pesan(ZRhk.safeParse(fd({ ...dasar, teks: "\u0000\u0001\u0002\u0003\u0004\u0005", "iki.0.targetMin": "5" })))).toMatchObject({ teks: "Rencana hasil kerja minimal 5 karakter." });
   });
 });

@@ -1,6 +1,8 @@
 // Skema zod untuk masukan SKP dari formulir. Pesan galat dalam Bahasa Indonesia.
 import { z } from "zod";
-import { angka, id, opsional, teks } from "@/lib/zod-formulir";
+import { angka, id, opsional, teks, teksBebas } from "@/lib/zod-formulir";
+import { BATAS_RHK, BATAS_SKP } from "@/lib/skp/batas";
+import { bersihkanTeks } from "@/lib/teks";
 
 export const ZBuatSkp = z.object({
   jabatanId: id("Jabatan"),
@@ -14,11 +16,11 @@ export type TBuatSkp = z.infer<typeof ZBuatSkp>;
 export const ZIki = z
   .object({
     aspek: opsional(z.enum(["KUANTITAS", "KUALITAS", "WAKTU", "BIAYA"], { error: "Aspek tidak dikenal." })),
-    indikator: teks("Indikator", 3, 1000),
+    indikator: teks("Indikator", 3, BATAS_RHK.indikator),
     targetMin: angka("Target"),
     targetMaks: angka("Batas atas target"),
-    satuan: opsional(teks("Satuan", 1, 60)),
-    targetTeks: opsional(teks("Target", 1, 500)),
+    satuan: opsional(teks("Satuan", 1, BATAS_RHK.satuan)),
+    targetTeks: opsional(teks("Target", 1, BATAS_RHK.targetTeks)),
   })
   .refine((i) => i.targetMin === undefined || i.targetMaks === undefined || i.targetMaks >= i.targetMin, {
     message: "Batas atas target harus lebih besar atau sama dengan batas bawah.",
@@ -30,10 +32,10 @@ export const ZRhk = z.object({
   skpId: id("SKP"),
   rhkId: opsional(id("RHK")),
   jenis: z.enum(["UTAMA", "TAMBAHAN"], { error: "Pilih jenis RHK: utama atau tambahan." }),
-  teks: teks("Rencana hasil kerja", 5, 2000),
+  teks: teks("Rencana hasil kerja", 5, BATAS_RHK.teks, { multiBaris: true }),
   rhkAtasanId: opsional(id("RHK pimpinan")),
   perspektif: opsional(z.enum(["PENERIMA_LAYANAN", "PROSES_BISNIS_INTERNAL", "PENGUATAN_INTERNAL", "ANGGARAN"], { error: "Perspektif tidak dikenal." })),
-  penugasanDari: opsional(teks("Asal penugasan", 1, 200)),
+  penugasanDari: opsional(teks("Asal penugasan", 1, BATAS_RHK.penugasanDari)),
   iki: z.preprocess(
     (v) => v ?? [],
     z.array(ZIki, { error: "Indikator tidak sah." }).min(1, "Tambahkan minimal satu indikator kinerja.").max(10, "Maksimal 10 indikator per RHK."),
@@ -49,8 +51,8 @@ export const ZLampiran = z.object({
   jenis: z.enum(["DUKUNGAN_SUMBER_DAYA", "SKEMA_PERTANGGUNGJAWABAN", "KONSEKUENSI"], { error: "Jenis lampiran tidak dikenal." }),
   /** Satu butir per baris. */
   butir: z.preprocess(
-    (v) => (typeof v === "string" ? v.split(/\r?\n/).map((s) => s.replace(/^\s*(\d+[.)]|[-•])\s*/, "").trim()).filter(Boolean) : v),
-    z.array(teks("Butir lampiran", 1, 1000)).max(30, "Maksimal 30 butir."),
+    (v) => (typeof v === "string" ? bersihkanTeks(v, { multiBaris: true }).split("\n").map((s) => s.replace(/^\s*(\d+[.)]|[-•])\s*/, "").trim()).filter(Boolean) : v),
+    z.array(teks("Butir lampiran", 1, BATAS_SKP.butirLampiran)).max(30, "Maksimal 30 butir."),
   ),
 });
 export type TLampiran = z.infer<typeof ZLampiran>;
@@ -58,7 +60,7 @@ export type TLampiran = z.infer<typeof ZLampiran>;
 export const ZStatusSkp = z.object({
   skpId: id("SKP"),
   aksi: z.enum(["AJUKAN", "TARIK", "SETUJUI", "TOLAK"], { error: "Aksi tidak dikenal." }),
-  alasan: opsional(z.string().trim().max(2000, "Alasan maksimal 2000 karakter.")),
+  alasan: opsional(teksBebas("Alasan", BATAS_SKP.alasan)),
   /** Waktu pengajuan yang dilihat penilai saat meninjau: keputusan hanya berlaku untuk isi yang ia lihat. */
   diajukanPada: opsional(z.iso.datetime({ error: "Versi pengajuan tidak sah." })),
 });
@@ -67,12 +69,12 @@ export type TStatusSkp = z.infer<typeof ZStatusSkp>;
 const KODE_BERAKHLAK = ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"] as const;
 export const ZEkspektasi = z.object({
   skpId: id("SKP"),
-  ekspektasi: z.partialRecord(z.enum(KODE_BERAKHLAK), z.string().trim().max(1000, "Ekspektasi maksimal 1000 karakter.")),
+  ekspektasi: z.partialRecord(z.enum(KODE_BERAKHLAK), teksBebas("Ekspektasi", BATAS_SKP.ekspektasi)),
 });
 export type TEkspektasi = z.infer<typeof ZEkspektasi>;
 
 export const ZMatriks = z.object({
-  sel: z.record(z.uuid({ error: "Baris matriks tidak sah." }), z.record(z.uuid({ error: "Kolom matriks tidak sah." }), z.string().max(1000, "Isi sel maksimal 1000 karakter."))),
+  sel: z.record(z.uuid({ error: "Baris matriks tidak sah." }), z.record(z.uuid({ error: "Kolom matriks tidak sah." }), teksBebas("Isi sel", BATAS_SKP.selMatriks))),
 });
 export type TMatriks = z.infer<typeof ZMatriks>;
 
@@ -97,8 +99,8 @@ export const ZSetujuiBanyak = z.object({
 export type TSetujuiBanyak = z.infer<typeof ZSetujuiBanyak>;
 
 export const ZTemplate = z.object({
-  nama: teks("Nama templat", 3, 100),
-  ekspektasi: z.partialRecord(z.enum(KODE_BERAKHLAK), z.string().trim().max(1000, "Ekspektasi maksimal 1000 karakter.")),
+  nama: teks("Nama templat", 3, BATAS_SKP.namaTemplat),
+  ekspektasi: z.partialRecord(z.enum(KODE_BERAKHLAK), teksBebas("Ekspektasi", BATAS_SKP.ekspektasi)),
 });
 export type TTemplate = z.infer<typeof ZTemplate>;
 

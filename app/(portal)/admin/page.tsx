@@ -133,7 +133,7 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           <Kosong>Belum ada unit kerja pada instansi ini.</Kosong>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
+            <table className="tabel-tumpuk w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-medium">Unit kerja</th>
@@ -151,10 +151,10 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
                         {o.nama}
                       </Link>
                     </td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{o.jabatan}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{o.pegawai}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{o.plt}</td>
-                    <td className={"py-2 pr-4 text-right tabular-nums " + (o.kosong > 0 ? "font-semibold text-red-700" : "")}>{o.kosong}</td>
+                    <td data-kolom="Jabatan" className="py-2 pr-4 text-right tabular-nums max-sm:!inline-block max-sm:!w-1/4 max-sm:text-left">{o.jabatan}</td>
+                    <td data-kolom="Pegawai" className="py-2 pr-4 text-right tabular-nums max-sm:!inline-block max-sm:!w-1/4 max-sm:text-left">{o.pegawai}</td>
+                    <td data-kolom="Plt/Plh" className="py-2 pr-4 text-right tabular-nums max-sm:!inline-block max-sm:!w-1/4 max-sm:text-left">{o.plt}</td>
+                    <td data-kolom="Kosong" className={"py-2 pr-4 text-right tabular-nums max-sm:!inline-block max-sm:!w-1/4 max-sm:text-left " + (o.kosong > 0 ? "font-semibold text-red-700" : "")}>{o.kosong}</td>
                   </tr>
                 ))}
               </tbody>

@@ -17,7 +17,7 @@ export default async function PenilaianBawahan() {
   const { baris, menunggu } = await getSkpBawahan(aktor, tahun);
   const tabel = (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
+      <table className="tabel-tumpuk w-full text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-medium">Pegawai</th>
@@ -32,7 +32,7 @@ export default async function PenilaianBawahan() {
                 <p className="font-medium">{b.nama}</p>
                 <p className="text-slate-600 tabular-nums">{b.nip}</p>
               </td>
-              <td className="py-2 pr-4 align-top">{b.jabatan}</td>
+              <td data-kolom="Jabatan" className="py-2 pr-4 align-top">{b.jabatan}</td>
               <td className="py-2 pr-4 align-top">
                 {b.skp.length === 0 ? (
                   <span className="text-slate-600">Belum membuat SKP</span>

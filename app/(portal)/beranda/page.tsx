@@ -82,13 +82,12 @@ export default async function Beranda() {
         </div>
       </div>
 
+      {/* Hanya bagi yang menilai bawahan: ASN tanpa bawahan tidak ditawari apa pun tentang penilaian bawahan. */}
+      {b.bawahan.length > 0 && (
       <Panel judul={`Bawahan langsung (${b.bawahan.length})`} id="bawahan">
-        {b.bawahan.length === 0 ? (
-          <Kosong>Anda tidak memiliki bawahan langsung yang kinerjanya Anda nilai.</Kosong>
-        ) : (
           <>
             <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
+              <table className="tabel-tumpuk w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>
                     <th scope="col" className="py-2 pr-4 font-medium">Nama / NIP</th>
@@ -105,8 +104,8 @@ export default async function Beranda() {
                           {k.labelNip} {k.nip}
                         </p>
                       </td>
-                      <td className="py-2 pr-4">{k.pangkat}</td>
-                      <td className="py-2 pr-4">{k.jabatan}</td>
+                      <td data-kolom="Pangkat/Gol." className="py-2 pr-4">{k.pangkat}</td>
+                      <td data-kolom="Jabatan" className="py-2 pr-4">{k.jabatan}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -118,8 +117,8 @@ export default async function Beranda() {
               </Link>
             </p>
           </>
-        )}
       </Panel>
+      )}
     </div>
   );
 }

@@ -103,7 +103,7 @@ function TabelHasilKerja({ skp, bolehUbah, formRhk }: { skp: DetailSkp; bolehUba
   const kolom = jpt ? 5 : 6;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
+      <table className="tabel-tumpuk w-full min-w-[48rem] border-collapse text-left text-sm">
         <thead className="bg-slate-100 text-xs text-slate-700 uppercase">
           <tr>
             <th scope="col" className="border border-slate-300 px-2 py-2">No</th>
@@ -135,13 +135,13 @@ function TabelHasilKerja({ skp, bolehUbah, formRhk }: { skp: DetailSkp; bolehUba
                 const baris = Math.max(r.iki.length, 1);
                 const kepala = (
                   <>
-                    <td rowSpan={baris} className="border border-slate-300 px-2 py-2 align-top">{n + 1}</td>
+                    <td rowSpan={baris} data-kolom="No" className="border border-slate-300 px-2 py-2 align-top">{n + 1}</td>
                     {!jpt && (
-                      <td rowSpan={baris} className="border border-slate-300 px-2 py-2 align-top">
+                      <td rowSpan={baris} data-kolom="RHK pimpinan yang diintervensi" className="border border-slate-300 px-2 py-2 align-top">
                         {r.rhkAtasan?.teks ?? <em className="text-red-700">belum dipilih</em>}
                       </td>
                     )}
-                    <td rowSpan={baris} className="border border-slate-300 px-2 py-2 align-top">
+                    <td rowSpan={baris} data-kolom="Rencana hasil kerja" className="border border-slate-300 px-2 py-2 align-top">
                       <p>{r.teks}</p>
                       {r.dariMatriks && <p className="mt-1 text-xs text-slate-600">Diturunkan pejabat penilai lewat matriks peran hasil</p>}
                       {r.penugasanDari && <p className="text-xs text-slate-600">({r.penugasanDari})</p>}
@@ -164,12 +164,12 @@ function TabelHasilKerja({ skp, bolehUbah, formRhk }: { skp: DetailSkp; bolehUba
                   <tr key={`${r.id}-${j}`}>
                     {j === 0 && kepala}
                     {!jpt && skp.pendekatan === "KUANTITATIF" && (
-                      <td className="border border-slate-300 px-2 py-2 align-top">{i.aspek ? LABEL_ASPEK[i.aspek] : "—"}</td>
+                      <td data-kolom="Aspek" className="border border-slate-300 px-2 py-2 align-top">{i.aspek ? LABEL_ASPEK[i.aspek] : "—"}</td>
                     )}
-                    <td className="border border-slate-300 px-2 py-2 align-top">{i.indikator}</td>
-                    <td className="border border-slate-300 px-2 py-2 align-top whitespace-nowrap">{i.targetTeks}</td>
+                    <td data-kolom="Indikator kinerja individu" className="border border-slate-300 px-2 py-2 align-top">{i.indikator}</td>
+                    <td data-kolom="Target" className="border border-slate-300 px-2 py-2 align-top whitespace-nowrap">{i.targetTeks}</td>
                     {jpt && j === 0 && (
-                      <td rowSpan={baris} className="border border-slate-300 px-2 py-2 align-top">
+                      <td rowSpan={baris} data-kolom="Perspektif" className="border border-slate-300 px-2 py-2 align-top">
                         {r.perspektif ? LABEL_PERSPEKTIF[r.perspektif] : <em className="text-red-700">belum dipilih</em>}
                       </td>
                     )}
@@ -329,7 +329,7 @@ export async function HalamanSkp({ id, bagian }: { id: string; bagian: BagianSkp
           </FormAksi>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] border-collapse text-sm">
+            <table className="tabel-tumpuk w-full min-w-[40rem] border-collapse text-sm">
               <thead className="bg-slate-100 text-xs text-slate-700 uppercase">
                 <tr>
                   <th scope="col" className="border border-slate-300 px-2 py-2 text-left">No</th>
@@ -347,7 +347,7 @@ export async function HalamanSkp({ id, bagian }: { id: string; bagian: BagianSkp
                         {p.panduan.map((g) => <li key={g}>{g}</li>)}
                       </ul>
                     </td>
-                    <td className="border border-slate-300 px-2 py-2 align-top whitespace-pre-line">{p.ekspektasi ?? "—"}</td>
+                    <td data-kolom="Ekspektasi khusus pimpinan" className="border border-slate-300 px-2 py-2 align-top whitespace-pre-line">{p.ekspektasi ?? "—"}</td>
                   </tr>
                 ))}
               </tbody>
