@@ -210,7 +210,8 @@ export function FormAksi({
         </div>
       ) : (
         !galatPeramban &&
-        state?.pesan && (
+        state?.pesan &&
+        !(state.ok && tampilkanHasil) && (
           <p
             role={state.ok ? "status" : "alert"}
             className={"rounded-md px-3 py-2 text-sm " + (state.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800")}

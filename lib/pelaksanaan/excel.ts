@@ -4,6 +4,7 @@
 // bacaImporRencanaAksi mengurai berkas dan mengembalikan SEMUA galat (per baris dan kolom) beserta baris yang
 // terbaca, agar UI dapat menampilkan pratinjau. Pemanggil tidak menyimpan apa pun bila ada galat.
 import { bacaAngka } from "@/lib/angka";
+import { bersihkanTeks } from "@/lib/teks";
 import ExcelJS from "exceljs";
 
 export type RhkTemplat = { kode: string; teks: string; jenis: "UTAMA" | "TAMBAHAN" };
@@ -295,12 +296,8 @@ export function nilaiSel(v: unknown): NilaiSel {
 
 /** Merapikan teks: buang karakter kendali dan spasi lebar-nol, satukan spasi, pangkas tiap baris. */
 export function rapikanTeks(s: string): string {
-  return s
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/[\t\u00A0\u2007\u202F\u3000]/g, " ")
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, "")
+  // Karakter kendali dan penimpa arah dibuang dengan aturan yang sama dengan formulir (lib/teks.ts).
+  return bersihkanTeks(s.normalize("NFC").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/[\t\u00A0\u2007\u202F\u3000]/g, " "), { multiBaris: true })
     .split("\n")
     .map((b) => b.replace(/ {2,}/g, " ").trim())
     .join("\n")

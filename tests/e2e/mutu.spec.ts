@@ -114,6 +114,7 @@ test("realisasi 92.5 tersimpan 92,5 dan terlihat demikian oleh atasan; angka rak
   await masuk(page, { key: "yudi" });
   await menu(page).getByRole("link", { name: "Penilaian Bawahan" }).click();
   await page.getByRole("link", { name: "Pemantauan pelaksanaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Pemantauan pelaksanaan/ })).toBeVisible();
   await page.getByRole("row").filter({ hasText: "Arief Rahman Hakim" }).getByRole("link").last().click();
   await expect(page.getByRole("heading", { level: 1, name: /^Pelaksanaan SKP Arief Rahman Hakim/ })).toBeVisible();
   await expect(menu(page).getByRole("link", { name: "Penilaian Bawahan" })).toHaveAttribute("aria-current", "page");

@@ -132,7 +132,7 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
         {opd.length === 0 ? (
           <Kosong>Belum ada unit kerja pada instansi ini.</Kosong>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="tabel-tumpuk w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>

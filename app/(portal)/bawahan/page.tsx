@@ -16,7 +16,7 @@ export default async function PenilaianBawahan() {
   const tahun = hariIni().getUTCFullYear();
   const { baris, menunggu } = await getSkpBawahan(aktor, tahun);
   const tabel = (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="tabel-tumpuk w-full text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>

@@ -86,7 +86,7 @@ export default async function Beranda() {
       {b.bawahan.length > 0 && (
       <Panel judul={`Bawahan langsung (${b.bawahan.length})`} id="bawahan">
           <>
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="tabel-tumpuk w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>

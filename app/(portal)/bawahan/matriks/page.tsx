@@ -36,7 +36,7 @@ export default async function MatriksPeranHasil() {
       ) : (
         <Panel judul={`RHK pada SKP Anda (${formatRentang(m.skp.mulai, m.skp.selesai)}) × bawahan langsung`} id="matriks">
           <FormAksi action={simpanMatriksAction} tombol="Simpan matriks">
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="min-w-full border-collapse text-sm">
                 <thead>
                   <tr>

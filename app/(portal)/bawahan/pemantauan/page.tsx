@@ -63,7 +63,7 @@ export default async function Pemantauan({ searchParams }: { searchParams: Promi
               </li>
             ))}
           </ul>
-          <div className="hidden overflow-x-auto sm:block">
+          <div className="relative hidden overflow-x-auto sm:block">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>

@@ -102,7 +102,7 @@ function TabelHasilKerja({ skp, bolehUbah, formRhk }: { skp: DetailSkp; bolehUba
   ] as const;
   const kolom = jpt ? 5 : 6;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="tabel-tumpuk w-full min-w-[48rem] border-collapse text-left text-sm">
         <thead className="bg-slate-100 text-xs text-slate-700 uppercase">
           <tr>
@@ -328,7 +328,7 @@ export async function HalamanSkp({ id, bagian }: { id: string; bagian: BagianSkp
             </ol>
           </FormAksi>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="tabel-tumpuk w-full min-w-[40rem] border-collapse text-sm">
               <thead className="bg-slate-100 text-xs text-slate-700 uppercase">
                 <tr>

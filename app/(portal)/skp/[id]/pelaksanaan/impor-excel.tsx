@@ -51,7 +51,7 @@ export function ImporExcel({ skpId, periodeId, periodeLabel }: { skpId: string; 
       )}
       {pratinjau && (
         <div className="space-y-2">
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Pratinjau rencana aksi yang akan dibuat</caption>
               <thead className="bg-slate-100">
