@@ -4,6 +4,10 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/config";
 import { ZLogin } from "@/lib/auth/schemas";
+import { getAktorSesi } from "@/lib/auth";
+import { cabutSesi } from "@/lib/auth/sesi";
+import { catatAudit } from "@/lib/audit";
+import { prisma } from "@/lib/db";
 
 export type StateLogin = {
   /** Pesan umum (mis. NIP/kata sandi salah). */
@@ -39,6 +43,14 @@ export async function loginAction(_prev: StateLogin, formData: FormData): Promis
   return {};
 }
 
+/** Keluar: sesi yang dipakai dicabut di basis data, jadi cookie yang disimpan tidak dapat dipakai ulang. */
 export async function logoutAction(): Promise<void> {
+  const aktor = await getAktorSesi();
+  if (aktor) {
+    await prisma.$transaction(async (tx) => {
+      await cabutSesi(aktor.penggunaId, aktor.sesiId, "KELUAR", tx);
+      await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "KELUAR", entitas: "Pengguna", entitasId: aktor.penggunaId });
+    });
+  }
   await signOut({ redirectTo: "/login" });
 }

@@ -6,8 +6,7 @@ import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { requireAktor } from "@/lib/auth";
-import type { Aktor } from "@/lib/auth/permissions";
+import { requireAktor, type AktorSesi } from "@/lib/auth";
 import { bentukObjek } from "@/lib/form";
 import { gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
 
@@ -43,13 +42,14 @@ export function tanganiGalatAksi(e: unknown, nama = "aksi"): { ok: false; pesan:
 export async function jalankanAksi<S extends z.ZodType, T>(
   schema: S,
   formData: FormData,
-  layanan: (aktor: Aktor, data: z.infer<S>) => Promise<Hasil<T>>,
+  layanan: (aktor: AktorSesi, data: z.infer<S>) => Promise<Hasil<T>>,
   revalidasi: (data: z.infer<S>) => string[],
+  opsi: { izinkanSandiSementara?: boolean } = {},
 ): Promise<Hasil<T>> {
   try {
     const parsed = schema.safeParse(bentukObjek(formData));
     if (!parsed.success) return gagal(PESAN_PERIKSA, galatPerKolom(parsed.error));
-    const aktor = await requireAktor();
+    const aktor = await requireAktor(opsi);
     const hasil = await layanan(aktor, parsed.data);
     if (hasil.ok) for (const p of revalidasi(parsed.data)) revalidatePath(p);
     return hasil;

@@ -3,14 +3,31 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
 import { adalahUuid } from "@/lib/id";
+import type { Prisma } from "@/generated/prisma/client";
 
 
+/**
+ * Aktor dari sesi cookie: hanya bila sesi itu (id di dalam JWT) masih tercatat, belum dicabut dan belum
+ * kedaluwarsa. Satu kueri, sama seperti muatAktor.
+ */
+export async function muatAktorSesi(penggunaId: string, sesiId: string, sekarang = new Date()): Promise<(Aktor & { sesiId: string }) | null> {
+  if (!adalahUuid(penggunaId) || !adalahUuid(sesiId)) return null;
+  const a = await bacaAktor(penggunaId, { id: sesiId, dicabutAt: null, kedaluwarsaAt: { gt: sekarang } });
+  return a && a.sesiBerlaku ? { ...a.aktor, sesiId } : null;
+}
+
+/** Aktor tanpa memeriksa sesi (uji, skrip, layanan internal). */
 export async function muatAktor(penggunaId: string): Promise<Aktor | null> {
   if (!adalahUuid(penggunaId)) return null;
+  return (await bacaAktor(penggunaId, null))?.aktor ?? null;
+}
+
+async function bacaAktor(penggunaId: string, sesi: Prisma.SesiMasukWhereInput | null): Promise<{ aktor: Aktor; sesiBerlaku: boolean } | null> {
   const p = await prisma.pengguna.findUnique({
     where: { id: penggunaId },
     select: {
       id: true,
+      ...(sesi ? { sesi: { where: sesi, select: { id: true }, take: 1 } } : {}),
       aktif: true,
       harusGantiSandi: true,
       peran: { select: { peran: true, instansiId: true } },
@@ -20,7 +37,8 @@ export async function muatAktor(penggunaId: string): Promise<Aktor | null> {
     },
   });
   if (!p || !p.aktif || !p.pegawai.aktif) return null;
-  return {
+  const sesiBerlaku = sesi !== null && "sesi" in p && Array.isArray(p.sesi) && p.sesi.length === 1;
+  const aktor: Aktor = {
     penggunaId: p.id,
     pegawaiId: p.pegawai.id,
     instansiId: p.pegawai.instansiId,
@@ -30,4 +48,5 @@ export async function muatAktor(penggunaId: string): Promise<Aktor | null> {
     isSuperadmin: p.peran.some((r) => r.peran === "SUPERADMIN"),
     harusGantiSandi: p.harusGantiSandi,
   };
+  return { aktor, sesiBerlaku };
 }

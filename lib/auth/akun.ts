@@ -9,8 +9,11 @@ import { randomInt } from "node:crypto";
 import { formatNamaGelar } from "@/lib/organisasi/format";
 import { catatAudit } from "@/lib/audit";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
+import { cabutSemuaSesi } from "@/lib/auth/sesi";
+import { bolehAturUlangSandi } from "@/lib/auth/permissions";
 
-export async function ubahSandi(aktor: Aktor, input: TUbahSandi): Promise<Hasil> {
+/** Mengganti sandi sendiri; sesi lain pengguna ini (perangkat lain) dicabut, sesi yang dipakai tetap. */
+export async function ubahSandi(aktor: Aktor & { sesiId?: string }, input: TUbahSandi): Promise<Hasil> {
   const p = await prisma.pengguna.findUnique({ where: { id: aktor.penggunaId }, select: { id: true, passwordHash: true } });
   if (!p) return gagal("Akun tidak ditemukan.");
   if (!(await verifyPassword(input.sandiLama, p.passwordHash))) {
@@ -22,9 +25,10 @@ export async function ubahSandi(aktor: Aktor, input: TUbahSandi): Promise<Hasil>
   const hash = await hashPassword(input.sandiBaru);
   await prisma.$transaction(async (tx) => {
     await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash, harusGantiSandi: false } });
-    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIUBAH", entitas: "Pengguna", entitasId: p.id });
+    const dicabut = await cabutSemuaSesi(p.id, "GANTI_SANDI", tx, aktor.sesiId);
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIUBAH", entitas: "Pengguna", entitasId: p.id, data: { sesiLainDicabut: dicabut } });
   });
-  return berhasil(undefined, "Kata sandi diubah. Gunakan kata sandi baru saat masuk berikutnya.");
+  return berhasil(undefined, "Kata sandi diubah. Perangkat lain yang masih masuk dengan akun ini telah dikeluarkan.");
 }
 
 /** Kata sandi sementara yang mudah dibacakan: tanpa huruf/angka yang mirip (0/O, 1/l/I). */
@@ -41,18 +45,34 @@ function sandiSementara(): string {
 export async function aturUlangSandi(aktor: Aktor, input: TAturUlangSandi): Promise<Hasil<{ sandi: string; nama: string }>> {
   const p = await prisma.pengguna.findFirst({
     where: { pegawai: { nip: input.nip } },
-    select: { id: true, pegawai: { select: { instansiId: true, gelarDepan: true, nama: true, gelarBelakang: true } } },
+    select: { id: true, peran: { select: { peran: true } }, pegawai: { select: { instansiId: true, gelarDepan: true, nama: true, gelarBelakang: true } } },
   });
   // Pegawai instansi lain tidak dibedakan dari NIP yang tidak ada.
   if (!p || !can(aktor, { aksi: "kelola-akun", instansiId: p.pegawai.instansiId })) {
     return gagal("NIP tidak ditemukan di instansi Anda.", { nip: ["NIP tidak ditemukan di instansi Anda."] });
   }
   if (p.id === aktor.penggunaId) return gagal("Untuk akun Anda sendiri, gunakan halaman Akun.");
+  // Akun admin dan superadmin hanya dapat diatur ulang oleh superadmin (mencegah pengambilalihan akun admin lain).
+  if (!bolehAturUlangSandi(aktor, p.peran.map((r) => r.peran))) {
+    return gagal("Kata sandi admin BKD atau superadmin hanya dapat diatur ulang oleh superadmin.", { nip: ["Akun ini hanya dapat diatur ulang oleh superadmin."] });
+  }
   const sandi = sandiSementara();
   const hash = await hashPassword(sandi);
   await prisma.$transaction(async (tx) => {
     await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash, harusGantiSandi: true } });
-    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: p.id });
+    // Semua sesi pegawai itu berakhir: siapa pun yang masih masuk dengan akunnya harus masuk ulang.
+    const dicabut = await cabutSemuaSesi(p.id, "ATUR_ULANG_SANDI", tx);
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: p.id, data: { sesiDicabut: dicabut } });
   });
   return berhasil({ sandi, nama: formatNamaGelar(p.pegawai) }, "Kata sandi sementara dibuat.");
+}
+
+/** "Keluar dari semua perangkat": semua sesi pengguna ini dicabut, termasuk yang sedang dipakai. */
+export async function keluarSemuaPerangkat(aktor: Aktor): Promise<Hasil<{ dicabut: number }>> {
+  const dicabut = await prisma.$transaction(async (tx) => {
+    const n = await cabutSemuaSesi(aktor.penggunaId, "KELUAR_SEMUA", tx);
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "KELUAR_SEMUA_PERANGKAT", entitas: "Pengguna", entitasId: aktor.penggunaId, data: { sesiDicabut: n } });
+    return n;
+  });
+  return berhasil({ dicabut }, `${dicabut} sesi diakhiri.`);
 }

@@ -1,23 +1,38 @@
 import "server-only";
-// Satu-satunya pintu identitas: sesi Auth.js → pengguna dari basis data (peran selalu dibaca ulang).
+// Satu-satunya pintu identitas: sesi Auth.js → sesi di basis data → pengguna dari basis data (peran selalu
+// dibaca ulang). Sesi yang dicabut atau kedaluwarsa berarti belum masuk. Kata sandi sementara dari admin BKD
+// hanya boleh dipakai untuk menggantinya: halaman dan aksi lain mengarah ke Akun, route handler menolak.
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
-import { muatAktor } from "@/lib/auth/aktor";
+import { muatAktor, muatAktorSesi } from "@/lib/auth/aktor";
 import type { Aktor } from "@/lib/auth/permissions";
 
 export { muatAktor };
 
-/** Aktor untuk permintaan ini, atau null bila belum masuk. Di-cache per permintaan. */
-export const getAktor = cache(async (): Promise<Aktor | null> => {
+export type AktorSesi = Aktor & { sesiId: string };
+
+/** Aktor dan sesinya untuk permintaan ini (termasuk yang masih bersandi sementara), atau null. Di-cache per permintaan. */
+export const getAktorSesi = cache(async (): Promise<AktorSesi | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? muatAktor(id) : null;
+  const sid = session?.user?.sid;
+  return id && sid ? muatAktorSesi(id, sid) : null;
 });
 
-/** Untuk halaman dan aksi: arahkan ke /login bila belum masuk. */
-export async function requireAktor(): Promise<Aktor> {
-  const aktor = await getAktor();
+/** Untuk route handler: aktor yang boleh bertindak, atau null (belum masuk, sesi dicabut, atau sandi sementara). */
+export async function getAktor(): Promise<AktorSesi | null> {
+  const a = await getAktorSesi();
+  return a && !a.harusGantiSandi ? a : null;
+}
+
+/**
+ * Untuk halaman dan aksi: ke /login bila belum masuk; ke Akun bila masih memakai sandi sementara, kecuali
+ * `izinkanSandiSementara` (halaman Akun, ganti sandi, keluar).
+ */
+export async function requireAktor(opsi: { izinkanSandiSementara?: boolean } = {}): Promise<AktorSesi> {
+  const aktor = await getAktorSesi();
   if (!aktor) redirect("/login");
+  if (aktor.harusGantiSandi && !opsi.izinkanSandiSementara) redirect("/akun?wajib=1");
   return aktor;
 }

@@ -56,3 +56,14 @@ describe("navigasi", () => {
     ]);
   });
 });
+
+describe("bolehAturUlangSandi", () => {
+  it("admin instansi hanya untuk pegawai biasa; superadmin untuk semua", async () => {
+    const { bolehAturUlangSandi } = await import("@/lib/auth/permissions");
+    expect(bolehAturUlangSandi({ isSuperadmin: false }, [])).toBe(true);
+    expect(bolehAturUlangSandi({ isSuperadmin: false }, ["ADMIN_INSTANSI"])).toBe(false);
+    expect(bolehAturUlangSandi({ isSuperadmin: false }, ["SUPERADMIN"])).toBe(false);
+    expect(bolehAturUlangSandi({ isSuperadmin: true }, ["ADMIN_INSTANSI"])).toBe(true);
+    expect(bolehAturUlangSandi({ isSuperadmin: true }, ["SUPERADMIN"])).toBe(true);
+  });
+});

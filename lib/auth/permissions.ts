@@ -40,6 +40,15 @@ export function can(aktor: Aktor | null, a: Aksi): boolean {
   }
 }
 
+/**
+ * Siapa boleh mengatur ulang sandi akun dengan peran tertentu (setelah instansinya dicek dengan can "kelola-akun"):
+ * akun pegawai biasa oleh admin instansinya; akun admin atau superadmin hanya oleh superadmin.
+ */
+export function bolehAturUlangSandi(aktor: Pick<Aktor, "isSuperadmin">, peranSasaran: readonly string[]): boolean {
+  if (aktor.isSuperadmin) return true;
+  return !peranSasaran.some((p) => p === "ADMIN_INSTANSI" || p === "SUPERADMIN");
+}
+
 export type Peran = "ASN" | "ATASAN" | "ADMIN_INSTANSI" | "SUPERADMIN";
 
 /** Label peran untuk ditampilkan; ATASAN = punya bawahan langsung pada hari ini. */

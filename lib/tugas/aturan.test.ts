@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { susunTugas, type DataTugas } from "@/lib/tugas/aturan";
 
-const kosong: DataTugas = { tahun: 2026, skpSaya: { draf: 0, diajukan: 0, disetujui: 1, ditolak: 0 }, menungguPersetujuan: 0, menungguAdmin: 0, keputusan: [], periode: [], umpanBaru: [], balasanBawahan: [] };
+const kosong: DataTugas = { tahun: 2026, skpSaya: { draf: 0, diajukan: 0, disetujui: 1, ditolak: 0 }, menungguPersetujuan: 0, menungguAdmin: 0, sandiDiaturUlang: null, keputusan: [], periode: [], umpanBaru: [], balasanBawahan: [] };
 
 describe("susunTugas", () => {
   it("tanpa apa pun: tidak ada tugas", () => expect(susunTugas(kosong)).toEqual([]));
+
+  it("sandi yang diatur ulang admin diberitahukan kepada pemiliknya", () => {
+    const t = susunTugas({ ...kosong, sandiDiaturUlang: new Date("2026-12-02T07:00:00Z") });
+    expect(t).toEqual([{ kunci: "sandi", teks: expect.stringMatching(/^Kata sandi Anda diatur ulang oleh admin BKD pada 2 Desember 2026 pukul 14\.00 WIB\./), href: "/akun", penting: true }]);
+  });
 
   it("belum punya SKP tahun ini: susun SKP; masih draf: ajukan", () => {
     expect(susunTugas({ ...kosong, skpSaya: { draf: 0, diajukan: 0, disetujui: 0, ditolak: 0 } }).map((x) => [x.teks, x.href, x.penting])).toEqual([["Susun SKP tahun 2026 Anda", "/skp", true]]);

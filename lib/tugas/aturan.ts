@@ -17,12 +17,18 @@ export type DataTugas = {
   periode: { skpId: string; kode: string; label: string; rencanaAksi: number; rencanaAksiBerbukti: number; indikator: number; indikatorTerealisasi: number }[];
   /** Umpan balik baru dari orang lain pada SKP saya, per SKP. */
   umpanBaru: { skpId: string; jumlah: number }[];
+  /** Kapan kata sandi saya terakhir diatur ulang oleh admin BKD (dalam 30 hari terakhir), bila pernah. */
+  sandiDiaturUlang: Date | null;
   /** Balasan baru bawahan pada SKP yang saya nilai. */
   balasanBawahan: { skpId: string; nama: string; jumlah: number }[];
 };
 
 export function susunTugas(d: DataTugas): ButirTugas[] {
   const t: ButirTugas[] = [];
+  if (d.sandiDiaturUlang) {
+    const kapan = d.sandiDiaturUlang.toLocaleString("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" });
+    t.push({ kunci: "sandi", teks: `Kata sandi Anda diatur ulang oleh admin BKD pada ${kapan} WIB. Bila bukan atas permintaan Anda, segera hubungi admin BKD.`, href: "/akun", penting: true });
+  }
   const s = d.skpSaya;
   if (s.draf + s.diajukan + s.disetujui + s.ditolak === 0) {
     t.push({ kunci: "susun", teks: `Susun SKP tahun ${d.tahun} Anda`, href: "/skp", penting: true });

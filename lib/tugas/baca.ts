@@ -1,5 +1,5 @@
 import "server-only";
-// Data "Tugas saya" di Beranda. Tujuh kueri (periode kinerja + periode evaluasi, lalu lima hitungan), berapa pun jumlah bawahan, SKP atau periode: semua hitungan SQL.
+// Data "Tugas saya" di Beranda. Delapan kueri (periode kinerja + periode evaluasi, lalu enam hitungan), berapa pun jumlah bawahan, SKP atau periode: semua hitungan SQL.
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
 import { hariIni } from "@/lib/organisasi/beranda";
@@ -20,7 +20,12 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
   const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: aktor.instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } });
   if (pk) await pastikanPeriodeEvaluasi(pk);
 
-  const [statusSaya, menunggu, keputusan, periode, umpan] = await Promise.all([
+  const [reset, statusSaya, menunggu, keputusan, periode, umpan] = await Promise.all([
+    prisma.jejakAudit.findFirst({
+      where: { aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: aktor.penggunaId, createdAt: { gt: batasKeputusan } },
+      select: { createdAt: true },
+      orderBy: { createdAt: "desc" },
+    }),
     prisma.skp.groupBy({ by: ["status"], where: { pegawaiId: me, periode: { tahun, instansiId: aktor.instansiId }, status: { not: "DIGANTI" } }, _count: { _all: true } }),
     prisma.$queryRaw<{ penilai: number; admin: number }[]>`
       SELECT
@@ -67,6 +72,7 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
   const jumlah = (st: string) => statusSaya.find((x) => x.status === st)?._count._all ?? 0;
   const data: DataTugas = {
     tahun,
+    sandiDiaturUlang: reset?.createdAt ?? null,
     skpSaya: { draf: jumlah("DRAFT"), diajukan: jumlah("DIAJUKAN"), disetujui: jumlah("DISETUJUI"), ditolak: jumlah("DITOLAK") },
     menungguPersetujuan: menunggu[0]?.penilai ?? 0,
     menungguAdmin: adminDi.length > 0 || aktor.isSuperadmin ? (menunggu[0]?.admin ?? 0) : 0,

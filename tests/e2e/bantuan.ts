@@ -42,6 +42,6 @@ export async function tangkapLayar(page: Page, nama: string) {
 }
 
 export async function keluar(page: Page) {
-  await page.getByRole("button", { name: "Keluar" }).click();
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
 }

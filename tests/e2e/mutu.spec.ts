@@ -138,11 +138,11 @@ test("admin: daftar SKP instansi dapat dicari; atur ulang sandi tanpa NIP ditola
   await page.getByLabel("Nama atau NIP").fill("Galih");
   await page.getByRole("button", { name: "Cari" }).click();
   await expect(page.getByRole("region", { name: /SKP ditemukan/ })).toContainText("Galih Pamungkas");
-  await page.getByLabel("Status").selectOption({ label: "Disetujui" });
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Disetujui" });
   await page.getByRole("button", { name: "Cari" }).click();
   await expect(page.getByRole("region", { name: /SKP ditemukan/ })).not.toContainText("Galih Pamungkas");
   await page.getByLabel("Nama atau NIP").fill("");
-  await page.getByLabel("Status").selectOption({ label: "Diajukan" });
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Diajukan" });
   await page.getByRole("button", { name: "Cari" }).click();
   await page.getByRole("link", { name: "Galih Pamungkas, S.Kom." }).click();
   await expect(page).toHaveURL(/\/admin\/skp\/[0-9a-f-]{36}$/);

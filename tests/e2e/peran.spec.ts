@@ -45,7 +45,7 @@ test("ASN: Beranda menunjukkan jabatan, pejabat penilai dan atasannya; menu tanp
   await expect(page.getByRole("region", { name: "Ubah kata sandi" }).getByRole("alert")).toContainText("Kata sandi saat ini salah.");
   await periksaAksesibilitas(page, info, "akun");
 
-  await page.getByRole("button", { name: "Keluar" }).click();
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto("/beranda");
   await expect(page).toHaveURL(/\/login$/);

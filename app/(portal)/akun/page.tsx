@@ -4,13 +4,14 @@ import { formatNamaGelar } from "@/lib/organisasi/format";
 import { formatNip } from "@/lib/organisasi/nip";
 import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { Panel } from "@/components/kartu-pegawai";
-import { ubahSandiAction } from "./actions";
+import { keluarSemuaAction, ubahSandiAction } from "./actions";
 import { kelasInput } from "@/components/gaya";
 
 export const metadata: Metadata = { title: "Akun" };
 
 export default async function Akun() {
-  const aktor = await requireAktor();
+  // Satu-satunya halaman yang boleh dibuka dengan kata sandi sementara: untuk menggantinya.
+  const aktor = await requireAktor({ izinkanSandiSementara: true });
   return (
     <div className="max-w-xl space-y-6">
       <div>
@@ -35,6 +36,12 @@ export default async function Akun() {
             </div>
           ))}
         </FormAksi>
+      </Panel>
+      <Panel judul="Perangkat yang masuk" id="sesi">
+        <p className="mb-3 text-sm text-slate-700">
+          Lupa keluar di komputer kantor atau ponsel yang hilang? Akhiri semua sesi akun ini, termasuk di perangkat ini; Anda perlu masuk lagi.
+        </p>
+        <FormAksi action={keluarSemuaAction} tombol="Keluar dari semua perangkat" varian="bahaya" konfirmasi="Akhiri semua sesi akun ini di semua perangkat?" />
       </Panel>
     </div>
   );

@@ -1,6 +1,7 @@
 // Unggah bukti dukung (multipart). Progres unggah dilaporkan di peramban lewat XMLHttpRequest.
 import { NextResponse } from "next/server";
 import { getAktor } from "@/lib/auth";
+import { asalSah, tajukAsal } from "@/lib/auth/asal";
 import { unggahBukti } from "@/lib/pelaksanaan/layanan";
 import { ZUnggah } from "@/lib/pelaksanaan/schemas";
 import { batasUnggahBytes } from "@/lib/penyimpanan/validasi";
@@ -8,6 +9,8 @@ import { batasUnggahBytes } from "@/lib/penyimpanan/validasi";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
+  // Unggahan dari halaman lain (mis. port lain di host yang sama) ditolak sebelum apa pun dibaca.
+  if (!asalSah(tajukAsal(request.headers))) return NextResponse.json({ ok: false, pesan: "Permintaan dari halaman lain ditolak." }, { status: 403 });
   const aktor = await getAktor();
   if (!aktor) return NextResponse.json({ ok: false, pesan: "Sesi berakhir. Silakan masuk kembali." }, { status: 401 });
   const batas = batasUnggahBytes(process.env);
