@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { kebijakanKonten } from "@/lib/tajuk";
 
-// Setiap halaman: Content-Security-Policy dengan nonce per permintaan (Next memasang nonce itu pada skripnya)
-// dan tajuk jalur untuk tata letak portal. Pengunjung tanpa cookie sesi di halaman portal diarahkan ke /login
+// Setiap halaman: Content-Security-Policy dengan nonce per permintaan (Next memasang nonce itu pada skripnya). Pengunjung tanpa cookie sesi di halaman portal diarahkan ke /login
 // (hanya kenyamanan: pemeriksaan sebenarnya ada di lib/auth — requireAktor — pada setiap halaman dan aksi).
 const COOKIE_SESI = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PORTAL = ["/beranda", "/skp", "/bawahan", "/admin", "/akun"];
@@ -19,7 +18,6 @@ export function proxy(request: NextRequest) {
   // Tajuk dari klien dengan nama yang sama ditimpa di sini.
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  headers.set("x-skp-jalur", jalur);
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("Content-Security-Policy", csp);
   return res;

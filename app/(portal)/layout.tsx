@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { requireAktor } from "@/lib/auth";
 import { daftarPeran, navigasi } from "@/lib/auth/permissions";
 import { getBeranda } from "@/lib/organisasi/beranda";
@@ -11,12 +10,12 @@ import { logoutAction } from "@/app/login/actions";
 const LABEL_PERAN = { ASN: "ASN", ATASAN: "Atasan", ADMIN_INSTANSI: "Admin BKD", SUPERADMIN: "Superadmin" } as const;
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  // Sandi sementara: hanya halaman Akun (untuk menggantinya); setiap halaman juga memeriksa sendiri lewat requireAktor().
-  const jalur = (await headers()).get("x-skp-jalur") ?? "";
-  const aktor = await requireAktor({ izinkanSandiSementara: jalur === "/akun" });
+  // Sandi sementara: setiap halaman selain Akun menolaknya sendiri (requireAktor() di halaman itu, diuji oleh
+  // tests/unit/batas-modul.test.ts); tata letak lalu tidak menawarkan menu apa pun selain Akun dan Keluar.
+  const aktor = await requireAktor({ izinkanSandiSementara: true });
   const beranda = await getBeranda(aktor);
   const peran = daftarPeran(aktor, beranda.bawahan.length > 0);
-  const nav = navigasi(peran);
+  const nav = aktor.harusGantiSandi ? [] : navigasi(peran);
   return (
     <div className="min-h-screen">
       <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -8,6 +8,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requireAktor, type AktorSesi } from "@/lib/auth";
 import { bentukObjek } from "@/lib/form";
+import { jenisBentrok, PESAN_BENTROK } from "@/lib/db/bentrok";
 import { gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
 
 /** Galat zod → galat per kolom (kunci seperti nama kolom FormData, mis. "iki.0.targetMin"). */
@@ -17,23 +18,14 @@ export function galatPerKolom(error: z.ZodError): Record<string, string[]> {
   return galat;
 }
 
-/** Kode galat Prisma yang berarti bentrok dengan perubahan lain yang terjadi bersamaan. */
-function pesanBentrok(e: unknown): string | null {
-  const kode = typeof e === "object" && e !== null && "code" in e ? (e as { code?: unknown }).code : undefined;
-  if (kode === "P2002") return "Data ini baru saja dibuat atau diubah bersamaan (mungkin di tab lain). Muat ulang halaman lalu periksa hasilnya.";
-  if (kode === "P2003" || kode === "P2025") return "Data yang dirujuk baru saja diubah atau dihapus. Muat ulang halaman lalu coba lagi.";
-  if (kode === "P2034") return "Ada perubahan lain pada saat yang sama. Silakan coba lagi.";
-  return null;
-}
-
 /**
  * Galat tak terduga → hasil gagal bertipe dengan kode rujukan yang juga dicatat di log server, sehingga
  * pengguna dapat melaporkannya dan admin menemukannya. redirect()/notFound() Next diteruskan apa adanya.
  */
 export function tanganiGalatAksi(e: unknown, nama = "aksi"): { ok: false; pesan: string } {
   unstable_rethrow(e);
-  const bentrok = pesanBentrok(e);
-  if (bentrok) return gagal(bentrok);
+  const bentrok = jenisBentrok(e);
+  if (bentrok) return gagal(PESAN_BENTROK[bentrok]);
   const rujukan = randomBytes(4).toString("hex").toUpperCase();
   console.error(`[${nama}] galat tak terduga, rujukan ${rujukan}:`, e);
   return gagal(`Terjadi kesalahan pada server; isian Anda belum disimpan. Coba lagi, atau laporkan kode rujukan ${rujukan} kepada admin.`);

@@ -16,6 +16,7 @@ import { periksaIntervensi, periksaKelengkapan } from "@/lib/skp/kelengkapan";
 import { ringkasPerubahan } from "@/lib/skp/perubahan";
 import { varianSkp } from "@/lib/skp/varian";
 import { PESAN, putuskanAksi, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
+import { jenisBentrok, PESAN_BENTROK } from "@/lib/db/bentrok";
 import type { TBuatSkp, TEkspektasi, THapusRhk, TLampiran, TRhk, TSetujuiBanyak, TStatusSkp } from "@/lib/skp/schemas";
 
 const tgl = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -85,11 +86,14 @@ class KonflikStatus extends Error {
   }
 }
 
-async function jalankan<T>(f: () => Promise<Hasil<T>>): Promise<Hasil<T>> {
+async function jalankan<T>(f: () => Promise<Hasil<T>>, pesanUnik?: string): Promise<Hasil<T>> {
   try {
     return await f();
   } catch (e) {
     if (e instanceof KonflikStatus) return gagal(e.message);
+    // Dua permintaan bersamaan (klik ganda, dua tab): yang kalah mendapat pesan, bukan galat server.
+    const b = jenisBentrok(e);
+    if (b) return gagal(b === "UNIK" && pesanUnik ? pesanUnik : PESAN_BENTROK[b]);
     throw e;
   }
 }
@@ -107,6 +111,10 @@ export async function pastikanPeriode(instansiId: string, tahun: number) {
 }
 
 export async function buatSkp(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ skpId: string }>> {
+  return jalankan(() => buatSkpSekali(aktor, input), "SKP untuk jabatan dan periode ini sudah dibuat (mungkin di tab lain). Muat ulang halaman.");
+}
+
+async function buatSkpSekali(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ skpId: string }>> {
   const mulai = tgl(input.mulai);
   const tahun = mulai.getUTCFullYear();
   const segmen = (await getRiwayatJabatanTahun(aktor, tahun)).find(
@@ -509,7 +517,7 @@ export async function buatRevisi(aktor: Aktor, skpId: string): Promise<Hasil<{ s
       return baru.id;
     });
     return berhasil({ skpId: baruId }, "Revisi dibuat sebagai draf. SKP yang disetujui tetap berlaku sampai revisi disetujui.");
-  });
+  }, "Revisi SKP ini sudah dibuat (mungkin di tab lain). Muat ulang halaman.");
 }
 
 /** Menghapus draf yang belum pernah disetujui (mis. salah pilih pendekatan). */

@@ -85,6 +85,28 @@ describe("batas modul klien dan server", () => {
     expect(salah).toEqual([]);
   });
 
+  it("setiap halaman portal memeriksa sesi sendiri (requireAktor); hanya Akun yang menerima sandi sementara", () => {
+    const halaman = semua.filter((b) => b.rel.startsWith(path.join("app", "(portal)")) && b.rel.endsWith("page.tsx"));
+    expect(halaman.length).toBeGreaterThan(10);
+    const teksDari = (rel: string) => readFileSync(path.join(akar, rel), "utf8");
+    const salah: string[] = [];
+    for (const b of halaman) {
+      let teks = teksDari(b.rel);
+      if (!teks.includes("requireAktor(")) {
+        // Halaman tipis yang merender komponen halaman bersama (halaman-*.tsx): periksa komponen itu.
+        const impor = [...teks.matchAll(/from "(@\/app\/[^"]+|\.\/[^"]+)"/g)].map((m) => m[1]!).filter((x) => /halaman-/.test(x));
+        teks = impor
+          .map((i) => (i.startsWith("@/") ? i.slice(2) : path.join(path.dirname(b.rel), i)) + ".tsx")
+          .map(teksDari)
+          .join("\n");
+      }
+      if (!teks.includes("requireAktor(")) salah.push(`${b.rel}: tidak memanggil requireAktor()`);
+      const longgar = teks.includes("izinkanSandiSementara");
+      if (longgar && !b.rel.endsWith(path.join("akun", "page.tsx"))) salah.push(`${b.rel}: menerima sandi sementara`);
+    }
+    expect(salah).toEqual([]);
+  });
+
   it("pemeriksa ini menangkap pelanggaran (kelasInput dari berkas klien)", () => {
     const sf = ts.createSourceFile("x.tsx", '"use client";\nexport function A() { return null; }\nexport const kelasInput = "border";\nexport type T = 1;', ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
     expect(ekspor(sf)).toEqual([

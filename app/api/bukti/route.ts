@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { getAktor } from "@/lib/auth";
 import { asalSah, tajukAsal } from "@/lib/auth/asal";
 import { unggahBukti } from "@/lib/pelaksanaan/layanan";
+import { tanganiGalatAksi } from "@/lib/auth/aksi";
 import { ZUnggah } from "@/lib/pelaksanaan/schemas";
 import { batasUnggahBytes } from "@/lib/penyimpanan/validasi";
 
@@ -44,6 +45,12 @@ export async function POST(request: Request) {
   const berkas = form.get("berkas");
   if (!p.success || !(berkas instanceof File)) return NextResponse.json({ ok: false, pesan: "Pilih berkas dan rencana aksinya." }, { status: 400 });
   if (berkas.size > batas) return NextResponse.json({ ok: false, pesan: `Berkas melebihi batas ${Math.round(batas / 1024 / 1024)} MB.` }, { status: 413 });
-  const r = await unggahBukti(aktor, { ...p.data, nama: berkas.name, bytes: new Uint8Array(await berkas.arrayBuffer()) });
+  let r: Awaited<ReturnType<typeof unggahBukti>>;
+  try {
+    r = await unggahBukti(aktor, { ...p.data, nama: berkas.name, bytes: new Uint8Array(await berkas.arrayBuffer()) });
+  } catch (e) {
+    // Mis. rencana aksinya dihapus bersamaan: pesan yang jelas, bukan 500; galat lain dicatat dengan kode rujukan.
+    r = tanganiGalatAksi(e, "unggahBukti");
+  }
   return NextResponse.json(r.ok ? { ok: true, pesan: r.pesan } : { ok: false, pesan: r.pesan }, { status: r.ok ? 200 : 422 });
 }
