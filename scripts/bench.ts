@@ -696,6 +696,10 @@ async function anak(n: number) {
   const { getMatriks } = await import("@/lib/skp/matriks");
   const { getPelaksanaan, getMonitoring } = await import("@/lib/pelaksanaan/baca");
   const { prisma } = await import("@/lib/db");
+  const { getTugasSaya } = await import("@/lib/tugas/baca");
+  const { getDaftarSkpAdmin } = await import("@/lib/skp/daftar-admin");
+  const { muatAktorSesi } = await import("@/lib/auth/aktor");
+  const { buatSesi } = await import("@/lib/auth/sesi");
 
   const aktorAtasan = (await muatAktor(idPengguna(inst.atasan)))!;
   const aktorAsn = (await muatAktor(idPengguna(inst.asn)))!;
@@ -707,6 +711,7 @@ async function anak(n: number) {
     `OPD terbesar: ${struktur?.unit.nama} — ${struktur?.jumlahJabatan} jabatan; ${inst.akar.length} unit akar (Setda + OPD); pemantauan atasan: ${monitoring.baris.length} baris × ${monitoring.periode.length} periode`,
   ];
 
+  const sesiAtasan = await buatSesi(aktorAtasan.penggunaId, "bench");
   const daftar: [string, () => Promise<unknown>][] = [
     ["muatAktor", () => muatAktor(aktorAtasan.penggunaId)],
     ["getBeranda — atasan", () => getBeranda(aktorAtasan)],
@@ -719,6 +724,11 @@ async function anak(n: number) {
     ["getMonitoring — atasan", () => getMonitoring(aktorAtasan, tahun)],
     ["getRingkasanOpd — instansi", () => getRingkasanOpd(inst.instansiId)],
     ["getStrukturOpd — OPD terbesar", () => getStrukturOpd(inst.instansiId, inst.opdTerbesar)],
+    ["muatAktorSesi (setiap permintaan)", () => muatAktorSesi(aktorAtasan.penggunaId, sesiAtasan)],
+    ["getTugasSaya — atasan", () => getTugasSaya(aktorAtasan)],
+    ["getTugasSaya — ASN", () => getTugasSaya(aktorAsn)],
+    ["getDaftarSkpAdmin — halaman 1", () => getDaftarSkpAdmin(inst.instansiId, { tahun, halaman: 1 })],
+    ["getDaftarSkpAdmin — cari nama", () => getDaftarSkpAdmin(inst.instansiId, { tahun, halaman: 1, q: "Sri", status: "DISETUJUI" })],
   ];
   const fungsi: HasilFungsi[] = [];
   for (const [nama, fn] of daftar) {

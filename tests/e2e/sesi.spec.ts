@@ -89,3 +89,22 @@ test("keluar dari semua perangkat mengakhiri sesi di perangkat lain juga", async
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/beranda$/);
 });
+
+test("tajuk keamanan: CSP ber-nonce pada setiap halaman; unggah dari asal lain ditolak", async ({ page }) => {
+  const r = await page.goto("/login");
+  const csp = r!.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(r!.headers()["permissions-policy"]).toContain("camera=()");
+  // Nonce berbeda pada setiap permintaan.
+  const r2 = await page.goto("/login");
+  expect(r2!.headers()["content-security-policy"]).not.toBe(csp);
+  // Halaman tetap berfungsi di bawah CSP (skrip Next berjalan: formulir masuk interaktif).
+  await masuk(page, { key: "joko" });
+  const lintas = await page.request.post("/api/bukti", {
+    headers: { Origin: "http://127.0.0.1:1", "Sec-Fetch-Site": "same-site" },
+    multipart: { skpId: "00000000-0000-4000-8000-000000000000", rencanaAksiId: "00000000-0000-4000-8000-000000000000", berkas: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") } },
+  });
+  expect(lintas.status()).toBe(403);
+  expect(await lintas.json()).toMatchObject({ ok: false, pesan: "Permintaan dari halaman lain ditolak." });
+});
