@@ -1,3 +1,4 @@
+import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 
 // Dijalankan oleh `npm run test:e2e` (scripts/with-test-db.ts menyiapkan DATABASE_URL, AUTH_SECRET, E2E_PORT
@@ -6,11 +7,20 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+// Di mesin 2 inti, dua worker (dua Chromium) berebut CPU dengan server Next dan PostgreSQL: setiap uji
+// melambat dan perjalanan panjang melewati batas waktunya. Satu worker per dua inti, paling banyak dua.
+const workers = Math.max(1, Math.min(2, Math.floor(os.availableParallelism() / 2)));
+
+// Chromium sendiri menghubungi Google (isian otomatis formulir, accounts.google.com) walau tanpa internet.
+// Semua nama host selain server uji langsung gagal, tanpa menunggu DNS.
+const hostUji = new URL(baseURL).hostname;
+const aturanHost = ["MAP * ~NOTFOUND", "EXCLUDE 127.0.0.1", "EXCLUDE localhost", `EXCLUDE ${hostUji}`].join(", ");
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results/e2e",
   fullyParallel: false,
-  workers: 2,
+  workers,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   timeout: 30_000,
@@ -21,25 +31,21 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // Satu langkah yang macet gagal di langkah itu dengan pesan yang jelas, bukan menghabiskan batas uji.
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: chromium,
+      // Playwright sudah memberi --disable-background-networking, --disable-component-update, --disable-sync,
+      // --no-first-run dan lainnya.
+      args: ["--no-sandbox", "--disable-gpu", `--host-resolver-rules=${aturanHost}`],
+    },
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    // Masuk sekali per akun (storageState) dan membuka rute menu sekali; lihat tests/e2e/sesi.setup.ts.
+    { name: "sesi", testMatch: /sesi\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["sesi"] },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined

@@ -1,11 +1,11 @@
 "use client";
 // Galat tak terduga di luar portal (mis. halaman masuk).
-import { GalatHalaman } from "@/components/galat-halaman";
+import { GalatTakTerduga } from "@/components/galat-tak-terduga";
 
 export default function Galat(props: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main className="px-4 py-16">
-      <GalatHalaman {...props} />
+      <GalatTakTerduga {...props} />
     </main>
   );
 }

@@ -1,13 +1,11 @@
-import Link from "next/link";
+import { IsiTidakDitemukan } from "@/components/halaman-galat";
 
+// Alamat yang tidak cocok dengan rute mana pun (di luar tata letak portal). notFound() di halaman portal
+// memakai app/(portal)/not-found.tsx, yang berada di dalam <main> portal.
 export default function NotFound() {
   return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <p className="text-sm font-semibold text-slate-500">404</p>
-      <h1 className="mt-2 text-2xl font-bold">Halaman tidak ditemukan</h1>
-      <Link href="/beranda" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-        Kembali ke Beranda
-      </Link>
+    <main>
+      <IsiTidakDitemukan />
     </main>
   );
 }

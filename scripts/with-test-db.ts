@@ -82,7 +82,9 @@ try {
   kode = 0;
   if (build) {
     const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-    kode = await jalankan([process.execPath, nextBin, "build"], { ...env, NODE_ENV: "production" });
+    // Tanpa basis data dan rahasia: build tidak boleh membutuhkannya (dibaca saat permintaan, lihat lib/db.ts).
+    const { DATABASE_URL: _db, TEST_DATABASE_ADMIN_URL: _admin, AUTH_SECRET: _rahasia, ...envBuild } = env;
+    kode = await jalankan([process.execPath, nextBin, "build"], { ...envBuild, NODE_ENV: "production" });
   }
   if (kode === 0) {
     const [bin, ...rest] = cmd;

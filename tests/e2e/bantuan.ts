@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_PEGAWAI, nipAkunDemo, nipDemo } from "@/prisma/demo-data";
@@ -16,12 +18,47 @@ export function nipPegawai(key: string): string {
   return nipDemo(DEMO_PEGAWAI[i]!, i + 1);
 }
 
-export async function masuk(page: Page, peran: keyof typeof AKUN | { key: string }) {
+export type Akun = keyof typeof AKUN | { key: string };
+
+/** Akun yang sesinya disiapkan sekali oleh tests/e2e/sesi.setup.ts (proyek "sesi" di playwright.config.ts). */
+export const AKUN_BERSESI: Akun[] = ["asn", "atasan", "admin", { key: "nurlaela" }, { key: "agus" }, { key: "hendra" }, { key: "joko" }];
+
+const namaAkun = (peran: Akun) => (typeof peran === "string" ? peran : peran.key);
+
+/** Berkas storageState satu akun (di luar outputDir, agar tidak dihapus saat proyek uji dimulai). */
+export function berkasSesi(peran: Akun): string {
+  return path.join("test-results", ".sesi", `${namaAkun(peran)}.json`);
+}
+
+/** Masuk lewat formulir /login seperti pengguna (scrypt, throttle, jejak audit). */
+export async function masukLewatFormulir(page: Page, peran: Akun) {
   await page.goto("/login");
   await page.getByLabel("NIP / NI PPPK").fill(typeof peran === "string" ? AKUN[peran] : nipPegawai(peran.key));
   await page.getByLabel("Kata sandi").fill(SANDI);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/beranda$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Beranda" })).toBeVisible();
+}
+
+/**
+ * Menjadi pengguna `peran` dan membuka Beranda. Uji yang tidak sedang menguji proses masuk memakai sesi yang
+ * disimpan proyek "sesi" (pola storageState Playwright): cookie konteks diganti, tanpa formulir dan scrypt
+ * di setiap uji. Tanpa berkas sesi yang berlaku (mis. `--no-deps`), masuk lewat formulir.
+ */
+export async function masuk(page: Page, peran: Akun) {
+  const berkas = berkasSesi(peran);
+  if (!existsSync(berkas)) return masukLewatFormulir(page, peran);
+  const sesi = JSON.parse(readFileSync(berkas, "utf8")) as { cookies: Parameters<ReturnType<Page["context"]>["addCookies"]>[0] };
+  await page.context().clearCookies();
+  await page.context().addCookies(sesi.cookies);
+  await page.goto("/beranda");
+  // Sesi tersimpan tidak berlaku lagi: dicabut karena uji lain menekan Keluar (sesi dicabut di basis data), atau
+  // sisa jalan sebelumnya (AUTH_SECRET lain). Masuk lewat formulir, lalu simpan sesi baru untuk uji berikutnya.
+  if (new URL(page.url()).pathname === "/login") {
+    await masukLewatFormulir(page, peran);
+    await page.context().storageState({ path: berkas });
+    return;
+  }
   await expect(page.getByRole("heading", { level: 1, name: "Beranda" })).toBeVisible();
 }
 
@@ -38,10 +75,24 @@ export async function periksaAksesibilitas(page: Page, info: TestInfo, nama: str
 
 /** Tangkapan layar untuk ditinjau manusia (test-results/layar/). */
 export async function tangkapLayar(page: Page, nama: string) {
-  await page.screenshot({ path: `test-results/layar/${nama}.png`, fullPage: true });
+  // Animasi dihentikan dan kursor teks disembunyikan: gambar stabil, tanpa menunggu transisi selesai.
+  await page.screenshot({ path: `test-results/layar/${nama}.png`, fullPage: true, animations: "disabled", caret: "hide" });
 }
 
 export async function keluar(page: Page) {
   await page.getByRole("button", { name: "Keluar", exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
+}
+
+/**
+ * Di ponsel (390 × 844 CSS px, mis. iPhone 12–15) halaman tidak boleh bergulir ke samping: lebar dokumen
+ * tidak melebihi lebar layar. Tabel lebar boleh bergulir di dalam wadahnya sendiri (overflow-x-auto).
+ */
+export async function periksaTanpaGulirHorizontal(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Dua bingkai animasi: tata letak dan gambar sudah mengikuti ukuran baru; scrollWidth memaksa tata letak terkini.
+  const lebar = await page.evaluate(
+    () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(document.documentElement.scrollWidth)))),
+  );
+  expect(lebar, `lebar halaman ${page.url()} pada layar 390 px (gulir horizontal)`).toBeLessThanOrEqual(390);
 }

@@ -1,7 +1,7 @@
 // Pelaksanaan seperti dilakukan orang sungguhan: ASN menyusun rencana aksi Triwulan I, mengunggah PDF dan foto,
 // mengisi realisasi; atasan melihat kelengkapan naik dan berkomentar; ASN melihat komentar baru.
 import { expect, test, type Page } from "@playwright/test";
-import { keluar, masuk, periksaAksesibilitas, tangkapLayar } from "./bantuan";
+import { masuk, periksaAksesibilitas, tangkapLayar } from "./bantuan";
 
 test.describe.configure({ mode: "serial" });
 
@@ -66,7 +66,6 @@ test("ASN mengisi rencana aksi, bukti dan realisasi Triwulan I", async ({ page }
   await expect(page.getByText(/^\d+% · Belum lengkap|^100% · Lengkap/)).toBeVisible();
   await periksaAksesibilitas(page, info, "pelaksanaan-asn");
   await tangkapLayar(page, "pelaksanaan-asn");
-  await keluar(page);
 });
 
 test("atasan melihat kelengkapan naik dan berkomentar; ASN melihat komentar baru", async ({ page }, info) => {
@@ -87,7 +86,6 @@ test("atasan melihat kelengkapan naik dan berkomentar; ASN melihat komentar baru
   await aksi.getByRole("button", { name: "Kirim umpan balik" }).click();
   await expect(aksi.getByRole("status")).toHaveText("Umpan balik terkirim.");
   await periksaAksesibilitas(page, info, "pelaksanaan-atasan");
-  await keluar(page);
 
   await masuk(page, { key: "joko" });
   await bukaPelaksanaanJoko(page);

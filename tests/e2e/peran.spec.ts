@@ -104,7 +104,6 @@ test("Admin BKD: ringkasan OPD dan pohon jabatan dengan pemangku, Plt dan jabata
   await page.getByRole("button", { name: "Ubah kata sandi" }).click();
   await expect(page.getByRole("region", { name: "Ubah kata sandi" }).getByRole("status")).toContainText("Kata sandi diubah");
   await expect(page.getByText("Anda masuk dengan kata sandi sementara dari admin BKD.")).toHaveCount(0);
-  await keluar(page);
   await masuk(page, "admin");
   await page.goto("/admin");
   await tangkapLayar(page, "admin");

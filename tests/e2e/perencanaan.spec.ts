@@ -1,7 +1,7 @@
 // Perencanaan SKP seperti dilakukan orang sungguhan: JPT menyusun dan disetujui Sekda; kepala bidang
 // menyusun SKP yang mengintervensi RHK JPT, ditolak dengan alasan, diperbaiki, disetujui; lalu hanya-baca.
 import { expect, test, type Page } from "@playwright/test";
-import { keluar, masuk, periksaAksesibilitas, tangkapLayar } from "./bantuan";
+import { masuk, periksaAksesibilitas, tangkapLayar } from "./bantuan";
 
 test.describe.configure({ mode: "serial" });
 
@@ -26,10 +26,10 @@ async function isiRhk(page: Page, o: { teks: string; perspektif?: string; rhkAta
   await expect(form.getByRole("status")).toHaveText("RHK disimpan.");
 }
 
-async function ajukanLaluKeluar(page: Page) {
+// Pergantian pengguna lewat masuk() (sesi tersimpan); keluar lewat tombol diuji di peran.spec.ts.
+async function ajukan(page: Page) {
   await page.getByRole("button", { name: "Ajukan ke pejabat penilai" }).click();
   await expect(page.getByText("Diajukan", { exact: true })).toBeVisible();
-  await keluar(page);
 }
 
 /** Penilai masuk dan membuka SKP bawahan yang menunggu dari halaman Penilaian Bawahan. */
@@ -62,7 +62,7 @@ test("JPT menyusun SKP dan disetujui Sekda", async ({ page }, info) => {
   await expect(page.getByRole("region", { name: "Hasil kerja", exact: true })).toContainText(RHK_JPT);
   await periksaAksesibilitas(page, info, "skp-draf-jpt");
   await tangkapLayar(page, "skp-draf-jpt");
-  await ajukanLaluKeluar(page);
+  await ajukan(page);
 
   await masuk(page, { key: "hendra" });
   await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Penilaian Bawahan" }).click();
@@ -73,7 +73,6 @@ test("JPT menyusun SKP dan disetujui Sekda", async ({ page }, info) => {
   await expect(page.getByRole("region", { name: "Hasil kerja", exact: true })).toContainText(RHK_JPT);
   await page.getByRole("button", { name: "Setujui SKP", exact: true }).click();
   await expect(page.getByText("Disetujui", { exact: true })).toBeVisible();
-  await keluar(page);
 });
 
 test("kepala bidang mengintervensi RHK JPT, ditolak, memperbaiki, lalu disetujui", async ({ page }, info) => {
@@ -96,7 +95,7 @@ test("kepala bidang mengintervensi RHK JPT, ditolak, memperbaiki, lalu disetujui
   await page.getByLabel("Dukungan sumber daya, satu butir per baris").fill("Laptop\nAkses aplikasi e-Kinerja");
   await page.getByRole("region", { name: "Lampiran SKP" }).getByRole("button", { name: "Simpan" }).first().click();
   await expect(page.getByRole("region", { name: "Lampiran SKP" }).getByRole("status")).toHaveText("Lampiran disimpan.");
-  await ajukanLaluKeluar(page);
+  await ajukan(page);
 
   // Kepala badan menolak: tanpa alasan ditolak, dengan alasan berhasil.
   await tinjauSebagai(page, "agus", "Bambang Sutrisno");
@@ -109,7 +108,6 @@ test("kepala bidang mengintervensi RHK JPT, ditolak, memperbaiki, lalu disetujui
   await page.getByRole("button", { name: "Tolak dan kembalikan" }).click();
   await expect(page.getByText("Ditolak", { exact: true })).toBeVisible();
   await periksaAksesibilitas(page, info, "skp-ditolak-penilai");
-  await keluar(page);
 
   // Bambang melihat alasan, memperbaiki, mengajukan ulang.
   await masuk(page, "atasan");
@@ -123,12 +121,11 @@ test("kepala bidang mengintervensi RHK JPT, ditolak, memperbaiki, lalu disetujui
   await expect(ubah.getByRole("status")).toHaveText("RHK disimpan.");
   await expect(page.getByRole("region", { name: "Hasil kerja", exact: true })).toContainText("95 %");
   await tangkapLayar(page, "skp-diperbaiki");
-  await ajukanLaluKeluar(page);
+  await ajukan(page);
 
   await tinjauSebagai(page, "agus", "Bambang Sutrisno");
   await page.getByRole("button", { name: "Setujui SKP", exact: true }).click();
   await expect(page.getByText("Disetujui", { exact: true })).toBeVisible();
-  await keluar(page);
 
   // Yang disetujui hanya-baca, riwayat memuat setiap langkah.
   await masuk(page, "atasan");

@@ -3,7 +3,7 @@
 // (digest Next yang juga tercatat di log server), tombol coba lagi dan kembali ke Beranda.
 import Link from "next/link";
 
-export function GalatHalaman({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export function GalatTakTerduga({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div role="alert" className="mx-auto max-w-xl rounded-xl border border-red-200 bg-white px-5 py-8 text-center shadow-sm">
       <p className="text-sm font-semibold text-red-700">Terjadi kesalahan</p>
