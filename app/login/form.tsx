@@ -45,9 +45,10 @@ export function FormMasuk() {
         defaultValue={state.nip}
         key={state.nip ?? "nip"}
         placeholder="18 digit, contoh 19930404 201903 1 014"
+        maxLength={40}
         galat={state.galat?.nip?.[0]}
       />
-      <Kolom id="password" label="Kata sandi" type="password" autoComplete="current-password" galat={state.galat?.password?.[0]} />
+      <Kolom id="password" label="Kata sandi" type="password" autoComplete="current-password" maxLength={200} galat={state.galat?.password?.[0]} />
       <button
         type="submit"
         disabled={pending}
