@@ -50,7 +50,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+        command: `node --require ./scripts/alamat-soket.cjs node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 60_000,

@@ -1,6 +1,7 @@
 // Variabel lingkungan aplikasi, diperiksa sekali (zod). Hanya modul ini yang membaca process.env
 // untuk konfigurasi aplikasi. scripts/serve.ts mengisi DATABASE_URL dan AUTH_SECRET untuk mode bawaan.
 import { z } from "zod";
+import { uraiDaftarProksi, type Cidr } from "@/lib/auth/alamat";
 
 const ZEnv = z.object({
   DATABASE_URL: z
@@ -11,19 +12,36 @@ const ZEnv = z.object({
   SKP_PENILAI_JPT: z.enum(["HIERARKI", "PIMPINAN_INSTANSI"]).default("HIERARKI"),
   /** Zona waktu untuk "hari ini" (tanggal berlakunya jabatan). */
   SKP_ZONA_WAKTU: z.string().default("Asia/Jakarta"),
+  /**
+   * Proksi balik tepercaya (IP/CIDR dipisah koma). Hanya bila lawan soket ada di daftar ini X-Forwarded-For dibaca
+   * (lib/auth/alamat.ts); kosong = alamat soket selalu dipakai.
+   */
+  SKP_PROXY_TEPERCAYA: z
+    .string()
+    .default("")
+    .transform((teks, ctx): Cidr[] => {
+      const r = uraiDaftarProksi(teks);
+      if (r.ok) return r.daftar;
+      ctx.addIssue({ code: "custom", message: `SKP_PROXY_TEPERCAYA: ${r.pesan}` });
+      return z.NEVER;
+    }),
 });
 
-export type Env = z.infer<typeof ZEnv>;
+export type Env = z.output<typeof ZEnv>;
 
 let cached: Env | null = null;
 
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = ZEnv.safeParse(process.env);
+/** Memeriksa sekumpulan variabel lingkungan; melempar galat berbahasa Indonesia yang menyebut setiap variabel salah. */
+export function bacaEnv(sumber: Record<string, string | undefined>): Env {
+  const parsed = ZEnv.safeParse(sumber);
   if (!parsed.success) {
     const pesan = parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Konfigurasi tidak sah:\n${pesan}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= bacaEnv(process.env);
   return cached;
 }

@@ -55,8 +55,11 @@ function perluBuild(): boolean {
     .some((p) => lebihBaru(path.join(root, p)));
 }
 
+/** Alamat soket untuk pembatasan masuk (lib/auth/alamat.ts): dimuat ke proses Next sebelum server dibuat. */
+const pemuatAlamatSoket = path.join(root, "scripts", "alamat-soket.cjs");
+
 function jalankan(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+  return spawn(process.execPath, ["--require", pemuatAlamatSoket, nextBin, ...args], { cwd: root, env, stdio: "inherit" });
 }
 
 let db: EmbeddedDatabase | null = null;

@@ -1,7 +1,9 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { alamatKlien, HEADER_ALAMAT_SOKET, PENANDA_ALAMAT_SOKET } from "@/lib/auth/alamat";
 import { periksaLogin } from "@/lib/auth/login";
+import { env } from "@/lib/env";
 import { ZLogin } from "@/lib/auth/schemas";
 import { buatSesi, UMUR_SESI_DETIK } from "@/lib/auth/sesi";
 
@@ -13,11 +15,24 @@ export class GagalMasuk extends CredentialsSignin {
   }
 }
 
-/** Alamat klien: entri terakhir X-Forwarded-For (yang ditambahkan proksi/Next terdekat). */
-export function alamatKlien(headers: Headers): string {
-  const xff = headers.get("x-forwarded-for");
-  const last = xff?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-  return (last ?? headers.get("x-real-ip") ?? "tidak-diketahui").slice(0, 64);
+let peringatanSoket = false;
+
+/**
+ * Alamat klien permintaan masuk: alamat soket (header dari scripts/alamat-soket.cjs), X-Forwarded-For hanya bila
+ * soket berasal dari proksi di SKP_PROXY_TEPERCAYA. Tanpa pemuat soket (mis. `next start` dijalankan langsung)
+ * alamat tidak diketahui: semua permintaan berbagi satu hitungan per alamat (tertutup, bukan terbuka).
+ */
+export function alamatPermintaan(headers: Headers): string {
+  const aktif = (globalThis as Record<symbol, unknown>)[Symbol.for(PENANDA_ALAMAT_SOKET)] === true;
+  if (!aktif && !peringatanSoket) {
+    peringatanSoket = true;
+    console.warn("[auth] scripts/alamat-soket.cjs tidak dimuat: alamat klien tidak diketahui. Jalankan lewat `npm start`.");
+  }
+  return alamatKlien({
+    peer: aktif ? headers.get(HEADER_ALAMAT_SOKET) : null,
+    xForwardedFor: headers.get("x-forwarded-for"),
+    tepercaya: env().SKP_PROXY_TEPERCAYA,
+  });
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -37,10 +52,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = ZLogin.safeParse(credentials);
         if (!parsed.success) throw new GagalMasuk("SALAH");
-        const hasil = await periksaLogin(parsed.data.nip, parsed.data.password, alamatKlien(request.headers));
+        const hasil = await periksaLogin(parsed.data.nip, parsed.data.password, alamatPermintaan(request.headers));
         if (!hasil.ok) throw new GagalMasuk(hasil.kode === "DIBATASI" ? `DIBATASI:${hasil.cobaLagiMenit}` : hasil.kode);
         // Sesi di basis data: cookie hanya berlaku selama sesi ini belum dicabut (lib/auth/sesi.ts).
-        const sid = await buatSesi(hasil.penggunaId, alamatKlien(request.headers));
+        const sid = await buatSesi(hasil.penggunaId, alamatPermintaan(request.headers));
         return { id: hasil.penggunaId, sid };
       },
     }),

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { entriDariZip, nolTermampat, rakitZip, type EntriRakitan } from "@/tests/support/zip-rakitan";
 import { describe, expect, it } from "vitest";
 import {
   BARIS_JUDUL_KOLOM,
@@ -6,7 +7,10 @@ import {
   LEMBAR_DAFTAR_RHK,
   LEMBAR_PETUNJUK,
   LEMBAR_RENCANA_AKSI,
+  MAKS_TERURAI_BYTES,
   PESAN_BUKAN_XLSX,
+  PESAN_TERLALU_BESAR,
+  PESAN_ZIP_TIDAK_KONSISTEN,
   bacaImporRencanaAksi,
   buatTemplatRencanaAksi,
   nilaiSel,
@@ -420,14 +424,9 @@ describe("nilaiSel, uraiAngka, rapikanTeks", () => {
 });
 
 describe("perlindungan bom zip", () => {
-  it("ukuranZipTerurai membaca direktori pusat templat; berkas dengan isi terurai sangat besar ditolak sebelum diurai", async () => {
-    const { ukuranZipTerurai, MAKS_TERURAI_BYTES, PESAN_TERLALU_BESAR } = await import("@/lib/pelaksanaan/excel");
-    const t = await buatTemplatRencanaAksi({ namaPegawai: "A", nip: "1", periodeLabel: "Triwulan I", tahun: 2026, rhk: [{ kode: "U1", teks: "RHK", jenis: "UTAMA" }] });
-    const ukuran = ukuranZipTerurai(t);
-    expect(ukuran).toBeGreaterThan(t.length);
-    expect(ukuran).toBeLessThan(MAKS_TERURAI_BYTES);
-    expect(ukuranZipTerurai(new TextEncoder().encode("bukan zip sama sekali, hanya teks biasa yang cukup panjang"))).toBeNull();
+  const templatKecil = () => buatTemplatRencanaAksi({ namaPegawai: "A", nip: "1", periodeLabel: "Triwulan I", tahun: 2026, rhk: [{ kode: "U1", teks: "RHK", jenis: "UTAMA" }] });
 
+  it("berkas dengan isi terurai sangat besar (diakui jujur) ditolak sebelum diurai", async () => {
     // Buku kerja dengan satu sel berisi teks sangat panjang yang mudah dimampatkan (~25 MB terurai).
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Rencana Aksi");
@@ -437,5 +436,20 @@ describe("perlindungan bom zip", () => {
     expect(bom.length).toBeLessThan(2 * 1024 * 1024);
     const r = await bacaImporRencanaAksi(bom, { kodeRhk: ["U1"] });
     expect(r).toEqual({ ok: false, galat: [{ baris: null, kolom: null, pesan: PESAN_TERLALU_BESAR }], baris: [] });
+  });
+
+  it("arsip berbohong: catatan akhir mengaku kurang entri, ukuran diakui lebih kecil dari isi → ditolak, exceljs tidak mengurai", async () => {
+    expect(MAKS_TERURAI_BYTES).toBe(20 * 1024 * 1024);
+    const entri = entriDariZip(await templatKecil());
+    const { data, crc32, ukuran } = await nolTermampat(100);
+    const bom: EntriRakitan = { nama: "xl/media/image1.bin", data, crc32, ukuranTerurai: ukuran };
+    const tolak = { ok: false, galat: [{ baris: null, kolom: null, pesan: PESAN_ZIP_TIDAK_KONSISTEN }], baris: [] };
+    // Catatan akhir mengaku jumlah entri templat saja; pemeriksaan lama menjumlah sebanyak itu lalu meloloskannya.
+    expect(await baca(rakitZip([...entri, bom], { jumlahDiakui: entri.length }))).toEqual(tolak);
+    // Direktori pusat dan header lokal sepakat berbohong: 100 MB nol mengaku 1.000 byte.
+    expect(await baca(rakitZip([...entri, { ...bom, ukuranTerurai: 1000 }]))).toEqual(tolak);
+    // Entri yang hanya ada di berkas, tidak di direktori pusat.
+    expect(await baca(rakitZip([...entri, { ...bom, diPusat: false }]))).toEqual(tolak);
+    expect(PESAN_ZIP_TIDAK_KONSISTEN).toMatch(/^Berkas Excel tidak utuh/);
   });
 });

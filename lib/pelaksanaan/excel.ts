@@ -5,6 +5,7 @@
 // terbaca, agar UI dapat menampilkan pratinjau. Pemanggil tidak menyimpan apa pun bila ada galat.
 import { bacaAngka } from "@/lib/angka";
 import { bersihkanTeks } from "@/lib/teks";
+import { periksaZip } from "@/lib/penyimpanan/zip-aman";
 import ExcelJS from "exceljs";
 
 export type RhkTemplat = { kode: string; teks: string; jenis: "UTAMA" | "TAMBAHAN" };
@@ -31,36 +32,10 @@ const BARIS_PINDAI_JUDUL = 10;
 
 export const PESAN_BUKAN_XLSX = "Berkas bukan file Excel (.xlsx) yang dapat dibaca.";
 export const PESAN_TERLALU_BESAR = `Isi berkas Excel terlalu besar untuk templat rencana aksi (maksimal ${MAKS_BARIS_IMPOR} baris). Gunakan templat yang diunduh dari portal.`;
-/** Templat berisi ≤ 200 baris; 20 MB terurai sudah sangat longgar. */
+export const PESAN_ZIP_TIDAK_KONSISTEN =
+  "Berkas Excel tidak utuh: susunan isinya tidak konsisten (mungkin rusak atau sengaja diubah). Buka berkas di Excel, simpan ulang, lalu unggah kembali.";
+/** Templat berisi ≤ 200 baris; 20 MB terurai (jumlah semua entri, diukur saat diurai) sudah sangat longgar. */
 export const MAKS_TERURAI_BYTES = 20 * 1024 * 1024;
-
-/**
- * Jumlah ukuran terurai semua entri ZIP menurut direktori pusatnya (tanpa mengurai isi), atau null bila struktur
- * ZIP tidak terbaca. Entri ZIP64 (ukuran 0xFFFFFFFF) dianggap tak terbatas.
- */
-export function ukuranZipTerurai(b: Uint8Array): number | null {
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  // Cari End Of Central Directory (tanda 0x06054b50) dari belakang; komentar ZIP paling panjang 65535 byte.
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-    if (v.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const jumlah = v.getUint16(eocd + 10, true);
-  let p = v.getUint32(eocd + 16, true);
-  let total = 0;
-  for (let n = 0; n < jumlah; n++) {
-    if (p + 46 > b.length || v.getUint32(p, true) !== 0x02014b50) return null;
-    const ukuran = v.getUint32(p + 24, true);
-    if (ukuran === 0xffffffff) return Number.POSITIVE_INFINITY;
-    total += ukuran;
-    p += 46 + v.getUint16(p + 28, true) + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
-  }
-  return total;
-}
 
 const URAIAN_MIN = 5;
 const URAIAN_MAKS = 1000;
@@ -353,10 +328,6 @@ function potong(s: string, n = 40) {
   return c.length > n ? `${c.slice(0, n).join("")}…` : s;
 }
 
-function adalahZip(bytes: Uint8Array) {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
 function pesanGalatRumus(n: NilaiSel): string | null {
   if (n.jenis === "galat") return `Sel berisi galat ${n.kode}. Perbaiki isinya.`;
   if (n.jenis === "rumus-tanpa-hasil") return "Sel berisi rumus yang belum dihitung. Buka berkas di Excel, lalu simpan ulang.";
@@ -446,11 +417,11 @@ export async function bacaImporRencanaAksi(bytes: Uint8Array, args: { kodeRhk: r
   const maksBaris = args.maksBaris ?? MAKS_BARIS_IMPOR;
   const gagalBerkas = (pesan: string): HasilImpor => ({ ok: false, galat: [{ baris: null, kolom: null, pesan }], baris: [] });
 
-  if (!adalahZip(bytes)) return gagalBerkas(PESAN_BUKAN_XLSX);
-  // Bom zip: ukuran terurai dibaca dari direktori pusat ZIP sebelum exceljs mengurai seluruh isi ke memori.
-  const terurai = ukuranZipTerurai(bytes);
-  if (terurai === null) return gagalBerkas(PESAN_BUKAN_XLSX);
-  if (terurai > MAKS_TERURAI_BYTES) return gagalBerkas(PESAN_TERLALU_BESAR);
+  // Bom zip: seluruh struktur ZIP diperiksa dan setiap entri diurai dengan batas sebelum exceljs (JSZip) melihatnya.
+  const zip = await periksaZip(bytes, { maksTerurai: MAKS_TERURAI_BYTES });
+  if (!zip.ok) {
+    return gagalBerkas(zip.jenis === "terlalu-besar" ? PESAN_TERLALU_BESAR : zip.jenis === "tidak-konsisten" ? PESAN_ZIP_TIDAK_KONSISTEN : PESAN_BUKAN_XLSX);
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

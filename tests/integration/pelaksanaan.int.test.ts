@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Aktor } from "@/lib/auth/permissions";
 import { getMonitoring, getPelaksanaan } from "@/lib/pelaksanaan/baca";
-import { buatTemplatRencanaAksi } from "@/lib/pelaksanaan/excel";
+import { buatTemplatRencanaAksi, PESAN_ZIP_TIDAK_KONSISTEN } from "@/lib/pelaksanaan/excel";
 import {
   hapusBukti,
   hapusRencanaAksi,
@@ -23,6 +23,7 @@ import {
 } from "@/lib/pelaksanaan/layanan";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { buatRevisi, ubahStatusSkp } from "@/lib/skp/layanan";
+import { entriDariZip, nolTermampat, rakitZip } from "@/tests/support/zip-rakitan";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
 
 let demo: Awaited<ReturnType<typeof siapkanDemo>>;
@@ -231,6 +232,25 @@ describe("impor Excel", () => {
     expect(await demo.prisma.rencanaAksi.count({ where: { periodeEvaluasiId: tw2 } })).toBe(sebelum + 2);
     // Orang lain tidak dapat mengimpor ke SKP Joko.
     expect((await imporRencanaAksi(A.wahyu!, { skpId: skpJoko, periodeId: tw2, bytes: ok, simpan: true })).ok).toBe(false);
+  });
+});
+
+describe("impor Excel: arsip ZIP berbohong", () => {
+  it("templat terisi + entri 200 MB nol yang tidak diakui catatan akhir → ditolak dengan pesan Indonesia, tidak ada yang ditulis", async () => {
+    const kode = await kodeRhkSkp(skpJoko);
+    const t = await buatTemplatRencanaAksi({ namaPegawai: "Joko", nip: "x", periodeLabel: "Triwulan II", tahun: TAHUN, rhk: kode.map((k) => ({ kode: k.kode, teks: k.teks, jenis: k.jenis })), contoh: true });
+    const entri = entriDariZip(t);
+    const { data, crc32, ukuran } = await nolTermampat(200);
+    const bom = rakitZip([...entri, { nama: "xl/media/image1.bin", data, crc32, ukuranTerurai: ukuran }], { jumlahDiakui: entri.length });
+    expect(bom.length).toBeLessThan(1024 * 1024);
+    const sebelum = await demo.prisma.rencanaAksi.count({ where: { periodeEvaluasiId: tw2 } });
+    const auditSebelum = await demo.prisma.jejakAudit.count();
+    const r = await imporRencanaAksi(A.joko!, { skpId: skpJoko, periodeId: tw2, bytes: bom, simpan: true });
+    expect(r).toMatchObject({ ok: false, pesan: "Berkas tidak dapat diimpor: 1 kesalahan. Tidak ada yang disimpan.", galat: { impor: [PESAN_ZIP_TIDAK_KONSISTEN] } });
+    expect(await demo.prisma.rencanaAksi.count({ where: { periodeEvaluasiId: tw2 } })).toBe(sebelum);
+    expect(await demo.prisma.jejakAudit.count()).toBe(auditSebelum);
+    // Templat yang sama tanpa entri selipan tetap dapat diimpor (contohnya terbaca).
+    expect(await imporRencanaAksi(A.joko!, { skpId: skpJoko, periodeId: tw2, bytes: rakitZip(entri), simpan: false })).toMatchObject({ ok: true, data: { disimpan: false } });
   });
 });
 
