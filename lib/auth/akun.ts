@@ -2,7 +2,8 @@ import "server-only";
 // Akun sendiri: ubah kata sandi (sandi lama diperiksa; NIP tidak boleh dipakai sebagai sandi).
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { periksaSandiAkun } from "@/lib/auth/login";
 import type { TAturUlangSandi, TUbahSandi } from "@/lib/auth/schemas";
 import { can } from "@/lib/auth/permissions";
 import { randomInt } from "node:crypto";
@@ -16,8 +17,10 @@ import { bolehAturUlangSandi } from "@/lib/auth/permissions";
 export async function ubahSandi(aktor: Aktor & { sesiId?: string }, input: TUbahSandi): Promise<Hasil> {
   const p = await prisma.pengguna.findUnique({ where: { id: aktor.penggunaId }, select: { id: true, passwordHash: true } });
   if (!p) return gagal("Akun tidak ditemukan.");
-  if (!(await verifyPassword(input.sandiLama, p.passwordHash))) {
-    return gagal("Kata sandi saat ini salah.", { sandiLama: ["Kata sandi saat ini salah."] });
+  const cek = await periksaSandiAkun(aktor.nip, input.sandiLama, p.passwordHash);
+  if (!cek.ok) {
+    const pesan = cek.kode === "DIBATASI" ? `Terlalu banyak kata sandi saat ini yang salah. Coba lagi dalam ${cek.cobaLagiMenit} menit.` : "Kata sandi saat ini salah.";
+    return gagal(pesan, { sandiLama: [pesan] });
   }
   if (input.sandiBaru.replace(/\D/g, "") === aktor.nip || input.sandiBaru.includes(aktor.nip)) {
     return gagal("Kata sandi tidak boleh memuat NIP Anda.", { sandiBaru: ["Kata sandi tidak boleh memuat NIP Anda."] });

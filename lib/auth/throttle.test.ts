@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ATURAN_THROTTLE_BAWAAN, jendelaMulai, putuskanThrottle } from "./throttle";
+import { ATURAN_THROTTLE_BAWAAN, ATURAN_UBAH_SANDI, jendelaMulai, putuskanThrottle } from "./throttle";
 import { hashPassword, verifyPassword } from "./password";
 
 const now = new Date("2026-11-23T08:00:00Z");
@@ -24,6 +24,12 @@ describe("putuskanThrottle", () => {
       alasan: "ALAMAT",
       cobaLagiMenit: 1,
     });
+  });
+  it("ubah sandi: 5 salah per 15 menit per pengguna, tanpa batas per alamat", () => {
+    expect(ATURAN_UBAH_SANDI).toMatchObject({ jendelaMenit: 15, maksPerNip: 5 });
+    const h = (nip: number) => ({ nip, alamat: 10_000, tertuaNip: menitLalu(10), tertuaAlamat: menitLalu(10) });
+    expect(putuskanThrottle(h(4), now, ATURAN_UBAH_SANDI)).toEqual({ boleh: true });
+    expect(putuskanThrottle(h(5), now, ATURAN_UBAH_SANDI)).toEqual({ boleh: false, alasan: "NIP", cobaLagiMenit: 5 });
   });
   it("jendela dimulai 15 menit sebelumnya", () => {
     expect(jendelaMulai(now).toISOString()).toBe(menitLalu(ATURAN_THROTTLE_BAWAAN.jendelaMenit).toISOString());

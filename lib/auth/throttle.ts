@@ -11,6 +11,9 @@ export type AturanThrottle = {
 
 export const ATURAN_THROTTLE_BAWAAN: AturanThrottle = { jendelaMenit: 15, maksPerNip: 5, maksPerAlamat: 30 };
 
+/** Pemeriksaan sandi saat ini di halaman Akun: 5 salah per 15 menit per pengguna (tanpa batas per alamat). */
+export const ATURAN_UBAH_SANDI: AturanThrottle = { jendelaMenit: 15, maksPerNip: 5, maksPerAlamat: Number.POSITIVE_INFINITY };
+
 export type HitunganGagal = {
   nip: number;
   alamat: number;

@@ -11,7 +11,7 @@ import { berhasil, gagal, type Hasil } from "@/lib/hasil";
 import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKunjungan, judulTautan, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
 import { bacaImporRencanaAksi, type BarisImpor, type GalatImpor } from "@/lib/pelaksanaan/excel";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
-import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
+import { batasUnggahBytes, kuotaBuktiBytes, periksaBerkas, periksaKuotaBukti } from "@/lib/penyimpanan/validasi";
 import { bolehBacaSkp, peranTerhadapSkp, konteksAksesSkp } from "@/lib/skp/akses";
 import { periodeEvaluasi, type Ritme } from "@/lib/skp/periode";
 import type { PeranTerhadapSkp } from "@/lib/skp/workflow";
@@ -295,6 +295,18 @@ export async function unggahBukti(
     },
     select: { id: true },
   });
+  // Kuota per pegawai per tahun kinerja, dihitung SESUDAH baris ini dicatat (unggahan serentak saling terlihat) dan
+  // SEBELUM berkas disimpan. Baris MENGUNGGAH milik unggahan lain yang sedang berjalan ikut dihitung.
+  const { pegawaiId, periode } = b.isi.skp;
+  const terpakai = await prisma.buktiDukung.aggregate({
+    where: { jenis: "BERKAS", status: { in: ["MENGUNGGAH", "SIAP"] }, rencanaAksi: { rhk: { skp: { pegawaiId, periodeId: periode.id } } } },
+    _sum: { ukuran: true },
+  });
+  const kuota = periksaKuotaBukti({ terpakaiBytes: terpakai._sum.ukuran ?? 0, ukuranBaru: cek.ukuran, kuotaBytes: kuotaBuktiBytes(process.env), tahun: periode.tahun });
+  if (!kuota.ok) {
+    await prisma.buktiDukung.delete({ where: { id: baris.id } }).catch(() => {});
+    return gagal(kuota.pesan, { berkas: [kuota.pesan] });
+  }
   try {
     await penyimpanan().simpan(kunci, input.bytes, cek.mime);
     const t = await transaksiIsian(input.skpId, ra.periodeEvaluasiId, async (tx) => {

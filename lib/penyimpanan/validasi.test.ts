@@ -4,6 +4,8 @@ import {
   JENIS_DIIZINKAN,
   TERIMA_INPUT,
   batasUnggahBytes,
+  kuotaBuktiBytes,
+  periksaKuotaBukti,
   headerUnduh,
   periksaBerkas,
   sanitasiNamaBerkas,
@@ -412,5 +414,40 @@ describe("JENIS_DIIZINKAN / TERIMA_INPUT", () => {
     for (const j of JENIS_DIIZINKAN) expect(j.label).toBeTruthy();
     expect(TERIMA_INPUT).toContain(".jpeg");
     expect(TERIMA_INPUT).toContain("application/pdf");
+  });
+});
+
+// ─── Kuota bukti dukung ───────────────────────────────────────────────────────────────────────
+
+describe("kuotaBuktiBytes", () => {
+  it.each([
+    [undefined, 500],
+    ["", 500],
+    ["1000", 1000],
+    [" 50 ", 50],
+    ["1", 1],
+    ["1000000", 1_000_000],
+    ["0", 500],
+    ["1000001", 500],
+    ["-5", 500],
+    ["2,5", 500],
+    ["1e3", 500],
+    ["banyak", 500],
+  ])("SKP_KUOTA_BUKTI_MB=%j → %d MB", (nilai, mb) => {
+    expect(kuotaBuktiBytes({ SKP_KUOTA_BUKTI_MB: nilai })).toBe(mb * MB);
+  });
+});
+
+describe("periksaKuotaBukti", () => {
+  const kuota = 500 * MB;
+  it("boleh sampai tepat kuota (berkas baru sudah termasuk)", () => {
+    expect(periksaKuotaBukti({ terpakaiBytes: kuota, ukuranBaru: 10 * MB, kuotaBytes: kuota, tahun: 2026 })).toEqual({ ok: true });
+    expect(periksaKuotaBukti({ terpakaiBytes: 0, ukuranBaru: 0, kuotaBytes: kuota, tahun: 2026 })).toEqual({ ok: true });
+  });
+  it("melewati kuota satu byte pun → ditolak dengan pesan Indonesia (angka berkoma)", () => {
+    expect(periksaKuotaBukti({ terpakaiBytes: kuota + 1, ukuranBaru: 5.5 * MB + 1, kuotaBytes: kuota, tahun: 2026 })).toEqual({
+      ok: false,
+      pesan: "Kuota bukti dukung tahun 2026 (500 MB) tidak cukup: sudah terpakai 494,5 MB, berkas ini 5,5 MB. Hapus bukti yang tidak diperlukan atau hubungi admin BKD.",
+    });
   });
 });

@@ -150,12 +150,40 @@ export function sanitasiNamaBerkas(nama: string, ekstensi: string): string {
 
 // ─── Batas ukuran ─────────────────────────────────────────────────────────────────────────────
 
+/** Bilangan bulat MB dalam [min, maks] dari teks variabel lingkungan, dalam byte; selain itu `bawaan`. */
+function mbDariEnv(mentah: string | undefined, min: number, maks: number, bawaan: number): number {
+  const t = mentah?.trim() ?? "";
+  const n = /^\d{1,9}$/.test(t) ? Number(t) : NaN;
+  return (Number.isInteger(n) && n >= min && n <= maks ? n : bawaan) * SATU_MB;
+}
+
 /** Batas ukuran unggahan (byte) dari SKP_BATAS_UNGGAH_MB: bilangan bulat 1–100, selain itu bawaan 10 MB. */
 export function batasUnggahBytes(env: Record<string, string | undefined>): number {
-  const mentah = env.SKP_BATAS_UNGGAH_MB?.trim() ?? "";
-  const n = /^\d{1,3}$/.test(mentah) ? Number(mentah) : NaN;
-  const mb = Number.isInteger(n) && n >= 1 && n <= 100 ? n : BATAS_BAWAAN_MB;
-  return mb * SATU_MB;
+  return mbDariEnv(env.SKP_BATAS_UNGGAH_MB, 1, 100, BATAS_BAWAAN_MB);
+}
+
+export const KUOTA_BUKTI_BAWAAN_MB = 500;
+const KUOTA_BUKTI_MAKS_MB = 1_000_000;
+
+/**
+ * Kuota bukti dukung (byte) per pegawai per tahun kinerja dari SKP_KUOTA_BUKTI_MB: bilangan bulat
+ * 1–1.000.000, selain itu bawaan 500 MB.
+ */
+export function kuotaBuktiBytes(env: Record<string, string | undefined>): number {
+  return mbDariEnv(env.SKP_KUOTA_BUKTI_MB, 1, KUOTA_BUKTI_MAKS_MB, KUOTA_BUKTI_BAWAAN_MB);
+}
+
+/**
+ * Kuota bukti dukung: `terpakaiBytes` = jumlah ukuran berkas bukti pegawai pada tahun itu TERMASUK berkas baru
+ * (`ukuranBaru`, baris sudah dicatat sebelum diperiksa agar unggahan serentak saling terlihat).
+ */
+export function periksaKuotaBukti(args: { terpakaiBytes: number; ukuranBaru: number; kuotaBytes: number; tahun: number }): { ok: true } | { ok: false; pesan: string } {
+  if (args.terpakaiBytes <= args.kuotaBytes) return { ok: true };
+  const sebelum = Math.max(0, args.terpakaiBytes - args.ukuranBaru);
+  return {
+    ok: false,
+    pesan: `Kuota bukti dukung tahun ${args.tahun} (${formatMb(args.kuotaBytes)} MB) tidak cukup: sudah terpakai ${formatMb(sebelum)} MB, berkas ini ${formatMb(args.ukuranBaru)} MB. Hapus bukti yang tidak diperlukan atau hubungi admin BKD.`,
+  };
 }
 
 // ─── Header unduhan ───────────────────────────────────────────────────────────────────────────

@@ -47,6 +47,18 @@ describe("periksaLogin", () => {
     expect((await periksaLogin(nip, DEMO_PASSWORD, "10.1.0.99", nanti)).ok).toBe(true);
   });
 
+  it("percobaan yang ditolak karena dibatasi tidak dihitung: satu permintaan tiap 3 menit tidak mengunci NIP selamanya", async () => {
+    const nip = demo.nip("bambang");
+    const t0 = new Date(Date.now() + 60 * 60_000);
+    const menit = (m: number) => new Date(t0.getTime() + m * 60_000);
+    for (let i = 0; i < 5; i++) expect(await periksaLogin(nip, `tebak-${i}`, "10.3.0.1", menit(0))).toEqual({ ok: false, kode: "SALAH" });
+    // Penyerang terus mengirim (sandi benar pun) tiap 3 menit: ditolak, tercatat sebagai dibatasi.
+    for (const m of [3, 6, 9, 12, 15]) expect(await periksaLogin(nip, DEMO_PASSWORD, "10.3.0.2", menit(m))).toMatchObject({ ok: false, kode: "DIBATASI" });
+    expect(await demo.prisma.percobaanMasuk.count({ where: { nip, dibatasi: true } })).toBe(5);
+    // Setelah jendela sejak kegagalan sungguhan lewat, sandi yang benar diterima.
+    expect((await periksaLogin(nip, DEMO_PASSWORD, "10.3.0.1", menit(16))).ok).toBe(true);
+  });
+
   it("dibatasi per alamat setelah 30 kegagalan dari alamat yang sama, untuk NIP mana pun", async () => {
     const alamat = "203.0.113.7";
     await demo.prisma.percobaanMasuk.createMany({
@@ -113,6 +125,24 @@ describe("ubah kata sandi", () => {
     expect((await periksaLogin(demo.nip("lestari"), DEMO_PASSWORD, "10.5.0.1")).ok).toBe(false);
     expect((await periksaLogin(demo.nip("lestari"), "SandiBaru#2026", "10.5.0.2")).ok).toBe(true);
     expect(await demo.prisma.jejakAudit.count({ where: { aksi: "SANDI_DIUBAH", penggunaId: p.id } })).toBe(1);
+  });
+});
+
+describe("ubah kata sandi: pembatasan sandi saat ini", () => {
+  it("5 sandi saat ini yang salah dalam 15 menit → dibatasi walau sandi benar; tidak memengaruhi login; lewat jendela boleh lagi", async () => {
+    const { ubahSandi } = await import("@/lib/auth/akun");
+    const p = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("hendri") }, select: { id: true } });
+    const aktor = (await muatAktor(p.id))!;
+    const coba = (sandiLama: string) => ubahSandi(aktor, { sandiLama, sandiBaru: "SandiBaru#2027", ulangi: "SandiBaru#2027" });
+    for (let i = 0; i < 5; i++) expect(await coba(`tebak-${i}`)).toMatchObject({ ok: false, pesan: "Kata sandi saat ini salah." });
+    const r = await coba(DEMO_PASSWORD);
+    expect(r).toMatchObject({ ok: false, galat: { sandiLama: [expect.stringMatching(/^Terlalu banyak kata sandi saat ini yang salah\. Coba lagi dalam \d+ menit\.$/)] } });
+    expect(await demo.prisma.jejakAudit.count({ where: { aksi: "SANDI_DIUBAH", penggunaId: p.id } })).toBe(0);
+    // Kegagalan di halaman Akun tidak dihitung untuk login dengan NIP itu.
+    expect((await periksaLogin(demo.nip("hendri"), DEMO_PASSWORD, "10.6.0.1")).ok).toBe(true);
+    // Jendela lewat: kegagalan dipindah 16 menit ke belakang.
+    await demo.prisma.percobaanMasuk.updateMany({ where: { nip: demo.nip("hendri"), jenis: "UBAH_SANDI" }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    expect((await coba(DEMO_PASSWORD)).ok).toBe(true);
   });
 });
 

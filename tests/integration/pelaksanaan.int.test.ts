@@ -187,6 +187,44 @@ describe("realisasi, umpan balik, pemantauan", () => {
   });
 });
 
+describe("kuota bukti dukung per pegawai per tahun", () => {
+  it("SKP_KUOTA_BUKTI_MB dihitung dengan SUM ukuran bukti pegawai pada tahun itu; yang melewati kuota ditolak sebelum disimpan", async () => {
+    const pdfBesar = (kb: number) => {
+      const kepala = new TextEncoder().encode("%PDF-1.4\n%");
+      const ekor = new TextEncoder().encode("\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+      const b = new Uint8Array(kb * 1024).fill(0x20);
+      b.set(kepala);
+      b.set(ekor, b.length - ekor.length);
+      return b;
+    };
+    const semula = process.env.SKP_KUOTA_BUKTI_MB;
+    process.env.SKP_KUOTA_BUKTI_MB = "1";
+    try {
+      const kunciSebelum = new Set((await demo.prisma.buktiDukung.findMany({ select: { kunci: true } })).map((b) => b.kunci));
+      const terpakai = async () => (await demo.prisma.buktiDukung.aggregate({ where: { jenis: "BERKAS", rencanaAksi: { rhk: { skpId: skpJoko } } }, _sum: { ukuran: true } }))._sum.ukuran ?? 0;
+      const awal = await terpakai();
+      expect(awal).toBeLessThan(100 * 1024);
+      expect((await unggahBukti(A.joko!, { skpId: skpJoko, rencanaAksiId: ra1, nama: "laporan-1.pdf", bytes: pdfBesar(450) })).ok).toBe(true);
+      expect((await unggahBukti(A.joko!, { skpId: skpJoko, rencanaAksiId: ra1, nama: "laporan-2.pdf", bytes: pdfBesar(450) })).ok).toBe(true);
+      const jumlahBaris = await demo.prisma.buktiDukung.count();
+      const r = await unggahBukti(A.joko!, { skpId: skpJoko, rencanaAksiId: ra1, nama: "laporan-3.pdf", bytes: pdfBesar(450) });
+      expect(r).toMatchObject({ ok: false, pesan: expect.stringMatching(new RegExp(`^Kuota bukti dukung tahun ${TAHUN} \\(1 MB\\) tidak cukup: sudah terpakai 0,9 MB, berkas ini 0,4 MB\\.`)) });
+      if (!r.ok) expect(r.galat?.berkas).toEqual([r.pesan]);
+      // Tidak ada baris baru, tidak ada berkas baru di penyimpanan.
+      expect(await demo.prisma.buktiDukung.count()).toBe(jumlahBaris);
+      const baru = (await demo.prisma.buktiDukung.findMany({ select: { kunci: true } })).filter((b) => !kunciSebelum.has(b.kunci));
+      expect(baru).toHaveLength(2);
+      // Kuota lebih besar → boleh lagi.
+      process.env.SKP_KUOTA_BUKTI_MB = "500";
+      expect((await unggahBukti(A.joko!, { skpId: skpJoko, rencanaAksiId: ra1, nama: "laporan-3.pdf", bytes: pdfBesar(450) })).ok).toBe(true);
+      expect(await terpakai()).toBeGreaterThan(1024 * 1024);
+    } finally {
+      if (semula === undefined) delete process.env.SKP_KUOTA_BUKTI_MB;
+      else process.env.SKP_KUOTA_BUKTI_MB = semula;
+    }
+  });
+});
+
 describe("impor Excel", () => {
   async function isiTemplat(baris: (string | number | null)[][], ubahHeader?: (ws: ExcelJS.Worksheet) => void) {
     const kode = await kodeRhkSkp(skpJoko);
