@@ -306,8 +306,8 @@ export type Skenario = {
   siapkan?: (d: Dunia) => Promise<void>;
   /** Isian sah (untuk pelaku k). */
   panggilan: (d: Dunia, k: KunciAktor) => Promise<Panggilan>;
-  /** Pelaku yang berhak, dipakai uji audit. */
-  pelaku: KunciAktor;
+  /** Pelaku yang berhak, dipakai uji audit; null bila tidak ada yang boleh. */
+  pelaku: KunciAktor | null;
   /** Aksi jejak audit yang ditulis bila berhasil (kosong: aksi tanpa tulisan). */
   audit: string[] | ((d: Dunia) => Promise<string[]>);
 };
@@ -565,8 +565,9 @@ export const SKENARIO: Skenario[] = [
   // ── Admin BKD ──
   {
     kunci: `${ADM}#aturPeriodeAction`,
-    sasaran: "tahun kinerja instansi Wahyu",
-    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, tahun: String(TAHUN), ritme: d.sasaran.ritme }),
+    sasaran: "tahun kinerja instansi Wahyu (tahun baru)",
+    siapkan: async (d) => void (await d.prisma.periodeKinerja.deleteMany({ where: { instansiId: d.sasaran.instansiId, tahun: TAHUN + 2 } })),
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, tahun: String(TAHUN + 2), ritme: "SEMESTER" }),
     pelaku: "admin",
     audit: ["PERIODE_DIATUR"],
   },
@@ -668,7 +669,7 @@ export const SKENARIO: Skenario[] = [
       }),
       params: { nextauth: ["callback", "credentials"] },
     }),
-    pelaku: "anonim",
+    pelaku: null,
     audit: [],
   },
 ];
