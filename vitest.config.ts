@@ -22,6 +22,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.int.test.ts"],
           environment: "node",
           setupFiles: ["tests/integration/setup.ts"],
+          // next-auth mengimpor "next/server" tanpa akhiran (ESM): diselesaikan lewat Vite, agar handler Auth.js
+          // sungguhan berjalan di uji server action (tests/integration/aksi-bantuan.ts).
+          server: { deps: { inline: ["next-auth"] } },
           // Satu basis data per proses: berkas dijalankan berurutan.
           fileParallelism: false,
           testTimeout: 60_000,

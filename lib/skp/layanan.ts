@@ -100,9 +100,12 @@ async function jalankan<T>(f: () => Promise<Hasil<T>>, pesanUnik?: string): Prom
 
 // ─── Membuat SKP ──────────────────────────────────────────────────────────────────────────────
 
-/** Periode tahun kinerja instansi; dibuat dengan nilai bawaan (1 Jan–31 Des, triwulanan) bila belum ada. */
-export async function pastikanPeriode(instansiId: string, tahun: number) {
-  return prisma.periodeKinerja.upsert({
+/**
+ * Periode tahun kinerja instansi; dibuat dengan nilai bawaan (1 Jan–31 Des, triwulanan) bila belum ada. Dipanggil di
+ * dalam transaksi yang ditulis jejak auditnya, agar periode tidak pernah tercipta tanpa jejak (mis. bila SKP batal dibuat).
+ */
+export async function pastikanPeriode(tx: Prisma.TransactionClient, instansiId: string, tahun: number) {
+  return tx.periodeKinerja.upsert({
     where: { instansiId_tahun: { instansiId, tahun } },
     create: { instansiId, tahun, mulai: tgl(`${tahun}-01-01`), selesai: tgl(`${tahun}-12-31`) },
     update: {},
@@ -122,11 +125,10 @@ async function buatSkpSekali(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ skp
   );
   if (!segmen) return gagal("Jabatan itu tidak tercatat sebagai jabatan definitif Anda pada periode tersebut.");
   if (segmen.selesai < hariIni()) return gagal("Jabatan itu sudah berakhir, sehingga SKP-nya tidak dapat disusun lagi.");
-  const periode = await pastikanPeriode(aktor.instansiId, tahun);
-  const ada = await prisma.skp.findFirst({
-    where: { pegawaiId: aktor.pegawaiId, periodeId: periode.id, jabatanId: input.jabatanId, mulai },
-    select: { id: true },
-  });
+  const periodeAda = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: aktor.instansiId, tahun } }, select: { id: true } });
+  const ada = periodeAda
+    ? await prisma.skp.findFirst({ where: { pegawaiId: aktor.pegawaiId, periodeId: periodeAda.id, jabatanId: input.jabatanId, mulai }, select: { id: true } })
+    : null;
   if (ada) return gagal("SKP untuk jabatan dan periode ini sudah ada.");
   const jabatan = await prisma.jabatan.findUniqueOrThrow({ where: { id: input.jabatanId }, select: { jenis: true } });
   const hari = hariIni();
@@ -167,6 +169,7 @@ async function buatSkpSekali(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ skp
     : [];
 
   const skpId = await prisma.$transaction(async (tx) => {
+    const periode = await pastikanPeriode(tx, aktor.instansiId, tahun);
     const skp = await tx.skp.create({
       data: {
         periodeId: periode.id,
@@ -204,7 +207,7 @@ async function buatSkpSekali(aktor: Aktor, input: TBuatSkp): Promise<Hasil<{ skp
         },
       });
     }
-    await auditSkp(tx, aktor, "SKP_DIBUAT", skp.id, { pendekatan: input.pendekatan, dariMatriks: peranHasil.length, salinDari: sumber?.id ?? null });
+    await auditSkp(tx, aktor, "SKP_DIBUAT", skp.id, { pendekatan: input.pendekatan, dariMatriks: peranHasil.length, salinDari: sumber?.id ?? null, periodeDibuat: periodeAda ? null : periode.id });
     return skp.id;
   });
   return berhasil({ skpId }, "SKP dibuat sebagai draf.");

@@ -24,7 +24,7 @@ import {
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { buatRevisi, ubahStatusSkp } from "@/lib/skp/layanan";
 import { entriDariZip, nolTermampat, rakitZip } from "@/tests/support/zip-rakitan";
-import { aktorDemo, siapkanDemo, TAHUN } from "./support";
+import { aktorDemo, isiTemplatRencanaAksi, siapkanDemo, TAHUN } from "./support";
 
 let demo: Awaited<ReturnType<typeof siapkanDemo>>;
 const A: Record<string, Aktor> = {};
@@ -226,20 +226,7 @@ describe("kuota bukti dukung per pegawai per tahun", () => {
 });
 
 describe("impor Excel", () => {
-  async function isiTemplat(baris: (string | number | null)[][], ubahHeader?: (ws: ExcelJS.Worksheet) => void) {
-    const kode = await kodeRhkSkp(skpJoko);
-    const t = await buatTemplatRencanaAksi({ namaPegawai: "Joko", nip: "x", periodeLabel: "Triwulan II", tahun: TAHUN, rhk: kode.map((k) => ({ kode: k.kode, teks: k.teks, jenis: k.jenis })) });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(t) as never);
-    const ws = wb.getWorksheet("Rencana Aksi")!;
-    let header = 0;
-    ws.eachRow((row, n) => {
-      if (!header && row.values && JSON.stringify(row.values).includes("Uraian Rencana Aksi")) header = n;
-    });
-    baris.forEach((b, i) => ws.getRow(header + 1 + i).values = b);
-    ubahHeader?.(ws);
-    return new Uint8Array(await wb.xlsx.writeBuffer());
-  }
+  const isiTemplat = (baris: (string | number | null)[][], ubahHeader?: (ws: ExcelJS.Worksheet) => void) => isiTemplatRencanaAksi(skpJoko, baris, ubahHeader);
 
   it("pratinjau tanpa menulis; galat per baris; tidak ada yang disimpan bila ada galat", async () => {
     const sebelum = await demo.prisma.rencanaAksi.count({ where: { periodeEvaluasiId: tw2 } });

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import ExcelJS from "exceljs";
 import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { seedDemo } from "@/prisma/seed";
@@ -63,4 +64,22 @@ export async function aktorDemo(demo: { prisma: PrismaClient; pegawaiId: (key: s
   const a = await muatAktor(p.id);
   if (!a) throw new Error(`aktor ${key} tidak dapat dimuat`);
   return a;
+}
+
+/** Templat Excel rencana aksi untuk SKP itu (seperti yang diunduh pegawai), diisi baris-baris mulai di bawah judul kolom. */
+export async function isiTemplatRencanaAksi(skpId: string, baris: (string | number | null)[][], ubahHeader?: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const { kodeRhkSkp } = await import("@/lib/pelaksanaan/layanan");
+  const { buatTemplatRencanaAksi } = await import("@/lib/pelaksanaan/excel");
+  const kode = await kodeRhkSkp(skpId);
+  const t = await buatTemplatRencanaAksi({ namaPegawai: "Pegawai Uji", nip: "x", periodeLabel: "Triwulan II", tahun: TAHUN, rhk: kode.map((k) => ({ kode: k.kode, teks: k.teks, jenis: k.jenis })) });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(t) as never);
+  const ws = wb.getWorksheet("Rencana Aksi")!;
+  let header = 0;
+  ws.eachRow((row, n) => {
+    if (!header && row.values && JSON.stringify(row.values).includes("Uraian Rencana Aksi")) header = n;
+  });
+  baris.forEach((b, i) => (ws.getRow(header + 1 + i).values = b));
+  ubahHeader?.(ws);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -3,60 +3,14 @@
 //   fungsi bantu) yang diimpor komponen server menjadi referensi klien, bukan nilainya — mis. atribut class
 //   berisi "Attempted to call kelasInput() from the server…" dan isian tanpa bingkai.
 // - berkas "use server" hanya mengekspor fungsi async (setiap ekspornya menjadi endpoint POST publik).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-
-const akar = path.resolve(import.meta.dirname, "../..");
-
-function berkasSumber(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    if (statSync(p).isDirectory()) return n === "node_modules" || n.startsWith(".") ? [] : berkasSumber(p);
-    return /\.(tsx?|jsx?)$/.test(n) && !/\.test\.tsx?$/.test(n) ? [p] : [];
-  });
-}
-
-type Ekspor = { nama: string; jenis: "tipe" | "fungsi" | "fungsi-async" | "nilai" | "lain" };
-
-function direktif(sf: ts.SourceFile): string | null {
-  const s = sf.statements[0];
-  return s && ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) ? s.expression.text : null;
-}
-
-function ekspor(sf: ts.SourceFile): Ekspor[] {
-  const hasil: Ekspor[] = [];
-  const adaEkspor = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-  const async = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
-  for (const s of sf.statements) {
-    if (ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s)) {
-      if (adaEkspor(s)) hasil.push({ nama: s.name.text, jenis: "tipe" });
-    } else if (ts.isFunctionDeclaration(s) && adaEkspor(s)) {
-      hasil.push({ nama: s.name?.text ?? "default", jenis: async(s) ? "fungsi-async" : "fungsi" });
-    } else if (ts.isVariableStatement(s) && adaEkspor(s)) {
-      for (const d of s.declarationList.declarations) {
-        const init = d.initializer;
-        const fungsi = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init));
-        const komponen = init && ts.isCallExpression(init) && /^(forwardRef|memo|React\.forwardRef|React\.memo)$/.test(init.expression.getText(sf));
-        hasil.push({ nama: d.name.getText(sf), jenis: fungsi ? (async(init) ? "fungsi-async" : "fungsi") : komponen ? "fungsi" : "nilai" });
-      }
-    } else if (ts.isExportDeclaration(s)) {
-      if (s.isTypeOnly) continue;
-      if (s.exportClause && ts.isNamedExports(s.exportClause)) {
-        for (const e of s.exportClause.elements) if (!e.isTypeOnly) hasil.push({ nama: e.name.text, jenis: "lain" });
-      } else hasil.push({ nama: "*", jenis: "lain" });
-    } else if (ts.isExportAssignment(s)) {
-      hasil.push({ nama: "default", jenis: "lain" });
-    } else if ((ts.isClassDeclaration(s) || ts.isEnumDeclaration(s)) && adaEkspor(s)) {
-      hasil.push({ nama: s.name?.text ?? "default", jenis: "nilai" });
-    }
-  }
-  return hasil;
-}
+import { AKAR as akar, bacaSumber, berkasSumber, direktif, ekspor } from "../support/modul-sumber";
 
 const semua = [...berkasSumber(path.join(akar, "app")), ...berkasSumber(path.join(akar, "components")), ...berkasSumber(path.join(akar, "lib"))].map((p) => {
-  const sf = ts.createSourceFile(p, readFileSync(p, "utf8"), ts.ScriptTarget.Latest, true, p.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = bacaSumber(p);
   return { rel: path.relative(akar, p), direktif: direktif(sf), ekspor: ekspor(sf), sf };
 });
 

@@ -1,0 +1,761 @@
+// Bahan bersama uji matriks otorisasi, fuzz dan kelengkapan audit server action (ASVS V4/V5/V7):
+// identitas uji pengganti lapisan sesi (hanya cookie → id pengguna/sesi yang diganti; aktor tetap dimuat dari
+// basis data dengan muatAktorSesi), sembilan aktor terhadap catatan milik Wahyu, skenario per aksi (keadaan
+// sasaran, isian sah, jejak audit yang diharapkan), pemanggil yang menggolongkan hasil, dan sidik data sasaran.
+// Layanan (lib/**) tidak pernah dipalsukan: otorisasinya yang diuji.
+import path from "node:path";
+import type { PrismaClient } from "@/lib/db/client";
+import type { Aktor } from "@/lib/auth/permissions";
+import { DEMO_PASSWORD } from "@/prisma/demo-data";
+import { uraiNip } from "@/lib/organisasi/nip";
+import { AKAR } from "../support/modul-sumber";
+import { aktorDemo, isiTemplatRencanaAksi, siapkanDemo, TAHUN } from "./support";
+
+// ─── Identitas uji ────────────────────────────────────────────────────────────────────────────
+
+/** Pengguna dan sesi "pemilik cookie" permintaan saat ini; null = anonim. */
+export const identitas: { saatIni: { penggunaId: string; sesiId: string } | null; keLogin: boolean; keluar: number } = {
+  saatIni: null,
+  /** requireAktor mengarahkan ke /login (atau ke Akun karena sandi sementara): penolakan. */
+  keLogin: false,
+  /** signOut dipanggil (keluar berhasil). */
+  keluar: 0,
+};
+
+/** Pengganti "@/lib/auth": sama dengan aslinya, tetapi sesi Auth.js (cookie) diganti identitas uji. */
+export async function modulAuthPalsu() {
+  const { redirect } = await import("next/navigation");
+  const { muatAktor, muatAktorSesi } = await import("@/lib/auth/aktor");
+  const getAktorSesi = async () => (identitas.saatIni ? muatAktorSesi(identitas.saatIni.penggunaId, identitas.saatIni.sesiId) : null);
+  return {
+    muatAktor,
+    getAktorSesi,
+    getAktor: async () => {
+      const a = await getAktorSesi();
+      return a && !a.harusGantiSandi ? a : null;
+    },
+    requireAktor: async (opsi: { izinkanSandiSementara?: boolean } = {}) => {
+      const a = await getAktorSesi();
+      if (!a) {
+        identitas.keLogin = true;
+        redirect("/login");
+      }
+      if (a!.harusGantiSandi && !opsi.izinkanSandiSementara) {
+        identitas.keLogin = true;
+        redirect("/akun?wajib=1");
+      }
+      return a!;
+    },
+  };
+}
+
+const ASAL = "http://localhost:3000";
+
+/**
+ * Pengganti "@/lib/auth/config": handlers asli (Auth.js sungguhan); signIn berjalan lewat handlers itu seperti
+ * peramban (ambil token CSRF, kirim callback kredensial) sehingga authorize → periksaLogin → buatSesi asli
+ * dipakai; signOut mencatat panggilan lalu mengalihkan seperti Next (cookie bukan urusan uji ini).
+ */
+export async function modulConfigPalsu(asli: () => Promise<typeof import("@/lib/auth/config")>) {
+  const m = await asli();
+  const { redirect } = await import("next/navigation");
+  const { NextRequest } = await import("next/server");
+  return {
+    ...m,
+    signIn: async (_provider: string, opsi: { nip: string; password: string; redirectTo: string }) => {
+      const csrf = await m.handlers.GET(new NextRequest(`${ASAL}/api/auth/csrf`));
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const res = await m.handlers.POST(
+        new NextRequest(`${ASAL}/api/auth/callback/credentials`, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.20.30.40" },
+          body: new URLSearchParams({ nip: opsi.nip, password: opsi.password, csrfToken, callbackUrl: `${ASAL}${opsi.redirectTo}` }),
+        }),
+      );
+      const lokasi = new URL(res.headers.get("location") ?? `${ASAL}/login?error=Configuration`);
+      const galat = lokasi.searchParams.get("error");
+      if (galat === "CredentialsSignin") throw new m.GagalMasuk(lokasi.searchParams.get("code") ?? "SALAH");
+      if (galat) throw new Error(`Auth.js: ${galat}`);
+      redirect(lokasi.pathname);
+    },
+    signOut: async (opsi: { redirectTo: string }) => {
+      identitas.keluar += 1;
+      redirect(opsi.redirectTo);
+    },
+  };
+}
+
+// ─── Aktor ────────────────────────────────────────────────────────────────────────────────────
+
+export const AKTOR = ["anonim", "pemilik", "rekan", "penilai", "atasanPenilai", "atasanLain", "admin", "adminLain", "superadmin"] as const;
+export type KunciAktor = (typeof AKTOR)[number];
+
+export const LABEL_AKTOR: Record<KunciAktor, string> = {
+  anonim: "anonim",
+  pemilik: "pemilik (Wahyu)",
+  rekan: "rekan seunit (Joko)",
+  penilai: "pejabat penilai (Nurlaela)",
+  atasanPenilai: "atasan pejabat penilai (Sri Wahyuni)",
+  atasanLain: "atasan unit lain (Arief)",
+  admin: "admin BKD (Rizki)",
+  adminLain: "admin instansi lain",
+  superadmin: "superadmin (Dedi)",
+};
+
+/** Pegawai demo untuk tiap peran terhadap catatan Wahyu (Bidang Kesehatan Masyarakat, Dinas Kesehatan). */
+const KUNCI_DEMO: Partial<Record<KunciAktor, string>> = {
+  pemilik: "wahyu",
+  rekan: "joko",
+  penilai: "nurlaela",
+  atasanPenilai: "sriwahyuni",
+  atasanLain: "arief",
+  admin: "rizki",
+  superadmin: "dedi",
+};
+
+export type Dunia = Awaited<ReturnType<typeof siapkanDunia>>;
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+export const berkasPdf = (nama = "bukti.pdf") => new File([PDF], nama, { type: "application/pdf" });
+
+/** Data demo + yang tidak ada di demo: instansi kedua dengan admin-nya, peran superadmin, sesi tiap aktor, sasaran. */
+export async function siapkanDunia() {
+  const demo = await siapkanDemo();
+  const prisma: PrismaClient = demo.prisma;
+  const { hashPassword } = await import("@/lib/auth/password");
+  const { buatSesi } = await import("@/lib/auth/sesi");
+
+  // Superadmin: Dedi (pelaksana BKPSDM, di luar rantai penilaian Wahyu).
+  const penggunaDedi = await prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId("dedi") }, select: { id: true } });
+  await prisma.peranPengguna.create({ data: { penggunaId: penggunaDedi.id, peran: "SUPERADMIN", instansiId: null } });
+
+  // Instansi kedua: satu OPD, satu jabatan, satu pegawai yang menjadi admin instansinya.
+  const nipLain = "198805052012031001";
+  if (!uraiNip(nipLain).ok) throw new Error("NIP uji instansi lain tidak sah");
+  const instansiLain = await prisma.instansi.create({
+    data: { kode: "UJI2", nama: "Pemerintah Kota Uji Kedua", jenis: "PEMERINTAH_KOTA", jabatanPimpinan: "Wali Kota Uji Kedua" },
+    select: { id: true },
+  });
+  const unit = await prisma.unitKerja.create({ data: { instansiId: instansiLain.id, nama: "Badan Kepegawaian Daerah", singkatan: "BKD", jenis: "OPD" }, select: { id: true } });
+  const jabatan = await prisma.jabatan.create({
+    data: { instansiId: instansiLain.id, unitKerjaId: unit.id, nama: "Analis Sumber Daya Manusia Aparatur Ahli Pertama", jenis: "FUNGSIONAL" },
+    select: { id: true },
+  });
+  const pegawaiLain = await prisma.pegawai.create({
+    data: { instansiId: instansiLain.id, nip: nipLain, status: "PNS", nama: "Admin Kota Kedua", tanggalLahir: new Date("1988-05-05"), jenisKelamin: "L", golongan: "III/b" },
+    select: { id: true },
+  });
+  await prisma.penugasanJabatan.create({ data: { pegawaiId: pegawaiLain.id, jabatanId: jabatan.id, jenis: "DEFINITIF", tmtMulai: new Date(`${TAHUN - 2}-01-01`) } });
+  const penggunaLain = await prisma.pengguna.create({ data: { pegawaiId: pegawaiLain.id, passwordHash: await hashPassword(DEMO_PASSWORD) }, select: { id: true } });
+  await prisma.peranPengguna.create({ data: { penggunaId: penggunaLain.id, peran: "ADMIN_INSTANSI", instansiId: instansiLain.id } });
+
+  const aktor = {} as Record<Exclude<KunciAktor, "anonim">, Aktor>;
+  for (const k of AKTOR) {
+    if (k === "anonim") continue;
+    if (k === "adminLain") {
+      const { muatAktor } = await import("@/lib/auth/aktor");
+      aktor[k] = (await muatAktor(penggunaLain.id))!;
+    } else aktor[k] = await aktorDemo(demo, KUNCI_DEMO[k]!);
+  }
+  if (!aktor.superadmin.isSuperadmin || aktor.adminLain.adminInstansiIds[0] !== instansiLain.id || !aktor.admin.adminInstansiIds.includes(demo.instansiId)) {
+    throw new Error("peran aktor uji tidak sesuai");
+  }
+  const hashAsli = new Map(
+    (await prisma.pengguna.findMany({ where: { id: { in: Object.values(aktor).map((a) => a.penggunaId) } }, select: { id: true, passwordHash: true } })).map((p) => [p.id, p.passwordHash]),
+  );
+  const sesi = new Map<string, string>();
+
+  // ─── Sasaran: catatan Wahyu ──────────────────────────────────────────────────────────────
+  const skp = await prisma.skp.findFirstOrThrow({
+    where: { pegawaiId: aktor.pemilik.pegawaiId, status: "DISETUJUI" },
+    select: {
+      id: true,
+      jabatanId: true,
+      penilaiPegawaiId: true,
+      atasanPenilaiSnapshot: true,
+      periode: { select: { id: true, tahun: true, ritme: true } },
+      rhk: { select: { id: true, iki: { select: { id: true, targetMin: true } } }, orderBy: [{ jenis: "asc" }, { urutan: "asc" }] },
+    },
+  });
+  if (skp.penilaiPegawaiId !== aktor.penilai.pegawaiId || (skp.atasanPenilaiSnapshot as { pegawaiId?: string }).pegawaiId !== aktor.atasanPenilai.pegawaiId) {
+    throw new Error("rantai penilaian Wahyu tidak seperti yang diharapkan uji");
+  }
+  const { pastikanPeriodeEvaluasi } = await import("@/lib/pelaksanaan/layanan");
+  const periode = await pastikanPeriodeEvaluasi(skp.periode);
+  const tw = (kode: string) => periode.find((p) => p.kode === kode)!.id;
+  const rhkPenilai = await prisma.rhk.findFirstOrThrow({
+    where: { skp: { pegawaiId: aktor.penilai.pegawaiId, status: "DISETUJUI" }, jenis: "UTAMA" },
+    select: { id: true },
+  });
+  const sasaran = {
+    instansiId: demo.instansiId,
+    instansiLainId: instansiLain.id,
+    skpId: skp.id,
+    periodeKinerjaId: skp.periode.id,
+    ritme: skp.periode.ritme,
+    jabatanId: skp.jabatanId,
+    rhkId: skp.rhk[0]!.id,
+    ikiId: skp.rhk[0]!.iki.find((i) => i.targetMin !== null)?.id ?? skp.rhk[0]!.iki[0]!.id,
+    tw1: tw("TW1"),
+    tw2: tw("TW2"),
+    tw4: tw("TW4"),
+    rhkPenilai: rhkPenilai.id,
+    nipPemilik: aktor.pemilik.nip,
+    /** Rencana aksi TW1 yang tetap ada (untuk tautan, unggah, salin). */
+    raTetap: "",
+    /** Bukti berkas yang tetap ada (untuk unduh). */
+    buktiBerkas: "",
+    templatPenilai: "",
+  };
+  const ra = await prisma.rencanaAksi.create({
+    data: { rhkId: sasaran.rhkId, periodeEvaluasiId: sasaran.tw1, urutan: 1, uraian: "Menyusun materi penyuluhan triwulan I", targetAngka: 3, satuan: "dokumen" },
+    select: { id: true },
+  });
+  sasaran.raTetap = ra.id;
+  const { unggahBukti } = await import("@/lib/pelaksanaan/layanan");
+  const u = await unggahBukti(aktor.pemilik, { skpId: sasaran.skpId, rencanaAksiId: ra.id, nama: "materi.pdf", bytes: PDF });
+  if (!u.ok) throw new Error(`unggah bukti awal: ${u.pesan}`);
+  sasaran.buktiBerkas = u.data.id;
+  const t = await prisma.templateEkspektasi.create({
+    data: { pemilikPegawaiId: aktor.penilai.pegawaiId, nama: "Ekspektasi bidang kesmas", isi: { AKUNTABEL: "Laporan tepat waktu" } },
+    select: { id: true },
+  });
+  sasaran.templatPenilai = t.id;
+
+  const dunia = {
+    prisma,
+    demo,
+    aktor,
+    sasaran,
+    /** Sesi yang berlaku untuk aktor (dibuat ulang bila dicabut, mis. setelah keluar atau atur ulang sandi). */
+    async sesiBerlaku(k: Exclude<KunciAktor, "anonim">): Promise<string> {
+      const a = aktor[k];
+      const ada = sesi.get(k);
+      if (ada && (await prisma.sesiMasuk.count({ where: { id: ada, dicabutAt: null, kedaluwarsaAt: { gt: new Date() } } }))) return ada;
+      const baru = await buatSesi(a.penggunaId, "10.0.0.1");
+      sesi.set(k, baru);
+      return baru;
+    },
+    /** Kata sandi dan tanda sandi sementara semua aktor kembali seperti semula. */
+    async pulihkanAkun() {
+      for (const [id, hash] of hashAsli) {
+        await prisma.pengguna.updateMany({ where: { id, OR: [{ passwordHash: { not: hash } }, { harusGantiSandi: true }] }, data: { passwordHash: hash, harusGantiSandi: false } });
+      }
+    },
+    /** Menjadikan k pemilik "cookie" permintaan berikutnya. */
+    async sebagai(k: KunciAktor) {
+      identitas.keLogin = false;
+      identitas.saatIni = k === "anonim" ? null : { penggunaId: aktor[k].penggunaId, sesiId: await dunia.sesiBerlaku(k) };
+    },
+    async jumlahAudit(): Promise<number> {
+      return prisma.jejakAudit.count();
+    },
+    async auditSejak(id: bigint) {
+      return prisma.jejakAudit.findMany({ where: { id: { gt: id } }, select: { aksi: true, entitas: true, entitasId: true, penggunaId: true }, orderBy: { id: "asc" } });
+    },
+    async auditTerakhir(): Promise<bigint> {
+      return (await prisma.jejakAudit.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+    },
+    sidik: (): Promise<string> => sidikSasaran(prisma, aktor, sasaran),
+  };
+  return dunia;
+}
+
+/**
+ * Sidik semua baris yang dapat disentuh aksi terhadap catatan Wahyu: SKP-nya (status, waktu ubah, isi), pelaksanaan,
+ * SKP yang dinilai Nurlaela (templat), matriks, templat, periode, akun dan sesi aktor. Sama sebelum/sesudah = tidak ada tulisan.
+ */
+async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAktor, "anonim">, Aktor>, s: { periodeKinerjaId: string }): Promise<string> {
+  const wahyu = aktor.pemilik.pegawaiId;
+  const skpTerkait = { OR: [{ pegawaiId: wahyu }, { penilaiPegawaiId: aktor.penilai.pegawaiId }] };
+  const penggunaIds = Object.values(aktor).map((a) => a.penggunaId);
+  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi] = await Promise.all([
+    prisma.skp.findMany({ where: skpTerkait, select: { id: true, status: true, versi: true, updatedAt: true, diajukanAt: true, disetujuiAt: true, alasanDitolak: true, penilaiPegawaiId: true }, orderBy: { id: "asc" } }),
+    prisma.rhk.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true, rhkAtasanId: true, iki: { select: { id: true, targetTeks: true }, orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
+    prisma.lampiranSkp.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true }, orderBy: { id: "asc" } }),
+    prisma.perilakuSkp.findMany({ where: { skp: skpTerkait }, select: { skpId: true, nilai: true, ekspektasi: true }, orderBy: [{ skpId: "asc" }, { nilai: "asc" }] }),
+    prisma.rencanaAksi.findMany({ where: { rhk: { skp: { pegawaiId: wahyu } } }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    prisma.buktiDukung.findMany({ where: { rencanaAksi: { rhk: { skp: { pegawaiId: wahyu } } } }, select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    prisma.realisasi.findMany({ where: { iki: { rhk: { skp: { pegawaiId: wahyu } } } }, select: { ikiId: true, updatedAt: true }, orderBy: { ikiId: "asc" } }),
+    prisma.umpanBalik.count({ where: { skp: { pegawaiId: wahyu } } }),
+    prisma.peranHasil.findMany({ where: { bawahanPegawaiId: wahyu }, select: { rhkId: true, teks: true, dihapusBawahanAt: true }, orderBy: { rhkId: "asc" } }),
+    prisma.templateEkspektasi.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    prisma.periodeEvaluasi.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    prisma.periodeKinerja.findMany({ select: { id: true, ritme: true }, orderBy: { id: "asc" } }),
+    prisma.pengguna.findMany({ where: { id: { in: penggunaIds } }, select: { id: true, passwordHash: true, harusGantiSandi: true, lastLoginAt: true }, orderBy: { id: "asc" } }),
+    prisma.sesiMasuk.findMany({ where: { penggunaId: { in: penggunaIds } }, select: { id: true, dicabutAt: true }, orderBy: { id: "asc" } }),
+  ]);
+  void s;
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi });
+}
+
+// ─── Skenario per aksi ────────────────────────────────────────────────────────────────────────
+
+export type Panggilan =
+  | { jenis: "aksi"; form: FormData }
+  | { jenis: "tanpa-argumen" }
+  | { jenis: "rute"; request: Request; params?: Record<string, string | string[]> };
+
+export type Skenario = {
+  /** "berkas#ekspor" atau "METODE /api/…", ditambah "[varian]" bila satu ekspor diuji dalam beberapa keadaan. */
+  kunci: string;
+  /** Catatan orang lain yang menjadi sasaran (atau id palsu untuk aksi yang hanya berlaku bagi diri sendiri). */
+  sasaran: string;
+  /** Menyiapkan keadaan sasaran agar panggilan yang berhak dapat berhasil. */
+  siapkan?: (d: Dunia) => Promise<void>;
+  /** Isian sah (untuk pelaku k). */
+  panggilan: (d: Dunia, k: KunciAktor) => Promise<Panggilan>;
+  /** Pelaku yang berhak, dipakai uji audit; null bila tidak ada yang boleh. */
+  pelaku: KunciAktor | null;
+  /** Aksi jejak audit yang ditulis bila berhasil (kosong: aksi tanpa tulisan). */
+  audit: string[] | ((d: Dunia) => Promise<string[]>);
+};
+
+export const fd = (isi: Record<string, string | string[] | File>): FormData => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(isi)) {
+    if (Array.isArray(v)) for (const x of v) f.append(k, x);
+    else f.append(k, v);
+  }
+  return f;
+};
+
+const aksi = (isi: Record<string, string | string[] | File>): Promise<Panggilan> => Promise.resolve({ jenis: "aksi", form: fd(isi) });
+
+/** SKP Wahyu tahun depan (draf baru, belum pernah disetujui) dalam keadaan tertentu; dibuat lewat layanan bila belum ada. */
+async function drafWahyu(d: Dunia, status: "DRAFT" | "DIAJUKAN" | "DITOLAK", opsi: { rhk?: boolean } = {}): Promise<string> {
+  const { prisma, sasaran, aktor } = d;
+  let skp = await prisma.skp.findFirst({ where: { pegawaiId: aktor.pemilik.pegawaiId, periode: { tahun: TAHUN + 1 } }, select: { id: true } });
+  if (!skp) {
+    const { buatSkp } = await import("@/lib/skp/layanan");
+    const r = await buatSkp(aktor.pemilik, { jabatanId: sasaran.jabatanId, mulai: `${TAHUN + 1}-01-01`, pendekatan: "KUANTITATIF" });
+    if (!r.ok) throw new Error(`draf Wahyu: ${r.pesan}`);
+    skp = { id: r.data.skpId };
+  }
+  if (opsi.rhk && (await prisma.rhk.count({ where: { skpId: skp.id } })) === 0) {
+    await prisma.rhk.create({
+      data: {
+        skpId: skp.id, jenis: "UTAMA", urutan: 1, teks: "Meningkatnya cakupan penyuluhan kesehatan masyarakat", rhkAtasanId: sasaran.rhkPenilai,
+        iki: { create: [{ urutan: 1, aspek: "KUANTITAS", indikator: "Jumlah kegiatan penyuluhan", targetMin: 12, targetMaks: 12, satuan: "kegiatan", targetTeks: "12 kegiatan" }] },
+      },
+    });
+  }
+  await prisma.skp.update({
+    where: { id: skp.id },
+    data: { status, diajukanAt: status === "DIAJUKAN" ? new Date() : null, disetujuiAt: null, alasanDitolak: status === "DITOLAK" ? "Perbaiki indikator kinerja." : null },
+  });
+  return skp.id;
+}
+
+const idDraf = async (d: Dunia) => (await d.prisma.skp.findFirstOrThrow({ where: { pegawaiId: d.aktor.pemilik.pegawaiId, periode: { tahun: TAHUN + 1 } }, select: { id: true } })).id;
+
+async function rencanaAksiBaru(d: Dunia, periodeId: string, uraian: string): Promise<string> {
+  const r = await d.prisma.rencanaAksi.create({ data: { rhkId: d.sasaran.rhkId, periodeEvaluasiId: periodeId, urutan: 99, uraian }, select: { id: true } });
+  return r.id;
+}
+
+async function xlsxImpor(d: Dunia): Promise<File> {
+  const kode = (await (await import("@/lib/pelaksanaan/layanan")).kodeRhkSkp(d.sasaran.skpId))[0]!.kode;
+  const isi = await isiTemplatRencanaAksi(d.sasaran.skpId, [[kode, "Penyuluhan gizi di posyandu", 2, "kegiatan"]]);
+  return new File([isi as Uint8Array<ArrayBuffer>], "rencana-aksi.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+}
+
+const SKP = "app/(portal)/skp/actions.ts";
+const PEL = "app/(portal)/skp/[id]/pelaksanaan/actions.ts";
+const ADM = "app/(portal)/admin/actions.ts";
+const AKUN = "app/(portal)/akun/actions.ts";
+const LOGIN = "app/login/actions.ts";
+const SANDI_BARU = "Sandi-Baru#Uji2026";
+
+export const SKENARIO: Skenario[] = [
+  // ── Perencanaan SKP ──
+  {
+    kunci: `${SKP}#buatSkpAction`,
+    sasaran: "jabatan Wahyu, SKP tahun depan (bagi selain Wahyu: id jabatan orang lain)",
+    siapkan: async (d) => void (await d.prisma.skp.deleteMany({ where: { pegawaiId: d.aktor.pemilik.pegawaiId, periode: { tahun: TAHUN + 1 } } })),
+    panggilan: (d) => aksi({ jabatanId: d.sasaran.jabatanId, mulai: `${TAHUN + 1}-01-01`, pendekatan: "KUANTITATIF" }),
+    pelaku: "pemilik",
+    audit: ["SKP_DIBUAT"],
+  },
+  {
+    kunci: `${SKP}#simpanRhkAction`,
+    sasaran: "draf SKP Wahyu",
+    siapkan: async (d) => void (await drafWahyu(d, "DRAFT")),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d), jenis: "TAMBAHAN", teks: "Menyusun leaflet kesehatan", "iki.0.aspek": "KUANTITAS", "iki.0.indikator": "Jumlah leaflet", "iki.0.targetMin": "4", "iki.0.satuan": "leaflet" }) }),
+    pelaku: "pemilik",
+    audit: ["RHK_DITAMBAH"],
+  },
+  {
+    kunci: `${SKP}#hapusRhkAction`,
+    sasaran: "RHK pada draf SKP Wahyu",
+    siapkan: async (d) => void (await drafWahyu(d, "DRAFT", { rhk: true })),
+    panggilan: async (d) => {
+      const skpId = await idDraf(d);
+      const rhk = await d.prisma.rhk.findFirstOrThrow({ where: { skpId }, select: { id: true } });
+      return { jenis: "aksi", form: fd({ skpId, rhkId: rhk.id }) };
+    },
+    pelaku: "pemilik",
+    audit: ["RHK_DIHAPUS"],
+  },
+  {
+    kunci: `${SKP}#simpanLampiranAction`,
+    sasaran: "draf SKP Wahyu",
+    siapkan: async (d) => void (await drafWahyu(d, "DRAFT")),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d), jenis: "DUKUNGAN_SUMBER_DAYA", butir: "Laptop\nKendaraan dinas" }) }),
+    pelaku: "pemilik",
+    audit: ["LAMPIRAN_DIUBAH"],
+  },
+  {
+    kunci: `${SKP}#ubahStatusAction[AJUKAN]`,
+    sasaran: "draf SKP Wahyu yang lengkap",
+    siapkan: async (d) => void (await drafWahyu(d, "DRAFT", { rhk: true })),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d), aksi: "AJUKAN" }) }),
+    pelaku: "pemilik",
+    audit: ["SKP_DIAJUKAN"],
+  },
+  {
+    kunci: `${SKP}#ubahStatusAction[TARIK]`,
+    sasaran: "SKP Wahyu yang diajukan",
+    siapkan: async (d) => void (await drafWahyu(d, "DIAJUKAN", { rhk: true })),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d), aksi: "TARIK" }) }),
+    pelaku: "pemilik",
+    audit: ["SKP_DITARIK"],
+  },
+  {
+    kunci: `${SKP}#ubahStatusAction[SETUJUI]`,
+    sasaran: "SKP Wahyu yang diajukan",
+    siapkan: async (d) => void (await drafWahyu(d, "DIAJUKAN", { rhk: true })),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d), aksi: "SETUJUI" }) }),
+    pelaku: "penilai",
+    audit: ["SKP_DISETUJUI"],
+  },
+  {
+    kunci: `${SKP}#ubahStatusAction[TOLAK]`,
+    sasaran: "SKP Wahyu yang diajukan",
+    siapkan: async (d) => void (await drafWahyu(d, "DIAJUKAN", { rhk: true })),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d), aksi: "TOLAK", alasan: "Tambahkan indikator kualitas penyuluhan." }) }),
+    pelaku: "penilai",
+    audit: ["SKP_DITOLAK"],
+  },
+  {
+    kunci: `${SKP}#isiEkspektasiAction`,
+    sasaran: "SKP Wahyu yang diajukan",
+    siapkan: async (d) => void (await drafWahyu(d, "DIAJUKAN", { rhk: true })),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d), "ekspektasi.AKUNTABEL": "Laporan penyuluhan tepat waktu" }) }),
+    pelaku: "penilai",
+    audit: ["EKSPEKTASI_DIISI"],
+  },
+  {
+    kunci: `${SKP}#perbaruiIdentitasAction`,
+    sasaran: "draf SKP Wahyu",
+    siapkan: async (d) => void (await drafWahyu(d, "DRAFT")),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d) }) }),
+    pelaku: "pemilik",
+    audit: ["IDENTITAS_DIPERBARUI"],
+  },
+  {
+    kunci: `${SKP}#buatRevisiAction`,
+    sasaran: "SKP Wahyu yang disetujui",
+    siapkan: async (d) => void (await d.prisma.skp.deleteMany({ where: { revisiDariId: d.sasaran.skpId } })),
+    panggilan: (d) => aksi({ skpId: d.sasaran.skpId }),
+    pelaku: "pemilik",
+    audit: ["REVISI_DIBUAT", "REVISI_DIBUAT"],
+  },
+  {
+    kunci: `${SKP}#hapusSkpAction`,
+    sasaran: "draf SKP Wahyu",
+    siapkan: async (d) => void (await drafWahyu(d, "DRAFT")),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: await idDraf(d) }) }),
+    pelaku: "pemilik",
+    audit: ["SKP_DIHAPUS"],
+  },
+  {
+    kunci: `${SKP}#setujuiBanyakAction`,
+    sasaran: "SKP Wahyu yang diajukan",
+    siapkan: async (d) => void (await drafWahyu(d, "DIAJUKAN", { rhk: true })),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: [await idDraf(d)] }) }),
+    pelaku: "penilai",
+    audit: ["SKP_DISETUJUI"],
+  },
+  {
+    kunci: `${SKP}#simpanMatriksAction`,
+    sasaran: "matriks peran hasil Nurlaela: baris RHK-nya, kolom Wahyu (bagi selain Nurlaela: id RHK dan bawahan orang lain)",
+    siapkan: async (d) => void (await d.prisma.peranHasil.deleteMany({ where: { bawahanPegawaiId: d.aktor.pemilik.pegawaiId } })),
+    panggilan: (d) => aksi({ [`sel.${d.sasaran.rhkPenilai}.${d.aktor.pemilik.pegawaiId}`]: "Menyelenggarakan penyuluhan di 12 desa" }),
+    pelaku: "penilai",
+    audit: ["MATRIKS_DISIMPAN"],
+  },
+  {
+    kunci: `${SKP}#simpanTemplatAction`,
+    sasaran: "templat ekspektasi milik sendiri (tanpa id: selalu atas nama aktor)",
+    siapkan: async (d) => void (await d.prisma.templateEkspektasi.deleteMany({ where: { nama: "Templat uji matriks" } })),
+    panggilan: () => aksi({ nama: "Templat uji matriks", "ekspektasi.LOYAL": "Menjaga nama baik instansi" }),
+    pelaku: "penilai",
+    audit: ["TEMPLAT_DISIMPAN"],
+  },
+  {
+    kunci: `${SKP}#terapkanTemplatAction`,
+    sasaran: "templat milik Nurlaela (bagi selain Nurlaela: id templat orang lain)",
+    siapkan: async (d) => void (await drafWahyu(d, "DIAJUKAN", { rhk: true })),
+    panggilan: (d) => aksi({ templateId: d.sasaran.templatPenilai }),
+    pelaku: "penilai",
+    audit: async (d) => {
+      const n = await d.prisma.skp.count({ where: { penilaiPegawaiId: d.aktor.penilai.pegawaiId, status: { in: ["DRAFT", "DITOLAK", "DIAJUKAN"] }, periode: { tahun: TAHUN } } });
+      return Array.from({ length: n }, () => "EKSPEKTASI_DIISI");
+    },
+  },
+  // ── Pelaksanaan (SKP Wahyu yang disetujui) ──
+  {
+    kunci: `${PEL}#simpanRencanaAksiAction`,
+    sasaran: "SKP Wahyu yang disetujui, TW1",
+    panggilan: (d) => aksi({ skpId: d.sasaran.skpId, periodeId: d.sasaran.tw1, rhkId: d.sasaran.rhkId, uraian: "Penyuluhan PHBS di sekolah", targetAngka: "2", satuan: "kegiatan" }),
+    pelaku: "pemilik",
+    audit: ["RENCANA_AKSI_DITAMBAH"],
+  },
+  {
+    kunci: `${PEL}#hapusRencanaAksiAction`,
+    sasaran: "rencana aksi Wahyu",
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: d.sasaran.skpId, rencanaAksiId: await rencanaAksiUntukDihapus(d) }) }),
+    pelaku: "pemilik",
+    audit: ["RENCANA_AKSI_DIHAPUS"],
+  },
+  {
+    kunci: `${PEL}#salinPeriodeAction`,
+    sasaran: "SKP Wahyu, TW2 (disalin dari TW1)",
+    panggilan: (d) => aksi({ skpId: d.sasaran.skpId, periodeId: d.sasaran.tw2 }),
+    pelaku: "pemilik",
+    audit: ["RENCANA_AKSI_DISALIN"],
+  },
+  {
+    kunci: `${PEL}#tautanAction`,
+    sasaran: "rencana aksi Wahyu",
+    panggilan: (d) => aksi({ skpId: d.sasaran.skpId, rencanaAksiId: d.sasaran.raTetap, url: "https://drive.example.go.id/notula", nama: "Notula" }),
+    pelaku: "pemilik",
+    audit: ["BUKTI_TAUTAN_DITAMBAH"],
+  },
+  {
+    kunci: `${PEL}#hapusBuktiAction`,
+    sasaran: "bukti dukung Wahyu",
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: d.sasaran.skpId, buktiId: await buktiUntukDihapus(d) }) }),
+    pelaku: "pemilik",
+    audit: ["BUKTI_DIHAPUS"],
+  },
+  {
+    kunci: `${PEL}#realisasiAction`,
+    sasaran: "indikator SKP Wahyu, TW1",
+    panggilan: (d) => aksi({ skpId: d.sasaran.skpId, periodeId: d.sasaran.tw1, ikiId: d.sasaran.ikiId, nilai: "3", teks: "Tiga kegiatan terlaksana", dasar: "Laporan kegiatan" }),
+    pelaku: "pemilik",
+    audit: ["REALISASI_DISIMPAN"],
+  },
+  {
+    kunci: `${PEL}#umpanBalikAction`,
+    sasaran: "SKP Wahyu yang disetujui",
+    panggilan: (d) => aksi({ skpId: d.sasaran.skpId, rhkId: d.sasaran.rhkId, teks: "Pertahankan ritme penyuluhan." }),
+    pelaku: "penilai",
+    audit: ["UMPAN_BALIK_DITULIS"],
+  },
+  {
+    kunci: `${PEL}#imporAction`,
+    sasaran: "SKP Wahyu, TW2 (impor Excel, simpan)",
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: d.sasaran.skpId, periodeId: d.sasaran.tw2, simpan: "1", berkas: await xlsxImpor(d) }) }),
+    pelaku: "pemilik",
+    audit: ["RENCANA_AKSI_DIIMPOR"],
+  },
+  // ── Admin BKD ──
+  {
+    kunci: `${ADM}#aturPeriodeAction`,
+    sasaran: "tahun kinerja instansi Wahyu (tahun baru)",
+    siapkan: async (d) => void (await d.prisma.periodeKinerja.deleteMany({ where: { instansiId: d.sasaran.instansiId, tahun: TAHUN + 2 } })),
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, tahun: String(TAHUN + 2), ritme: "SEMESTER" }),
+    pelaku: "admin",
+    audit: ["PERIODE_DIATUR"],
+  },
+  {
+    kunci: `${ADM}#statusPeriodeAction`,
+    sasaran: "periode evaluasi TW4 instansi Wahyu (ditutup)",
+    siapkan: async (d) => void (await d.prisma.periodeEvaluasi.update({ where: { id: d.sasaran.tw4 }, data: { status: "BUKA" } })),
+    panggilan: (d) => aksi({ periodeId: d.sasaran.tw4, status: "TUTUP" }),
+    pelaku: "admin",
+    audit: ["PERIODE_DITUTUP"],
+  },
+  {
+    kunci: `${ADM}#aturUlangSandiAction`,
+    sasaran: "akun Wahyu (NIP-nya)",
+    panggilan: (d) => aksi({ nip: d.sasaran.nipPemilik }),
+    pelaku: "admin",
+    audit: ["SANDI_DIATUR_ULANG"],
+  },
+  // ── Akun sendiri ──
+  {
+    kunci: `${AKUN}#ubahSandiAction`,
+    sasaran: "kata sandi sendiri (tanpa id: selalu akun aktor)",
+    panggilan: () => aksi({ sandiLama: DEMO_PASSWORD, sandiBaru: SANDI_BARU, ulangi: SANDI_BARU }),
+    pelaku: "pemilik",
+    audit: ["SANDI_DIUBAH"],
+  },
+  {
+    kunci: `${AKUN}#keluarSemuaAction`,
+    sasaran: "sesi sendiri (tanpa id: selalu akun aktor)",
+    panggilan: () => aksi({}),
+    pelaku: "pemilik",
+    audit: ["KELUAR_SEMUA_PERANGKAT"],
+  },
+  // ── Masuk/keluar ──
+  {
+    kunci: `${LOGIN}#loginAction`,
+    sasaran: "akun Wahyu: NIP-nya dengan sandinya (pemilik) atau tebakan (selainnya)",
+    siapkan: async (d) => void (await d.prisma.percobaanMasuk.deleteMany({ where: { nip: d.sasaran.nipPemilik } })),
+    panggilan: (d, k) => aksi({ nip: d.sasaran.nipPemilik, password: k === "pemilik" ? DEMO_PASSWORD : "Tebakan#Sandi2026" }),
+    pelaku: "pemilik",
+    audit: ["MASUK"],
+  },
+  {
+    kunci: `${LOGIN}#logoutAction`,
+    sasaran: "sesi sendiri",
+    panggilan: async () => ({ jenis: "tanpa-argumen" }),
+    pelaku: "pemilik",
+    audit: ["KELUAR"],
+  },
+  // ── Route handler ──
+  {
+    kunci: "POST /api/bukti",
+    sasaran: "rencana aksi Wahyu (unggah berkas)",
+    panggilan: async (d) => ({
+      jenis: "rute",
+      request: new Request(`${ASAL}/api/bukti`, { method: "POST", headers: { "sec-fetch-site": "same-origin" }, body: fd({ skpId: d.sasaran.skpId, rencanaAksiId: d.sasaran.raTetap, berkas: berkasPdf() }) }),
+    }),
+    pelaku: "pemilik",
+    audit: ["BUKTI_DIUNGGAH"],
+  },
+  {
+    kunci: "GET /api/bukti/[id]",
+    sasaran: "berkas bukti Wahyu",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/bukti/${d.sasaran.buktiBerkas}`), params: { id: d.sasaran.buktiBerkas } }),
+    pelaku: "pemilik",
+    audit: [],
+  },
+  {
+    kunci: "GET /api/skp/[id]/templat",
+    sasaran: "templat Excel SKP Wahyu, TW1",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/skp/${d.sasaran.skpId}/templat?periode=${d.sasaran.tw1}`), params: { id: d.sasaran.skpId } }),
+    pelaku: "pemilik",
+    audit: [],
+  },
+  {
+    kunci: "GET /api/health",
+    sasaran: "publik",
+    panggilan: async () => ({ jenis: "rute", request: new Request(`${ASAL}/api/health`) }),
+    pelaku: "anonim",
+    audit: [],
+  },
+  {
+    kunci: "GET /api/auth/[...nextauth]",
+    sasaran: "Auth.js /api/auth/session (publik; tanpa cookie = tanpa sesi)",
+    panggilan: async () => ({ jenis: "rute", request: await permintaanNext(`${ASAL}/api/auth/session`), params: { nextauth: ["session"] } }),
+    pelaku: "anonim",
+    audit: [],
+  },
+  {
+    kunci: "POST /api/auth/[...nextauth]",
+    sasaran: "masuk sebagai Wahyu tanpa token CSRF (login CSRF), dengan sandi yang benar",
+    siapkan: async (d) => void (await d.prisma.percobaanMasuk.deleteMany({ where: { nip: d.sasaran.nipPemilik } })),
+    panggilan: async (d) => ({
+      jenis: "rute",
+      request: await permintaanNext(`${ASAL}/api/auth/callback/credentials`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ nip: d.sasaran.nipPemilik, password: DEMO_PASSWORD }),
+      }),
+      params: { nextauth: ["callback", "credentials"] },
+    }),
+    pelaku: null,
+    audit: [],
+  },
+];
+
+/** Auth.js membaca req.nextUrl: route handler Next menerima NextRequest (turunan Request). */
+async function permintaanNext(url: string, init?: RequestInit): Promise<Request> {
+  const { NextRequest } = await import("next/server");
+  return new NextRequest(url, init as never);
+}
+
+async function rencanaAksiUntukDihapus(d: Dunia): Promise<string> {
+  const ada = await d.prisma.rencanaAksi.findFirst({ where: { rhkId: d.sasaran.rhkId, uraian: "Rencana aksi yang akan dihapus" }, select: { id: true } });
+  return ada?.id ?? (await rencanaAksiBaru(d, d.sasaran.tw1, "Rencana aksi yang akan dihapus"));
+}
+
+async function buktiUntukDihapus(d: Dunia): Promise<string> {
+  const ada = await d.prisma.buktiDukung.findFirst({ where: { rencanaAksiId: d.sasaran.raTetap, nama: "Tautan yang akan dihapus" }, select: { id: true } });
+  if (ada) return ada.id;
+  const b = await d.prisma.buktiDukung.create({
+    data: { rencanaAksiId: d.sasaran.raTetap, jenis: "TAUTAN", nama: "Tautan yang akan dihapus", url: "https://contoh.go.id/x", diunggahOleh: d.aktor.pemilik.penggunaId },
+    select: { id: true },
+  });
+  return b.id;
+}
+
+// ─── Memanggil ────────────────────────────────────────────────────────────────────────────────
+
+export type Golongan = "boleh" | "tolak" | "galat";
+export type HasilPanggilan = { golongan: Golongan; rincian: string; nilai?: unknown };
+
+const modul = new Map<string, Record<string, unknown>>();
+async function muatModul(berkas: string): Promise<Record<string, unknown>> {
+  if (!modul.has(berkas)) modul.set(berkas, (await import(/* @vite-ignore */ path.join(AKAR, berkas))) as Record<string, unknown>);
+  return modul.get(berkas)!;
+}
+
+/** "berkas#ekspor[VARIAN]" → "berkas#ekspor"; kunci rute ("GET /api/bukti/[id]") tidak berubah. */
+export const kunciTanpaVarian = (k: string) => (k.includes("#") ? k.replace(/\[[^\]]*\]$/, "") : k);
+
+/** Fungsi yang dipanggil untuk kunci skenario ("berkas#ekspor[varian]" atau "METODE /api/…"). */
+export async function fungsiUntuk(kunci: string, rute: { kunci: string; berkas: string }[]): Promise<(...a: unknown[]) => Promise<unknown>> {
+  const tanpaVarian = kunciTanpaVarian(kunci);
+  if (/^[A-Z]+ \//.test(tanpaVarian)) {
+    const r = rute.find((x) => x.kunci === tanpaVarian);
+    if (!r) throw new Error(`rute ${tanpaVarian} tidak ditemukan`);
+    return (await muatModul(r.berkas))[tanpaVarian.split(" ")[0]!] as never;
+  }
+  const [berkas, nama] = tanpaVarian.split("#") as [string, string];
+  const f = (await muatModul(berkas))[nama];
+  if (typeof f !== "function") throw new Error(`${tanpaVarian} bukan fungsi`);
+  return f as never;
+}
+
+const digestRedirect = (e: unknown): string | null => {
+  const d = typeof e === "object" && e !== null && "digest" in e ? String((e as { digest: unknown }).digest) : "";
+  return d.startsWith("NEXT_REDIRECT") ? (d.split(";")[2] ?? "") : null;
+};
+
+/** Menjalankan satu panggilan dan menggolongkannya: boleh (ok/alih setelah berhasil/2xx), tolak, atau galat (lempar/500/galat server). */
+export async function jalankanPanggilan(f: (...a: unknown[]) => Promise<unknown>, p: Panggilan): Promise<HasilPanggilan> {
+  identitas.keluar = 0;
+  try {
+    const nilai = p.jenis === "aksi" ? await f(null, p.form) : p.jenis === "tanpa-argumen" ? await f() : await f(p.request, { params: Promise.resolve(p.params ?? {}) });
+    if (nilai instanceof Response) {
+      const s = nilai.status;
+      const lokasi = nilai.headers.get("location") ?? "";
+      if (s >= 200 && s < 300) return { golongan: "boleh", rincian: `HTTP ${s}`, nilai };
+      if ([401, 403, 404, 422].includes(s)) return { golongan: "tolak", rincian: `HTTP ${s}`, nilai };
+      // Auth.js menolak dengan mengalihkan ke halaman masuk ber-?error=…
+      if (s >= 300 && s < 400 && /[?&]error=/.test(lokasi)) return { golongan: "tolak", rincian: `HTTP ${s} → ${new URL(lokasi, ASAL).search}`, nilai };
+      return { golongan: "galat", rincian: `HTTP ${s} ${lokasi}`, nilai };
+    }
+    if (nilai && typeof nilai === "object" && "ok" in nilai) {
+      const h = nilai as { ok: boolean; pesan?: string };
+      if (!h.ok && /kesalahan pada server/i.test(h.pesan ?? "")) return { golongan: "galat", rincian: h.pesan ?? "", nilai };
+      return { golongan: h.ok ? "boleh" : "tolak", rincian: h.pesan ?? "", nilai };
+    }
+    // loginAction: objek StateLogin (pesan/galat) berarti ditolak.
+    if (nilai && typeof nilai === "object" && ("pesan" in nilai || "galat" in nilai)) return { golongan: "tolak", rincian: JSON.stringify(nilai).slice(0, 200), nilai };
+    return { golongan: "galat", rincian: `hasil tak dikenal: ${JSON.stringify(nilai)?.slice(0, 200)}`, nilai };
+  } catch (e) {
+    const tujuan = digestRedirect(e);
+    if (tujuan !== null) {
+      if (identitas.keLogin) return { golongan: "tolak", rincian: `→ ${tujuan} (belum masuk)` };
+      return { golongan: "boleh", rincian: `→ ${tujuan}` };
+    }
+    return { golongan: "galat", rincian: `melempar: ${e instanceof Error ? e.stack?.split("\n").slice(0, 3).join(" ") : String(e)}` };
+  }
+}
