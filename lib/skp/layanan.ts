@@ -86,11 +86,18 @@ class KonflikStatus extends Error {
   }
 }
 
+/** RHK yang dirujuk bukan milik SKP ini: transaksi dibatalkan (termasuk penanda waktu ubah SKP), tanpa tulisan. */
+class RhkTidakDitemukan extends Error {
+  constructor() {
+    super("RHK tidak ditemukan pada SKP ini.");
+  }
+}
+
 async function jalankan<T>(f: () => Promise<Hasil<T>>, pesanUnik?: string): Promise<Hasil<T>> {
   try {
     return await f();
   } catch (e) {
-    if (e instanceof KonflikStatus) return gagal(e.message);
+    if (e instanceof KonflikStatus || e instanceof RhkTidakDitemukan) return gagal(e.message);
     // Dua permintaan bersamaan (klik ganda, dua tab): yang kalah mendapat pesan, bukan galat server.
     const b = jenisBentrok(e);
     if (b) return gagal(b === "UNIK" && pesanUnik ? pesanUnik : PESAN_BENTROK[b]);
@@ -277,7 +284,7 @@ export async function simpanRhk(aktor: Aktor, input: TRhk): Promise<Hasil<{ rhkI
           where: { id: input.rhkId, skpId: skp.id },
           select: { jenis: true, teks: true, rhkAtasanId: true, perspektif: true, penugasanDari: true, iki: { select: { indikator: true, targetTeks: true, aspek: true }, orderBy: { urutan: "asc" } } },
         });
-        if (!lama) return null;
+        if (!lama) throw new RhkTidakDitemukan();
         await tx.iki.deleteMany({ where: { rhkId: input.rhkId } });
         await tx.rhk.update({ where: { id: input.rhkId }, data: { ...isi, iki: { create: ikiData } } });
         await auditSkp(tx, aktor, "RHK_DIUBAH", skp.id, {
@@ -297,7 +304,6 @@ export async function simpanRhk(aktor: Aktor, input: TRhk): Promise<Hasil<{ rhkI
       await auditSkp(tx, aktor, "RHK_DITAMBAH", skp.id, { rhkId: baru.id, jenis: input.jenis, teks: input.teks });
       return baru.id;
     });
-    if (!rhkId) return gagal("RHK tidak ditemukan pada SKP ini.");
     return berhasil({ rhkId }, "RHK disimpan.");
   });
 }
@@ -306,13 +312,13 @@ export async function hapusRhk(aktor: Aktor, input: THapusRhk): Promise<Hasil> {
   return jalankan(async () => {
     const k = await muatDanPutuskan(aktor, input.skpId, "UBAH");
     if (!k.ok) return gagal(k.pesan);
-    const ok = await prisma.$transaction(async (tx) => {
+    await prisma.$transaction(async (tx) => {
       await gantiStatus(tx, k.skp, { updatedAt: new Date() });
       const lama = await tx.rhk.findFirst({
         where: { id: input.rhkId, skpId: k.skp.id },
         select: { teks: true, jenis: true, dariMatriks: true, rhkAtasanId: true },
       });
-      if (!lama) return false;
+      if (!lama) throw new RhkTidakDitemukan();
       await tx.rhk.delete({ where: { id: input.rhkId } });
       // RHK dari matriks peran hasil: tandai selnya agar tidak ditambahkan lagi ke draf berikutnya, dan
       // pejabat penilai melihat di matriksnya bahwa pegawai menghapusnya.
@@ -323,9 +329,8 @@ export async function hapusRhk(aktor: Aktor, input: THapusRhk): Promise<Hasil> {
         });
       }
       await auditSkp(tx, aktor, "RHK_DIHAPUS", k.skp.id, { rhkId: input.rhkId, teks: lama.teks, jenis: lama.jenis, dariMatriks: lama.dariMatriks });
-      return true;
     });
-    return ok ? berhasil(undefined, "RHK dihapus.") : gagal("RHK tidak ditemukan pada SKP ini.");
+    return berhasil(undefined, "RHK dihapus.");
   });
 }
 
