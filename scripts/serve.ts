@@ -50,7 +50,7 @@ function perluBuild(): boolean {
     if (!st.isDirectory()) return st.mtimeMs > waktuBuild;
     return readdirSync(p).some((n) => !n.endsWith(".test.ts") && lebihBaru(path.join(p, n)));
   };
-  return ["app", "components", "lib", "types", "generated", "public", "proxy.ts", "next.config.ts", "package.json", "postcss.config.mjs"]
+  return ["app", "components", "lib", "types", "generated", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "postcss.config.mjs"]
     .some((p) => lebihBaru(path.join(root, p)));
 }
 
