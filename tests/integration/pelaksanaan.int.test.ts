@@ -4,12 +4,10 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Aktor } from "@/lib/auth/permissions";
 import { getMonitoring, getPelaksanaan } from "@/lib/pelaksanaan/baca";
-import { buatTemplatRencanaAksi } from "@/lib/pelaksanaan/excel";
 import {
   hapusBukti,
   hapusRencanaAksi,
   imporRencanaAksi,
-  kodeRhkSkp,
   salinDariPeriodeSebelumnya,
   sapuUnggahanGagal,
   simpanRealisasi,
@@ -23,7 +21,7 @@ import {
 } from "@/lib/pelaksanaan/layanan";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { buatRevisi, ubahStatusSkp } from "@/lib/skp/layanan";
-import { aktorDemo, siapkanDemo, TAHUN } from "./support";
+import { aktorDemo, isiTemplatRencanaAksi, siapkanDemo, TAHUN } from "./support";
 
 let demo: Awaited<ReturnType<typeof siapkanDemo>>;
 const A: Record<string, Aktor> = {};
@@ -187,20 +185,7 @@ describe("realisasi, umpan balik, pemantauan", () => {
 });
 
 describe("impor Excel", () => {
-  async function isiTemplat(baris: (string | number | null)[][], ubahHeader?: (ws: ExcelJS.Worksheet) => void) {
-    const kode = await kodeRhkSkp(skpJoko);
-    const t = await buatTemplatRencanaAksi({ namaPegawai: "Joko", nip: "x", periodeLabel: "Triwulan II", tahun: TAHUN, rhk: kode.map((k) => ({ kode: k.kode, teks: k.teks, jenis: k.jenis })) });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(t) as never);
-    const ws = wb.getWorksheet("Rencana Aksi")!;
-    let header = 0;
-    ws.eachRow((row, n) => {
-      if (!header && row.values && JSON.stringify(row.values).includes("Uraian Rencana Aksi")) header = n;
-    });
-    baris.forEach((b, i) => ws.getRow(header + 1 + i).values = b);
-    ubahHeader?.(ws);
-    return new Uint8Array(await wb.xlsx.writeBuffer());
-  }
+  const isiTemplat = (baris: (string | number | null)[][], ubahHeader?: (ws: ExcelJS.Worksheet) => void) => isiTemplatRencanaAksi(skpJoko, baris, ubahHeader);
 
   it("pratinjau tanpa menulis; galat per baris; tidak ada yang disimpan bila ada galat", async () => {
     const sebelum = await demo.prisma.rencanaAksi.count({ where: { periodeEvaluasiId: tw2 } });

@@ -64,3 +64,26 @@ export async function aktorDemo(demo: { prisma: PrismaClient; pegawaiId: (key: s
   if (!a) throw new Error(`aktor ${key} tidak dapat dimuat`);
   return a;
 }
+
+/** Templat Excel rencana aksi SKP itu (seperti diunduh) yang diisi baris-baris [kode RHK, uraian, target, satuan]. */
+export async function isiTemplatRencanaAksi(
+  skpId: string,
+  baris: (string | number | null)[][],
+  ubahHeader?: (ws: import("exceljs").Worksheet) => void,
+): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs");
+  const { buatTemplatRencanaAksi } = await import("@/lib/pelaksanaan/excel");
+  const { kodeRhkSkp } = await import("@/lib/pelaksanaan/layanan");
+  const kode = await kodeRhkSkp(skpId);
+  const t = await buatTemplatRencanaAksi({ namaPegawai: "Joko", nip: "x", periodeLabel: "Triwulan II", tahun: TAHUN, rhk: kode.map((k) => ({ kode: k.kode, teks: k.teks, jenis: k.jenis })) });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(t) as never);
+  const ws = wb.getWorksheet("Rencana Aksi")!;
+  let header = 0;
+  ws.eachRow((row, n) => {
+    if (!header && row.values && JSON.stringify(row.values).includes("Uraian Rencana Aksi")) header = n;
+  });
+  baris.forEach((b, i) => (ws.getRow(header + 1 + i).values = b));
+  ubahHeader?.(ws);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
