@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { bukaBasisData, type BasisDataTerbuka } from "../lib/db/buka";
 import { migrate } from "../lib/db/migrator";
 import { createPrismaClient } from "../lib/db/client";
 import { seedDemo, cetakAkunDemo } from "../prisma/seed";
@@ -19,7 +19,6 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
-const portDb = Number(process.env.PORT_DB ?? 5433);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 const t0 = Date.now();
@@ -51,7 +50,7 @@ function perluBuild(): boolean {
     if (!st.isDirectory()) return st.mtimeMs > waktuBuild;
     return readdirSync(p).some((n) => !n.endsWith(".test.ts") && lebihBaru(path.join(p, n)));
   };
-  return ["app", "components", "lib", "types", "generated", "public", "proxy.ts", "next.config.ts", "package.json", "postcss.config.mjs"]
+  return ["app", "components", "lib", "types", "generated", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "postcss.config.mjs"]
     .some((p) => lebihBaru(path.join(root, p)));
 }
 
@@ -62,7 +61,7 @@ function jalankan(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ["--require", pemuatAlamatSoket, nextBin, ...args], { cwd: root, env, stdio: "inherit" });
 }
 
-let db: EmbeddedDatabase | null = null;
+let db: BasisDataTerbuka | null = null;
 let next: ChildProcess | null = null;
 let berhenti = false;
 
@@ -76,7 +75,7 @@ async function hentikan(kode: number) {
     await Promise.race([keluar, new Promise((r) => setTimeout(r, 10_000))]);
     if (next.exitCode === null) next.kill("SIGKILL");
   }
-  if (db) {
+  if (db?.sumber === "bawaan") {
     log("Menghentikan PostgreSQL bawaan…");
     await db.stop().catch((e) => console.error(e));
   }
@@ -90,8 +89,8 @@ try {
   let databaseUrl = process.env.DATABASE_URL;
   let seed = process.env.SEED_DEMO === "1";
   if (!databaseUrl) {
-    log(`PostgreSQL bawaan: ${path.relative(root, path.join(dataDir, "pg")) || dataDir} (127.0.0.1:${portDb})`);
-    db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: portDb, database: "skp", persistent: true });
+    // Sandi superuser acak di DATA_DIR/pg-password (0600); folder data lama bersandi "postgres" dipindahkan.
+    db = await bukaBasisData({ env: process.env, akar: root, log });
     databaseUrl = db.url;
     seed = process.env.SEED_DEMO !== "0";
   }

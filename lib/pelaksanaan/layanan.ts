@@ -11,6 +11,7 @@ import { berhasil, gagal, type Hasil } from "@/lib/hasil";
 import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKunjungan, judulTautan, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
 import { bacaImporRencanaAksi, type BarisImpor, type GalatImpor } from "@/lib/pelaksanaan/excel";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
+import { sapuUnggahanMacet } from "@/lib/pelaksanaan/penyapu";
 import { batasUnggahBytes, kuotaBuktiBytes, periksaBerkas, periksaKuotaBukti } from "@/lib/penyimpanan/validasi";
 import { bolehBacaSkp, peranTerhadapSkp, konteksAksesSkp } from "@/lib/skp/akses";
 import { periodeEvaluasi, type Ritme } from "@/lib/skp/periode";
@@ -262,8 +263,6 @@ export async function imporRencanaAksi(
 
 // ─── Bukti dukung ─────────────────────────────────────────────────────────────────────────────
 
-const SATU_JAM = 60 * 60 * 1000;
-
 /**
  * Unggah bukti: baris MENGUNGGAH dulu (kunci tercatat), lalu berkas disimpan, lalu SIAP. Bila penyimpanan gagal,
  * baris dan berkas dihapus; bila proses mati di tengah, penyapu (sapuUnggahanGagal) membersihkannya.
@@ -328,18 +327,12 @@ export async function unggahBukti(
   return berhasil({ id: baris.id }, `Bukti "${cek.namaAman}" diunggah.`);
 }
 
-/** Membersihkan unggahan yang tertinggal (baris MENGUNGGAH lebih dari satu jam) beserta berkasnya. */
+/**
+ * Membersihkan unggahan yang tertinggal (baris MENGUNGGAH lebih dari satu jam) beserta berkasnya. Penyapu berkala di
+ * server (lib/pelaksanaan/penyapu.ts, instrumentation.ts) juga melakukannya, ditambah berkas yatim dan `.tmp-*`.
+ */
 export async function sapuUnggahanGagal(sekarang = new Date()): Promise<number> {
-  const lama = await prisma.buktiDukung.findMany({
-    where: { status: "MENGUNGGAH", createdAt: { lt: new Date(sekarang.getTime() - SATU_JAM) } },
-    select: { id: true, kunci: true },
-    take: 100,
-  });
-  for (const b of lama) {
-    if (b.kunci) await penyimpanan().hapus(b.kunci);
-    await prisma.buktiDukung.delete({ where: { id: b.id } });
-  }
-  return lama.length;
+  return sapuUnggahanMacet({ prisma, penyimpanan: penyimpanan(), sekarang, macetMenit: 60 });
 }
 
 export async function tambahTautan(aktor: Aktor, input: TTautan): Promise<Hasil<{ id: string }>> {
@@ -374,6 +367,7 @@ export async function hapusBukti(aktor: Aktor, input: THapusBukti): Promise<Hasi
     await audit(tx, aktor, "BUKTI_DIHAPUS", input.skpId, { buktiId: bukti.id, nama: bukti.nama });
   });
   if (!t.ok) return gagal(t.pesan);
+  // Setelah COMMIT, sebaik mungkin; bila gagal (atau proses mati), penyapu berkala menghapus berkas yatimnya.
   if (bukti.kunci) await penyimpanan().hapus(bukti.kunci).catch(() => {});
   return berhasil(undefined, "Bukti dukung dihapus.");
 }

@@ -2,13 +2,14 @@
 // Sengaja TANPA "server-only" dan tanpa Prisma: dipakai juga oleh skrip dan uji. Kunci dibuat aplikasi
 // (mis. `bukti/<uuid>`) dan selalu divalidasi sehingga kunci rekaan tidak bisa keluar dari folder/bucket dasar.
 import { randomUUID } from "node:crypto";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
@@ -24,7 +25,16 @@ export interface Penyimpanan {
   /** Menghapus berkas; kunci yang tidak ada bukan galat. */
   hapus(kunci: string): Promise<void>;
   ada(kunci: string): Promise<boolean>;
+  /** Semua objek berkunci sah yang diawali `awalan` (untuk penyapu berkas yatim), dengan waktu ubah terakhir. */
+  daftar(awalan?: string): AsyncIterable<InfoObjek>;
+  /**
+   * Menghapus sisa penulisan yang terputus (lokal: berkas `.tmp-*` dari crash di tengah simpan) yang lebih tua dari
+   * `sebelum`; mengembalikan jumlahnya. S3: PutObject atomik, jadi tidak ada sisa (0).
+   */
+  sapuSementara(sebelum: Date): Promise<number>;
 }
+
+export type InfoObjek = { kunci: string; ukuran: number; diubah: Date };
 
 // ─── Kunci ────────────────────────────────────────────────────────────────────────────────────
 
@@ -152,6 +162,44 @@ export class PenyimpananLokal implements Penyimpanan {
       throw e;
     }
   }
+
+  /** Berkas di bawah folder dasar (rekursif), relatif dengan "/"; nama yang bukan kunci sah (mis. `.tmp-*`) dilewati. */
+  private async *jelajah(dir: string, relatif: string): AsyncGenerator<{ p: string; rel: string; nama: string }> {
+    let isi;
+    try {
+      isi = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      if (kodeGalat(e) === "ENOENT" || kodeGalat(e) === "ENOTDIR") return;
+      throw e;
+    }
+    for (const d of isi.sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, d.name);
+      const rel = relatif ? `${relatif}/${d.name}` : d.name;
+      if (d.isDirectory()) yield* this.jelajah(p, rel);
+      else if (d.isFile()) yield { p, rel, nama: d.name };
+    }
+  }
+
+  async *daftar(awalan = ""): AsyncIterable<InfoObjek> {
+    for await (const f of this.jelajah(this.folder, "")) {
+      if (!kunciSah(f.rel) || !f.rel.startsWith(awalan)) continue;
+      const st = await stat(f.p).catch(() => null);
+      if (st?.isFile()) yield { kunci: f.rel, ukuran: st.size, diubah: st.mtime };
+    }
+  }
+
+  async sapuSementara(sebelum: Date): Promise<number> {
+    let n = 0;
+    for await (const f of this.jelajah(this.folder, "")) {
+      if (!f.nama.startsWith(".tmp-")) continue;
+      const st = await stat(f.p).catch(() => null);
+      if (st && st.mtime < sebelum) {
+        await rm(f.p, { force: true });
+        n++;
+      }
+    }
+    return n;
+  }
 }
 
 // ─── S3 ───────────────────────────────────────────────────────────────────────────────────────
@@ -248,6 +296,23 @@ export class PenyimpananS3 implements Penyimpanan {
       if (objekTidakAda(e)) return false;
       throw e;
     }
+  }
+
+  async *daftar(awalan = ""): AsyncIterable<InfoObjek> {
+    let token: string | undefined;
+    do {
+      const r = await this.klien.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: awalan || undefined, ContinuationToken: token }),
+      );
+      for (const o of r.Contents ?? []) {
+        if (o.Key && kunciSah(o.Key)) yield { kunci: o.Key, ukuran: o.Size ?? 0, diubah: o.LastModified ?? new Date(0) };
+      }
+      token = r.IsTruncated ? r.NextContinuationToken : undefined;
+    } while (token);
+  }
+
+  async sapuSementara(_sebelum: Date): Promise<number> {
+    return 0;
   }
 
   /** Menutup koneksi HTTP klien (untuk skrip/uji). */

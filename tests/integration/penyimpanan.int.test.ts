@@ -131,6 +131,24 @@ function ujiKontrak(ambil: () => Penyimpanan) {
     await expect(p.hapus(k)).rejects.toThrow(pola);
   });
 
+  it("daftar: objek berawalan dengan ukuran dan waktu ubah; hapus menghilangkannya", async () => {
+    const p = ambil();
+    const awalan = `daftar-${randomUUID().slice(0, 8)}/`;
+    await p.simpan(`${awalan}a`, new Uint8Array([1, 2, 3]), "application/pdf");
+    await p.simpan(`${awalan}b/c`, new Uint8Array([4]), "application/pdf");
+    const daftar = async () => {
+      const out: { kunci: string; ukuran: number }[] = [];
+      for await (const o of p.daftar(awalan)) {
+        expect(o.diubah.getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
+        out.push({ kunci: o.kunci, ukuran: o.ukuran });
+      }
+      return out.sort((x, y) => x.kunci.localeCompare(y.kunci));
+    };
+    expect(await daftar()).toEqual([{ kunci: `${awalan}a`, ukuran: 3 }, { kunci: `${awalan}b/c`, ukuran: 1 }]);
+    await p.hapus(`${awalan}a`);
+    expect((await daftar()).map((o) => o.kunci)).toEqual([`${awalan}b/c`]);
+  });
+
   it("kunci bukan string ditolak", async () => {
     const p = ambil();
     await expect(p.baca(undefined as unknown as string)).rejects.toThrow(/Kunci penyimpanan tidak sah/);
