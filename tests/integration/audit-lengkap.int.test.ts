@@ -155,6 +155,22 @@ describe("setiap aksi yang menulis mencatat jejak auditnya", () => {
     }, 60_000);
   }
 
+  it("penyapu berkas (proses sistem) mencatat PENYAPUAN_BERKAS bila menghapus sesuatu, tanpa pelaku", async () => {
+    const { sapuSemua } = await import("@/lib/pelaksanaan/penyapu");
+    const { penyimpanan } = await import("@/lib/pelaksanaan/penyimpanan");
+    const sebelum = await d.prisma.jejakAudit.count({ where: { aksi: "PENYAPUAN_BERKAS" } });
+    // Putaran tanpa apa pun untuk dihapus tidak menulis jejak.
+    await sapuSemua({ prisma: d.prisma, penyimpanan: penyimpanan(), sekarang: new Date(Date.now() - 86_400_000) });
+    expect(await d.prisma.jejakAudit.count({ where: { aksi: "PENYAPUAN_BERKAS" } })).toBe(sebelum);
+    await penyimpanan().simpan("bukti/yatim-uji-audit", new TextEncoder().encode("%PDF-1.4 yatim"), "application/pdf");
+    const h = await sapuSemua({ prisma: d.prisma, penyimpanan: penyimpanan(), sekarang: new Date(Date.now() + 2 * 3_600_000) });
+    expect(h.berkasYatim).toBeGreaterThanOrEqual(1);
+    const baris = await d.prisma.jejakAudit.findMany({ where: { aksi: "PENYAPUAN_BERKAS" }, select: { penggunaId: true }, orderBy: { id: "desc" } });
+    expect(baris.length).toBe(sebelum + 1);
+    expect(baris[0]!.penggunaId).toBeNull();
+    namaTercatat.add("PENYAPUAN_BERKAS");
+  });
+
   it("setiap nama aksi audit di kode (catatAudit/auditSkp/audit/jejakAudit.create) muncul dalam uji ini", () => {
     const diKode = namaAuditDiKode();
     expect(diKode.size).toBeGreaterThan(25);
