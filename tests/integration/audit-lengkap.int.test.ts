@@ -185,6 +185,7 @@ describe("jejak_audit hanya tambah", () => {
     const satu = await d.prisma.jejakAudit.findFirstOrThrow({ select: { id: true, aksi: true } });
     await expect(d.prisma.$executeRawUnsafe(`UPDATE jejak_audit SET aksi = 'DIPALSUKAN' WHERE id = ${satu.id}`)).rejects.toThrow(/hanya boleh ditambah/);
     await expect(d.prisma.$executeRawUnsafe(`DELETE FROM jejak_audit WHERE id = ${satu.id}`)).rejects.toThrow(/hanya boleh ditambah/);
+    await expect(d.prisma.$executeRawUnsafe(`TRUNCATE jejak_audit`)).rejects.toThrow(/hanya boleh ditambah/);
     await expect(d.prisma.$executeRawUnsafe(`DELETE FROM jejak_audit`)).rejects.toThrow(/hanya boleh ditambah/);
     await expect(d.prisma.jejakAudit.update({ where: { id: satu.id }, data: { aksi: "DIPALSUKAN" } })).rejects.toThrow();
     await expect(d.prisma.jejakAudit.deleteMany({})).rejects.toThrow();
