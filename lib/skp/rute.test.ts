@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Aktor } from "@/lib/auth/permissions";
-import { bagianSkp, ruteSkp, semuaRuteSkp } from "@/lib/skp/rute";
+import { bagianSkp, ruteSkp, semuaRuteSkp, rutePenilaian } from "@/lib/skp/rute";
 
 const aktor = (pegawaiId: string, admin: string[] = []): Aktor =>
   ({ penggunaId: "u", pegawaiId, instansiId: "i", nip: "1", nama: { gelarDepan: null, nama: "x", gelarBelakang: null }, adminInstansiIds: admin, isSuperadmin: false, harusGantiSandi: false }) as unknown as Aktor;
@@ -21,6 +21,8 @@ describe("bagianSkp", () => {
     expect(ruteSkp("SAYA", "s")).toBe("/skp/s");
     expect(ruteSkp("BAWAHAN", "s", "pelaksanaan")).toBe("/bawahan/skp/s/pelaksanaan");
     expect(ruteSkp("ADMIN", "s")).toBe("/admin/skp/s");
-    expect(semuaRuteSkp("s")).toHaveLength(6);
+    expect(semuaRuteSkp("s")).toHaveLength(9);
+    expect(semuaRuteSkp("s", "penilaian")).toEqual(["/skp/s/penilaian", "/bawahan/skp/s/penilaian", "/admin/skp/s/penilaian"]);
+    expect(rutePenilaian("BAWAHAN", "s", "TW1")).toBe("/bawahan/skp/s/penilaian/TW1");
   });
 });

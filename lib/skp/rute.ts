@@ -17,13 +17,19 @@ export function bagianSkp(aktor: Aktor, k: KonteksAksesSkp): BagianSkp {
 const AWALAN: Record<BagianSkp, string> = { SAYA: "/skp", BAWAHAN: "/bawahan/skp", ADMIN: "/admin/skp" };
 
 /** Alamat halaman SKP (atau pelaksanaannya) di bagian itu. */
-export function ruteSkp(bagian: BagianSkp, skpId: string, sub?: "pelaksanaan"): string {
+export function ruteSkp(bagian: BagianSkp, skpId: string, sub?: "pelaksanaan" | "penilaian"): string {
   return `${AWALAN[bagian]}/${skpId}${sub ? `/${sub}` : ""}`;
 }
 
 /** Semua alamat halaman satu SKP, untuk revalidasi setelah perubahan. */
-export function semuaRuteSkp(skpId: string): string[] {
-  return (Object.keys(AWALAN) as BagianSkp[]).flatMap((b) => [ruteSkp(b, skpId), ruteSkp(b, skpId, "pelaksanaan")]);
+export function semuaRuteSkp(skpId: string, sub?: "penilaian"): string[] {
+  if (sub) return (Object.keys(AWALAN) as BagianSkp[]).map((b) => ruteSkp(b, skpId, sub));
+  return (Object.keys(AWALAN) as BagianSkp[]).flatMap((b) => [ruteSkp(b, skpId), ruteSkp(b, skpId, "pelaksanaan"), ruteSkp(b, skpId, "penilaian")]);
+}
+
+/** Alamat halaman penilaian satu periode (kode TW1 … atau AKHIR) di bagian itu. */
+export function rutePenilaian(bagian: BagianSkp, skpId: string, kode: string): string {
+  return `${ruteSkp(bagian, skpId, "penilaian")}/${encodeURIComponent(kode)}`;
 }
 
 export const LABEL_BAGIAN: Record<BagianSkp, { label: string; href: string }> = {

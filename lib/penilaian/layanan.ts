@@ -1,0 +1,626 @@
+import "server-only";
+// Penilaian kinerja (skp-domain §3.5, §4, §7). Setiap perubahan: muat SKP, periode dan evaluasi dari basis data →
+// peran aktor dari hierarki pada tanggal acuan periode (tidak dari formulir) → aturan murni (lib/penilaian/alur.ts)
+// → satu transaksi dengan baris evaluasi dikunci (FOR UPDATE) dan status/versinya diperiksa ulang + jejak audit.
+import { createHash, randomUUID } from "node:crypto";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import { can, type Aktor } from "@/lib/auth/permissions";
+import { catatAudit } from "@/lib/audit";
+import { env } from "@/lib/env";
+import { berhasil, gagal, type Hasil } from "@/lib/hasil";
+import { formatNamaGelar, formatTanggal } from "@/lib/organisasi/format";
+import { getHierarki } from "@/lib/organisasi/queries";
+import { hitungKelengkapan, type Kelengkapan } from "@/lib/pelaksanaan/aturan";
+import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
+import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
+import { peranEvaluasi, putuskanUntukPeran, type AksiEvaluasi, type HasilAlur, type PeranEvaluasi, type StatusEvaluasi, type StatusKeberatan } from "@/lib/penilaian/alur";
+import { periksaFinalisasi } from "@/lib/penilaian/finalisasi";
+import { periksaGerbang, periksaSyaratTahunan, type HasilGerbang, type ModeGerbang } from "@/lib/penilaian/gerbang";
+import { predikatBila, predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
+import { pegawaiIdDari, penilaiPeriode } from "@/lib/penilaian/penilai";
+import { ATURAN_TENGGAT_BAWAAN, hariTerakhirKeberatan, keberatanTerbuka, type JenisHari } from "@/lib/penilaian/tenggat";
+import { KODE_AKHIR } from "@/lib/penilaian/umpan";
+import { identitasSkp } from "@/lib/skp/identitas";
+import type { TAlasanEvaluasi, TDrafEvaluasi, TEvaluasiId, TFinalkan, TKecualikan, TKeputusan, TMulaiEvaluasi, TPengaturanPenilaian, TPenjelasan } from "@/lib/penilaian/schemas";
+
+export const TIDAK_DITEMUKAN_EVALUASI = "Penilaian tidak ditemukan atau Anda tidak berhak mengaksesnya.";
+
+// ─── Pengaturan instansi ──────────────────────────────────────────────────────────────────────
+
+export type Pengaturan = { gerbang: ModeGerbang; tenggatKeberatan: number; jenisHariKeberatan: JenisHari };
+
+export async function getPengaturanPenilaian(instansiId: string): Promise<Pengaturan> {
+  const p = await prisma.pengaturanPenilaian.findUnique({ where: { instansiId }, select: { gerbang: true, tenggatKeberatan: true, jenisHariKeberatan: true } });
+  return p ?? { gerbang: "BLOKIR", tenggatKeberatan: ATURAN_TENGGAT_BAWAAN.hari, jenisHariKeberatan: ATURAN_TENGGAT_BAWAAN.jenis };
+}
+
+export async function simpanPengaturanPenilaian(aktor: Aktor, input: TPengaturanPenilaian): Promise<Hasil> {
+  const instansiId = aktor.instansiId;
+  if (!can(aktor, { aksi: "kelola-periode", instansiId })) return gagal("Hanya admin BKD instansi yang dapat mengatur penilaian.");
+  const lama = await getPengaturanPenilaian(instansiId);
+  await prisma.$transaction(async (tx) => {
+    await tx.pengaturanPenilaian.upsert({ where: { instansiId }, create: { instansiId, ...input }, update: input });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PENGATURAN_PENILAIAN_DIUBAH", entitas: "Instansi", entitasId: instansiId, data: { dari: lama, ke: input } });
+  });
+  return berhasil(undefined, "Pengaturan penilaian disimpan.");
+}
+
+// ─── Memuat konteks satu evaluasi ─────────────────────────────────────────────────────────────
+
+const selectSkp = {
+  id: true,
+  status: true,
+  pegawaiId: true,
+  jabatanId: true,
+  mulai: true,
+  selesai: true,
+  pendekatan: true,
+  pegawai: { select: { instansiId: true } },
+  periode: { select: { id: true, tahun: true } },
+} satisfies Prisma.SkpSelect;
+
+const selectEvaluasi = {
+  id: true,
+  status: true,
+  versi: true,
+  ratingHasil: true,
+  ratingPerilaku: true,
+  predikat: true,
+  catatan: true,
+  penilaiPegawaiId: true,
+  atasanPenilaiPegawaiId: true,
+  dicatatAdmin: true,
+  pindaianKunci: true,
+  finalAt: true,
+  tenggatKeberatan: true,
+  updatedAt: true,
+  diubahOleh: true,
+  keberatan: { select: { id: true, status: true } },
+} satisfies Prisma.EvaluasiKinerjaSelect;
+
+export type BarisEvaluasi = Prisma.EvaluasiKinerjaGetPayload<{ select: typeof selectEvaluasi }>;
+
+export type KonteksEvaluasi = {
+  skp: Prisma.SkpGetPayload<{ select: typeof selectSkp }>;
+  instansiId: string;
+  kode: string;
+  tahunan: boolean;
+  periode: { id: string; label: string; mulai: Date; selesai: Date; status: "BUKA" | "TUTUP" } | null;
+  rentang: { mulai: Date; selesai: Date };
+  acuan: Date;
+  evaluasi: BarisEvaluasi | null;
+  status: StatusEvaluasi;
+  keberatan: StatusKeberatan | null;
+  /** Penilai yang berwenang: tersimpan bila sudah final, selain itu dihitung dari hierarki pada tanggal acuan. */
+  penilaiPegawaiId: string | null;
+  atasanPenilaiPegawaiId: string | null;
+  /** Tidak ada penilai sama sekali (pegawai tanpa jabatan definitif pada tanggal acuan). */
+  tanpaPenilai: boolean;
+  peran: PeranEvaluasi[];
+};
+
+const SENTINEL = "00000000-0000-0000-0000-000000000000";
+
+/** Konteks satu evaluasi (ada atau belum). null bila SKP/periode tidak ada atau aktor sama sekali tidak terkait. */
+export async function muatKonteksEvaluasi(aktor: Aktor, skpId: string, kode: string): Promise<KonteksEvaluasi | null> {
+  const [skp, evaluasi] = await Promise.all([
+    prisma.skp.findUnique({ where: { id: skpId }, select: selectSkp }),
+    prisma.evaluasiKinerja.findUnique({ where: { skpId_kode: { skpId, kode } }, select: selectEvaluasi }),
+  ]);
+  if (!skp) return null;
+  if (!evaluasi && skp.status !== "DISETUJUI") return null;
+  const tahunan = kode === KODE_AKHIR;
+  let periode: KonteksEvaluasi["periode"] = null;
+  if (!tahunan) {
+    periode = await prisma.periodeEvaluasi.findFirst({
+      where: { periodeKinerjaId: skp.periode.id, kode },
+      select: { id: true, label: true, mulai: true, selesai: true, status: true },
+    });
+    if (!periode || periode.mulai > skp.selesai || periode.selesai < skp.mulai) return null;
+  }
+  const rentang = periode ?? { mulai: skp.mulai, selesai: skp.selesai };
+  const instansiId = skp.pegawai.instansiId;
+  let penilaiPegawaiId: string | null;
+  let atasanPenilaiPegawaiId: string | null;
+  let tanpaPenilai = false;
+  let acuan: Date;
+  if (evaluasi && evaluasi.status === "FINAL") {
+    penilaiPegawaiId = evaluasi.penilaiPegawaiId;
+    atasanPenilaiPegawaiId = evaluasi.atasanPenilaiPegawaiId;
+    acuan = rentang.selesai < skp.selesai ? rentang.selesai : skp.selesai;
+  } else {
+    const { hierarki } = await getHierarki(instansiId, rentang.mulai.toISOString(), rentang.selesai.toISOString());
+    const p = penilaiPeriode(hierarki, skp.pegawaiId, rentang, skp);
+    acuan = p.acuan;
+    tanpaPenilai = p.penilai === null;
+    penilaiPegawaiId = pegawaiIdDari(p.penilai);
+    atasanPenilaiPegawaiId = pegawaiIdDari(p.atasanPenilai);
+  }
+  const aktorAdmin = aktor.isSuperadmin || aktor.adminInstansiIds.includes(instansiId);
+  const peran = peranEvaluasi({
+    aktorPegawaiId: aktor.pegawaiId,
+    aktorAdmin,
+    pegawaiId: skp.pegawaiId,
+    penilaiPegawaiId: tanpaPenilai ? SENTINEL : penilaiPegawaiId,
+    atasanPenilaiPegawaiId: tanpaPenilai ? SENTINEL : atasanPenilaiPegawaiId,
+  });
+  if (peran.length === 1 && peran[0] === "LAIN") return null;
+  return {
+    skp,
+    instansiId,
+    kode,
+    tahunan,
+    periode,
+    rentang,
+    acuan,
+    evaluasi,
+    status: evaluasi?.status ?? "BELUM",
+    keberatan: evaluasi?.keberatan?.status ?? null,
+    penilaiPegawaiId,
+    atasanPenilaiPegawaiId,
+    tanpaPenilai,
+    peran,
+  };
+}
+
+async function muatDariId(aktor: Aktor, evaluasiId: string): Promise<KonteksEvaluasi | null> {
+  const e = await prisma.evaluasiKinerja.findUnique({ where: { id: evaluasiId }, select: { skpId: true, kode: true } });
+  return e ? muatKonteksEvaluasi(aktor, e.skpId, e.kode) : null;
+}
+
+/** Kelengkapan pelaksanaan satu SKP pada satu periode (3 kueri). */
+export async function kelengkapanPeriode(skpId: string, periodeId: string): Promise<Kelengkapan> {
+  const [ra, iki, realisasi] = await Promise.all([
+    prisma.rencanaAksi.findMany({ where: { periodeEvaluasiId: periodeId, rhk: { skpId } }, select: { _count: { select: { bukti: { where: { status: "SIAP" } } } } } }),
+    prisma.iki.count({ where: { rhk: { skpId } } }),
+    prisma.realisasi.count({ where: { periodeEvaluasiId: periodeId, iki: { rhk: { skpId } } } }),
+  ]);
+  return hitungKelengkapan({ jumlahBuktiPerRencanaAksi: ra.map((r) => r._count.bukti), indikator: iki, indikatorTerealisasi: realisasi });
+}
+
+/** Status evaluasi setiap periode pada segmen SKP (untuk syarat evaluasi tahunan). */
+export async function periodeSegmen(skp: { id: string; mulai: Date; selesai: Date; periode: { id: string } }) {
+  const [periode, evaluasi] = await Promise.all([
+    prisma.periodeEvaluasi.findMany({
+      where: { periodeKinerjaId: skp.periode.id, mulai: { lte: skp.selesai }, selesai: { gte: skp.mulai } },
+      select: { id: true, kode: true, label: true },
+      orderBy: { urutan: "asc" },
+    }),
+    prisma.evaluasiKinerja.findMany({ where: { skpId: skp.id, kode: { not: KODE_AKHIR } }, select: { kode: true, status: true } }),
+  ]);
+  const status = new Map(evaluasi.map((e) => [e.kode, e.status]));
+  return periode.map((p) => ({ ...p, status: (status.get(p.kode) ?? "BELUM") as StatusEvaluasi }));
+}
+
+/** Gerbang untuk menandai selesai: kelengkapan pelaksanaan (periodik) atau syarat periode (tahunan). */
+export async function gerbangEvaluasi(k: KonteksEvaluasi): Promise<HasilGerbang> {
+  if (k.tahunan) return periksaSyaratTahunan(await periodeSegmen(k.skp));
+  const pengaturan = await getPengaturanPenilaian(k.instansiId);
+  return periksaGerbang(pengaturan.gerbang, await kelengkapanPeriode(k.skp.id, k.periode!.id));
+}
+
+function putuskan(k: KonteksEvaluasi, aksi: AksiEvaluasi, tambahan: Partial<Parameters<typeof putuskanUntukPeran>[1]> = {}): HasilAlur {
+  if (k.skp.status !== "DISETUJUI" && ["SIMPAN", "TANDAI_SELESAI", "KECUALIKAN"].includes(aksi)) {
+    return { ok: false, pesan: k.skp.status === "DIGANTI" ? "SKP ini sudah diganti revisi; nilai SKP yang berlaku." : "SKP ini belum disetujui sehingga belum dapat dinilai." };
+  }
+  return putuskanUntukPeran(k.peran, { status: k.status, aksi, tahunan: k.tahunan, keberatan: k.keberatan, perluPindaian: k.penilaiPegawaiId === null, adaPindaian: Boolean(k.evaluasi?.pindaianKunci), ...tambahan });
+}
+
+class Konflik extends Error {
+  constructor(public pesan: string) {
+    super(pesan);
+  }
+}
+
+/** Baris evaluasi dikunci lalu status (dan versi) diperiksa ulang di dalam transaksi. */
+async function kunciEvaluasi(tx: Prisma.TransactionClient, id: string, status: StatusEvaluasi, versi?: number) {
+  const [r] = await tx.$queryRaw<{ status: string; versi: number }[]>`SELECT status::text AS status, versi FROM evaluasi_kinerja WHERE id = ${id}::uuid FOR UPDATE`;
+  if (!r || r.status !== status || (versi !== undefined && r.versi !== versi)) throw new Konflik("Penilaian ini baru saja diubah di tempat lain. Muat ulang halaman untuk melihat keadaan terbarunya.");
+}
+
+async function transaksi<T>(f: (tx: Prisma.TransactionClient) => Promise<T>): Promise<{ ok: true; nilai: T } | { ok: false; pesan: string }> {
+  try {
+    return { ok: true, nilai: await prisma.$transaction(f) };
+  } catch (e) {
+    if (e instanceof Konflik) return { ok: false, pesan: e.pesan };
+    throw e;
+  }
+}
+
+const audit = (tx: Prisma.TransactionClient, aktor: Aktor, aksi: string, evaluasiId: string, data: Prisma.InputJsonValue) =>
+  catatAudit(tx, { penggunaId: aktor.penggunaId, aksi, entitas: "EvaluasiKinerja", entitasId: evaluasiId, data });
+
+/** Snapshot identitas pada tanggal acuan (pegawai, penilai, atasan penilai). */
+async function snapshot(k: KonteksEvaluasi) {
+  const id = await identitasSkp(k.instansiId, k.skp.pegawaiId, k.skp.jabatanId, k.acuan);
+  return {
+    pegawaiSnapshot: (id?.pegawai ?? {}) as Prisma.InputJsonValue,
+    penilaiSnapshot: (id?.penilai ?? undefined) as Prisma.InputJsonValue | undefined,
+    atasanPenilaiSnapshot: (id?.atasanPenilai ?? undefined) as Prisma.InputJsonValue | undefined,
+  };
+}
+
+// ─── Draf (simpan otomatis) ───────────────────────────────────────────────────────────────────
+
+export type TerbaruEvaluasi = {
+  versi: number;
+  ratingHasil: Rating | null;
+  ratingPerilaku: Rating | null;
+  catatan: string | null;
+  umpanRhk: Record<string, { pilihan: string | null; teks: string | null }>;
+  umpanPerilaku: Record<string, { pilihan: string | null; teks: string | null }>;
+  diubahPada: string;
+};
+
+export type HasilDraf =
+  | { ok: true; versi: number; evaluasiId: string; disimpanPada: string; predikat: string | null }
+  | { ok: false; pesan: string; galat?: Record<string, string[] | undefined>; konflik?: TerbaruEvaluasi };
+
+async function terbaru(evaluasiId: string): Promise<TerbaruEvaluasi> {
+  const e = await prisma.evaluasiKinerja.findUniqueOrThrow({
+    where: { id: evaluasiId },
+    select: { versi: true, ratingHasil: true, ratingPerilaku: true, catatan: true, updatedAt: true, umpan: { select: { rhkId: true, nilai: true, pilihan: true, teks: true } } },
+  });
+  const umpanRhk: TerbaruEvaluasi["umpanRhk"] = {};
+  const umpanPerilaku: TerbaruEvaluasi["umpanPerilaku"] = {};
+  for (const u of e.umpan) {
+    if (u.rhkId) umpanRhk[u.rhkId] = { pilihan: u.pilihan, teks: u.teks };
+    else if (u.nilai) umpanPerilaku[u.nilai] = { pilihan: u.pilihan, teks: u.teks };
+  }
+  return { versi: e.versi, ratingHasil: e.ratingHasil, ratingPerilaku: e.ratingPerilaku, catatan: e.catatan, umpanRhk, umpanPerilaku, diubahPada: e.updatedAt.toISOString() };
+}
+
+const PESAN_KONFLIK = "Penilaian ini sudah diubah di tempat lain (mungkin di tab atau perangkat lain) sejak Anda membukanya. Isian Anda belum disimpan dan tetap ada di layar: bandingkan, lalu pilih versi yang disimpan.";
+
+export async function simpanDrafEvaluasi(aktor: Aktor, input: TDrafEvaluasi): Promise<HasilDraf> {
+  const k = await muatKonteksEvaluasi(aktor, input.skpId, input.kode);
+  if (!k) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const r = putuskan(k, "SIMPAN");
+  if (!r.ok) return gagal(r.pesan);
+  const rhkIds = Object.keys(input.umpanRhk);
+  if (rhkIds.length > 0) {
+    const milik = await prisma.rhk.count({ where: { id: { in: rhkIds }, skpId: k.skp.id } });
+    if (milik !== rhkIds.length) return gagal("Umpan balik ditujukan pada RHK yang bukan milik SKP ini.");
+  }
+  if (k.evaluasi && k.evaluasi.versi !== input.versi) return { ok: false, pesan: PESAN_KONFLIK, konflik: await terbaru(k.evaluasi.id) };
+  if (!k.evaluasi && input.versi !== 0) return gagal("Penilaian ini tidak ditemukan lagi. Muat ulang halaman.");
+
+  const ratingHasil = input.ratingHasil ?? null;
+  const ratingPerilaku = input.ratingPerilaku ?? null;
+  const predikat = predikatBila(ratingHasil, ratingPerilaku);
+  const umpan = [
+    ...Object.entries(input.umpanRhk).map(([rhkId, u]) => ({ rhkId, nilai: null, pilihan: u.pilihan ?? null, teks: u.teks || null })),
+    ...Object.entries(input.umpanPerilaku).map(([nilai, u]) => ({ rhkId: null, nilai: nilai as NonNullable<keyof TDrafEvaluasi["umpanPerilaku"]>, pilihan: u!.pilihan ?? null, teks: u!.teks || null })),
+  ].filter((u) => u.pilihan || u.teks);
+  const snap = await snapshot(k);
+  const data = {
+    ratingHasil,
+    ratingPerilaku,
+    predikat,
+    catatan: input.catatan || null,
+    penilaiPegawaiId: k.penilaiPegawaiId,
+    atasanPenilaiPegawaiId: k.atasanPenilaiPegawaiId,
+    dicatatAdmin: k.penilaiPegawaiId === null,
+    diubahOleh: aktor.penggunaId,
+    ...snap,
+  };
+  try {
+    const t = await transaksi(async (tx) => {
+      let id: string;
+      let versi: number;
+      if (k.evaluasi) {
+        await kunciEvaluasi(tx, k.evaluasi.id, k.evaluasi.status, input.versi);
+        const u = await tx.evaluasiKinerja.update({ where: { id: k.evaluasi.id }, data: { ...data, status: "DRAF", versi: { increment: 1 } }, select: { id: true, versi: true, updatedAt: true } });
+        id = u.id;
+        versi = u.versi;
+        await tx.umpanEvaluasi.deleteMany({ where: { evaluasiId: id } });
+      } else {
+        const c = await tx.evaluasiKinerja.create({ data: { ...data, skpId: k.skp.id, kode: k.kode, periodeEvaluasiId: k.periode?.id ?? null, pegawaiSnapshot: snap.pegawaiSnapshot }, select: { id: true, versi: true } });
+        id = c.id;
+        versi = c.versi;
+      }
+      if (umpan.length > 0) await tx.umpanEvaluasi.createMany({ data: umpan.map((u) => ({ ...u, evaluasiId: id })) });
+      await audit(tx, aktor, "EVALUASI_DRAF_DISIMPAN", id, { kode: k.kode, versi, ratingHasil, ratingPerilaku, predikat, umpan: umpan.length });
+      return { id, versi };
+    });
+    if (!t.ok) {
+      const e = k.evaluasi ? await terbaru(k.evaluasi.id) : undefined;
+      return { ok: false, pesan: PESAN_KONFLIK, konflik: e };
+    }
+    return { ok: true, versi: t.nilai.versi, evaluasiId: t.nilai.id, disimpanPada: new Date().toISOString(), predikat };
+  } catch (e) {
+    // Dua penyimpanan pertama bersamaan: yang kedua melanggar unik (skpId, kode) → konflik, bukan timpa diam-diam.
+    if ((e as { code?: string }).code === "P2002" && !k.evaluasi) {
+      const ada = await prisma.evaluasiKinerja.findUnique({ where: { skpId_kode: { skpId: k.skp.id, kode: k.kode } }, select: { id: true } });
+      return { ok: false, pesan: PESAN_KONFLIK, konflik: ada ? await terbaru(ada.id) : undefined };
+    }
+    throw e;
+  }
+}
+
+// ─── Selesai dinilai, finalisasi per tim, pengecualian ────────────────────────────────────────
+
+export async function tandaiSelesai(aktor: Aktor, input: TEvaluasiId): Promise<Hasil> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k || !k.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const g = await gerbangEvaluasi(k);
+  const r = putuskan(k, "TANDAI_SELESAI", { ratingLengkap: Boolean(k.evaluasi.ratingHasil && k.evaluasi.ratingPerilaku), gerbang: g });
+  if (!r.ok) return gagal(r.pesan);
+  const ev = k.evaluasi;
+  const t = await transaksi(async (tx) => {
+    await kunciEvaluasi(tx, ev.id, ev.status, ev.versi);
+    await tx.evaluasiKinerja.update({
+      where: { id: ev.id },
+      data: { status: "SELESAI_DINILAI", selesaiDinilaiAt: new Date(), versi: { increment: 1 }, diubahOleh: aktor.penggunaId, catatanKelengkapan: g.boleh ? g.peringatan : null },
+    });
+    await audit(tx, aktor, "EVALUASI_SELESAI_DINILAI", ev.id, { kode: k.kode, predikat: ev.predikat, catatanKelengkapan: g.boleh ? g.peringatan : null });
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil(undefined, "Penilaian ditandai selesai dinilai. Finalkan bersama tim Anda di daftar Penilaian Bawahan.");
+}
+
+export async function batalSelesai(aktor: Aktor, input: TEvaluasiId): Promise<Hasil> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k || !k.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const r = putuskan(k, "BATAL_SELESAI");
+  if (!r.ok) return gagal(r.pesan);
+  const ev = k.evaluasi;
+  const t = await transaksi(async (tx) => {
+    await kunciEvaluasi(tx, ev.id, ev.status);
+    await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { status: "DRAF", selesaiDinilaiAt: null, versi: { increment: 1 }, diubahOleh: aktor.penggunaId } });
+    await audit(tx, aktor, "EVALUASI_DIBUKA_PENILAI", ev.id, { kode: k.kode });
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil(undefined, "Penilaian dapat diubah lagi.");
+}
+
+/**
+ * Finalisasi satu tim (semua atau yang dipilih) dalam satu aksi, semua-atau-tidak-sama-sekali. Setiap butir diperiksa
+ * alurnya lalu seluruh kelompok diperiksa periksaFinalisasi() — titik tempat pemeriksaan kurva distribusi bergabung.
+ */
+export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil<{ jumlah: number }>> {
+  const ids = [...new Set(input.evaluasiId)];
+  const konteks = await Promise.all(ids.map((id) => muatDariId(aktor, id)));
+  const butir = konteks.map((k, i) => {
+    if (!k?.evaluasi) return { id: ids[i]!, nama: "", predikat: null, hasil: { ok: false, pesan: TIDAK_DITEMUKAN_EVALUASI } as HasilAlur, k: null };
+    return { id: k.evaluasi.id, nama: "", predikat: k.evaluasi.predikat, hasil: putuskan(k, "FINALKAN"), k };
+  });
+  const nama = new Map(
+    (await prisma.evaluasiKinerja.findMany({ where: { id: { in: ids } }, select: { id: true, pegawaiSnapshot: true } })).map((e) => [e.id, (e.pegawaiSnapshot as { nama?: string } | null)?.nama ?? ""]),
+  );
+  for (const b of butir) b.nama = nama.get(b.id) ?? "";
+  const cek = periksaFinalisasi(butir.map((b) => ({ id: b.id, nama: b.nama, predikat: b.predikat, hasil: b.hasil })));
+  if (!cek.ok) return gagal(`Tidak ada penilaian yang difinalkan: ${cek.pesan}`, { evaluasiId: cek.rincian });
+  const pengaturan = await getPengaturanPenilaian(aktor.instansiId);
+  const sekarang = new Date();
+  const tenggat = hariTerakhirKeberatan(sekarang, { hari: pengaturan.tenggatKeberatan, jenis: pengaturan.jenisHariKeberatan }, env().SKP_ZONA_WAKTU);
+  const t = await transaksi(async (tx) => {
+    for (const b of butir) {
+      const ev = b.k!.evaluasi!;
+      await kunciEvaluasi(tx, ev.id, "SELESAI_DINILAI");
+      await tx.evaluasiKinerja.update({
+        where: { id: ev.id },
+        data: { status: "FINAL", finalAt: sekarang, finalOleh: aktor.penggunaId, tenggatKeberatan: tenggat, versi: { increment: 1 }, penilaiPegawaiId: b.k!.penilaiPegawaiId, atasanPenilaiPegawaiId: b.k!.atasanPenilaiPegawaiId },
+      });
+      await audit(tx, aktor, "EVALUASI_DIFINALKAN", ev.id, { kode: b.k!.kode, predikat: ev.predikat, tenggatKeberatan: tenggat.toISOString().slice(0, 10), jumlahTim: butir.length });
+    }
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil({ jumlah: butir.length }, `${butir.length} penilaian difinalkan. Pegawai dapat melihat hasilnya dan mengajukan keberatan sampai ${formatTanggal(tenggat)}.`);
+}
+
+export async function kecualikanPeriode(aktor: Aktor, input: TKecualikan): Promise<Hasil> {
+  const k = await muatKonteksEvaluasi(aktor, input.skpId, input.kode);
+  if (!k) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const r = putuskan(k, "KECUALIKAN", { alasan: input.alasan });
+  if (!r.ok) return gagal(r.pesan, { alasan: [r.pesan] });
+  const snap = await snapshot(k);
+  const t = await transaksi(async (tx) => {
+    let id: string;
+    if (k.evaluasi) {
+      await kunciEvaluasi(tx, k.evaluasi.id, k.evaluasi.status);
+      id = (await tx.evaluasiKinerja.update({ where: { id: k.evaluasi.id }, data: { status: "DIKECUALIKAN", alasanDikecualikan: input.alasan, versi: { increment: 1 }, diubahOleh: aktor.penggunaId }, select: { id: true } })).id;
+    } else {
+      id = (
+        await tx.evaluasiKinerja.create({
+          data: { skpId: k.skp.id, kode: k.kode, periodeEvaluasiId: k.periode?.id ?? null, status: "DIKECUALIKAN", alasanDikecualikan: input.alasan, penilaiPegawaiId: k.penilaiPegawaiId, atasanPenilaiPegawaiId: k.atasanPenilaiPegawaiId, diubahOleh: aktor.penggunaId, ...snap },
+          select: { id: true },
+        })
+      ).id;
+    }
+    await audit(tx, aktor, "EVALUASI_DIKECUALIKAN", id, { kode: k.kode, alasan: input.alasan });
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil(undefined, `${k.periode?.label ?? k.kode} dikecualikan dari penilaian.`);
+}
+
+export async function batalKecualikan(aktor: Aktor, input: TEvaluasiId): Promise<Hasil> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k?.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const r = putuskan(k, "BATAL_KECUALIKAN");
+  if (!r.ok) return gagal(r.pesan);
+  const ev = k.evaluasi;
+  const t = await transaksi(async (tx) => {
+    await kunciEvaluasi(tx, ev.id, "DIKECUALIKAN");
+    await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { status: "DRAF", alasanDikecualikan: null, versi: { increment: 1 }, diubahOleh: aktor.penggunaId } });
+    await audit(tx, aktor, "EVALUASI_PENGECUALIAN_DIBATALKAN", ev.id, { kode: k.kode });
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil(undefined, "Pengecualian dibatalkan; periode ini dapat dinilai.");
+}
+
+/** Admin BKD membuka kembali evaluasi final dengan alasan tercatat. */
+export async function bukaKembaliEvaluasi(aktor: Aktor, input: TAlasanEvaluasi): Promise<Hasil> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k?.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const r = putuskan(k, "BUKA_KEMBALI", { alasan: input.alasan });
+  if (!r.ok) return gagal(r.pesan);
+  const ev = k.evaluasi;
+  const t = await transaksi(async (tx) => {
+    await kunciEvaluasi(tx, ev.id, "FINAL");
+    await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { status: "DRAF", finalAt: null, finalOleh: null, selesaiDinilaiAt: null, tenggatKeberatan: null, versi: { increment: 1 }, diubahOleh: aktor.penggunaId } });
+    await audit(tx, aktor, "EVALUASI_DIBUKA_KEMBALI", ev.id, { kode: k.kode, alasan: input.alasan, predikatSebelum: ev.predikat });
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil(undefined, "Penilaian dibuka kembali; pejabat penilai dapat mengubah lalu memfinalkannya lagi.");
+}
+
+// ─── Berkas: pindaian keputusan pimpinan, lampiran keberatan ──────────────────────────────────
+
+async function simpanBerkas(awalan: string, nama: string, bytes: Uint8Array) {
+  const cek = await periksaBerkas({ nama, bytes, batasBytes: batasUnggahBytes(process.env) });
+  if (!cek.ok) return cek;
+  const kunci = `${awalan}/${randomUUID()}`;
+  await penyimpanan().simpan(kunci, bytes, cek.mime);
+  return { ok: true as const, kunci, nama: cek.namaAman, mime: cek.mime, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** Admin BKD melampirkan pindaian keputusan penilaian dari pimpinan instansi (penilai di luar sistem). */
+export async function unggahPindaian(aktor: Aktor, input: { evaluasiId: string; nama: string; bytes: Uint8Array }): Promise<Hasil> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k?.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  if (k.penilaiPegawaiId !== null || !k.peran.includes("PENILAI")) return gagal("Pindaian keputusan hanya dilampirkan admin BKD untuk pegawai yang penilainya pimpinan instansi.");
+  if (k.status === "FINAL") return gagal("Penilaian ini sudah final.");
+  const b = await simpanBerkas("penilaian", input.nama, input.bytes);
+  if (!b.ok) return gagal(b.pesan, { berkas: [b.pesan] });
+  const ev = k.evaluasi;
+  const lama = ev.pindaianKunci;
+  const t = await transaksi(async (tx) => {
+    await kunciEvaluasi(tx, ev.id, ev.status);
+    await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { pindaianKunci: b.kunci, pindaianNama: b.nama, pindaianMime: b.mime, pindaianSha256: b.sha256, versi: { increment: 1 } } });
+    await audit(tx, aktor, "EVALUASI_PINDAIAN_DIUNGGAH", ev.id, { nama: b.nama, sha256: b.sha256 });
+  });
+  if (!t.ok) {
+    await penyimpanan().hapus(b.kunci).catch(() => {});
+    return gagal(t.pesan);
+  }
+  if (lama) await penyimpanan().hapus(lama).catch(() => {});
+  return berhasil(undefined, `Pindaian "${b.nama}" dilampirkan.`);
+}
+
+// ─── Keberatan ────────────────────────────────────────────────────────────────────────────────
+
+export function tenggatTerbuka(tenggat: Date | null, sekarang = new Date()): { terbuka: boolean; tutupLabel: string } {
+  if (!tenggat) return { terbuka: false, tutupLabel: "-" };
+  return { terbuka: keberatanTerbuka(sekarang, tenggat, env().SKP_ZONA_WAKTU), tutupLabel: formatTanggal(tenggat) };
+}
+
+export async function ajukanKeberatan(aktor: Aktor, input: { evaluasiId: string; alasan: string; berkas?: { nama: string; bytes: Uint8Array } }): Promise<Hasil> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k?.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const ev = k.evaluasi;
+  const r = putuskan(k, "AJUKAN_KEBERATAN", { alasan: input.alasan, tenggat: tenggatTerbuka(ev.tenggatKeberatan) });
+  if (!r.ok) return gagal(r.pesan);
+  if (!ev.ratingHasil || !ev.ratingPerilaku || !ev.predikat) return gagal("Penilaian ini tidak memiliki rating sehingga tidak dapat diajukan keberatan.");
+  let berkas: { kunci: string; nama: string; mime: string; sha256: string } | null = null;
+  if (input.berkas) {
+    const b = await simpanBerkas("penilaian", input.berkas.nama, input.berkas.bytes);
+    if (!b.ok) return gagal(b.pesan, { berkas: [b.pesan] });
+    berkas = b;
+  }
+  try {
+    const t = await transaksi(async (tx) => {
+      await kunciEvaluasi(tx, ev.id, "FINAL");
+      const kb = await tx.keberatan.create({
+        data: {
+          evaluasiId: ev.id,
+          alasan: input.alasan,
+          berkasKunci: berkas?.kunci,
+          berkasNama: berkas?.nama,
+          berkasMime: berkas?.mime,
+          berkasSha256: berkas?.sha256,
+          ratingHasilSebelum: ev.ratingHasil!,
+          ratingPerilakuSebelum: ev.ratingPerilaku!,
+          predikatSebelum: ev.predikat!,
+        },
+        select: { id: true },
+      });
+      await audit(tx, aktor, "KEBERATAN_DIAJUKAN", ev.id, { keberatanId: kb.id, kode: k.kode, berkas: berkas?.nama ?? null });
+    });
+    if (!t.ok) throw new Konflik(t.pesan);
+  } catch (e) {
+    if (berkas) await penyimpanan().hapus(berkas.kunci).catch(() => {});
+    if (e instanceof Konflik) return gagal(e.pesan);
+    if ((e as { code?: string }).code === "P2002") return gagal("Keberatan atas penilaian ini sudah diajukan.");
+    throw e;
+  }
+  return berhasil(undefined, "Keberatan diajukan ke atasan pejabat penilai kinerja. Keputusannya akan tampil di halaman ini.");
+}
+
+async function kunciKeberatan(tx: Prisma.TransactionClient, evaluasiId: string) {
+  const [r] = await tx.$queryRaw<{ id: string; status: string }[]>`SELECT id, status::text AS status FROM keberatan WHERE evaluasi_id = ${evaluasiId}::uuid FOR UPDATE`;
+  if (!r || r.status !== "DIAJUKAN") throw new Konflik("Keberatan ini baru saja diputuskan. Muat ulang halaman.");
+  return r.id;
+}
+
+export async function jelaskanKeberatan(aktor: Aktor, input: TPenjelasan): Promise<Hasil> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k?.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const r = putuskan(k, "JELASKAN_KEBERATAN", { alasan: input.penjelasan });
+  if (!r.ok) return gagal(r.pesan);
+  const t = await transaksi(async (tx) => {
+    const id = await kunciKeberatan(tx, input.evaluasiId);
+    await tx.keberatan.update({ where: { id }, data: { penjelasan: input.penjelasan, dijelaskanAt: new Date() } });
+    await audit(tx, aktor, "KEBERATAN_DIJELASKAN", input.evaluasiId, { keberatanId: id });
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil(undefined, "Penjelasan disimpan dan terlihat oleh atasan pejabat penilai.");
+}
+
+export async function putuskanKeberatan(aktor: Aktor, input: TKeputusan): Promise<Hasil> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k?.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  const r = putuskan(k, "PUTUSKAN_KEBERATAN", { alasan: input.catatan });
+  if (!r.ok) return gagal(r.pesan);
+  const ev = k.evaluasi;
+  const diubah = input.keputusan === "DIUBAH";
+  const hasil = diubah ? input.ratingHasil! : ev.ratingHasil!;
+  const perilaku = diubah ? input.ratingPerilaku! : ev.ratingPerilaku!;
+  if (diubah && hasil === ev.ratingHasil && perilaku === ev.ratingPerilaku) {
+    return gagal("Rating baru sama dengan rating semula. Pilih “Tetap” bila penilaian tidak diubah.", { ratingHasil: ["Rating baru sama dengan semula."] });
+  }
+  const predikat = predikatKinerja(hasil, perilaku);
+  const pemutus = { nama: formatNamaGelar(aktor.nama), sebagai: k.peran.includes("ATASAN_PENILAI") && k.atasanPenilaiPegawaiId === null ? "Admin BKD atas nama atasan pejabat penilai" : "Atasan pejabat penilai kinerja" };
+  const t = await transaksi(async (tx) => {
+    const kid = await kunciKeberatan(tx, ev.id);
+    await kunciEvaluasi(tx, ev.id, "FINAL");
+    await tx.keberatan.update({
+      where: { id: kid },
+      data: {
+        status: "DIPUTUSKAN",
+        keputusan: input.keputusan,
+        catatanKeputusan: input.catatan,
+        ratingHasilBaru: diubah ? hasil : null,
+        ratingPerilakuBaru: diubah ? perilaku : null,
+        predikatBaru: diubah ? predikat : null,
+        diputuskanAt: new Date(),
+        diputuskanOleh: aktor.penggunaId,
+        pemutusSnapshot: pemutus,
+      },
+    });
+    if (diubah) await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { ratingHasil: hasil, ratingPerilaku: perilaku, predikat, versi: { increment: 1 } } });
+    await audit(tx, aktor, "KEBERATAN_DIPUTUSKAN", ev.id, { keberatanId: kid, keputusan: input.keputusan, predikatSebelum: ev.predikat, predikatBaru: predikat });
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil(undefined, diubah ? "Keberatan diputuskan: rating diubah dan predikat mengikuti kuadran." : "Keberatan diputuskan: penilaian tetap.");
+}
+
+/** Berkas penilaian (pindaian atau lampiran keberatan) untuk diunduh oleh yang boleh melihat evaluasinya. */
+export async function unduhBerkasEvaluasi(aktor: Aktor, evaluasiId: string, jenis: "pindaian" | "keberatan"): Promise<{ nama: string; mime: string; isi: Uint8Array } | null> {
+  const e = await prisma.evaluasiKinerja.findUnique({
+    where: { id: evaluasiId },
+    select: { skpId: true, kode: true, pindaianKunci: true, pindaianNama: true, pindaianMime: true, keberatan: { select: { berkasKunci: true, berkasNama: true, berkasMime: true } } },
+  });
+  if (!e) return null;
+  const k = await muatKonteksEvaluasi(aktor, e.skpId, e.kode);
+  if (!k || !putuskanUntukPeran(k.peran, { status: k.status, aksi: "LIHAT" }).ok) return null;
+  const [kunci, nama, mime] = jenis === "pindaian" ? [e.pindaianKunci, e.pindaianNama, e.pindaianMime] : [e.keberatan?.berkasKunci, e.keberatan?.berkasNama, e.keberatan?.berkasMime];
+  if (!kunci) return null;
+  const isi = await penyimpanan().baca(kunci);
+  return isi ? { nama: nama ?? "berkas", mime: mime ?? "application/octet-stream", isi } : null;
+}
+
+export async function mulaiEvaluasi(aktor: Aktor, input: TMulaiEvaluasi): Promise<HasilDraf> {
+  return simpanDrafEvaluasi(aktor, { ...input, versi: 0, umpanRhk: {}, umpanPerilaku: {} });
+}

@@ -1,0 +1,65 @@
+// Skema zod masukan penilaian. Pesan galat dalam Bahasa Indonesia.
+import { z } from "zod";
+import { id, opsional, teks, teksBebas } from "@/lib/zod-formulir";
+import { BATAS_PENILAIAN as B, PILIHAN_UMPAN } from "@/lib/penilaian/umpan";
+
+const NILAI = ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"] as const;
+const rating = (label: string) => z.enum(["DI_ATAS", "SESUAI", "DI_BAWAH"], { error: `Pilih ${label}.` });
+const kode = z.string().regex(/^(AKHIR|TW[1-4]|S[12]|B(0[1-9]|1[0-2]))$/, { error: "Periode penilaian tidak dikenal." });
+
+const ZUmpan = z.object({
+  pilihan: opsional(z.enum(PILIHAN_UMPAN, { error: "Pilihan umpan balik tidak dikenal." })),
+  teks: opsional(teksBebas("Umpan balik", B.umpan)),
+});
+
+/** Draf penilaian (simpan otomatis, JSON). versi 0 = belum pernah disimpan. */
+export const ZDrafEvaluasi = z.object({
+  skpId: id("SKP"),
+  kode,
+  versi: z.number({ error: "Versi tidak sah." }).int().min(0).max(2_000_000_000),
+  ratingHasil: rating("rating hasil kerja").nullable().optional(),
+  ratingPerilaku: rating("rating perilaku kerja").nullable().optional(),
+  catatan: opsional(teksBebas("Catatan/rekomendasi", B.catatan)),
+  umpanRhk: z.record(z.uuid({ error: "RHK tidak sah." }), ZUmpan).refine((r) => Object.keys(r).length <= 200, "Terlalu banyak RHK.").default({}),
+  umpanPerilaku: z.partialRecord(z.enum(NILAI, { error: "Nilai BerAKHLAK tidak dikenal." }), ZUmpan).default({}),
+});
+export type TDrafEvaluasi = z.infer<typeof ZDrafEvaluasi>;
+
+export const ZEvaluasiId = z.object({ evaluasiId: id("Penilaian") });
+export type TEvaluasiId = z.infer<typeof ZEvaluasiId>;
+
+export const ZMulaiEvaluasi = z.object({ skpId: id("SKP"), kode });
+export type TMulaiEvaluasi = z.infer<typeof ZMulaiEvaluasi>;
+
+export const ZKecualikan = z.object({ skpId: id("SKP"), kode, alasan: teks("Alasan pengecualian", 10, B.alasan, { multiBaris: true }) });
+export type TKecualikan = z.infer<typeof ZKecualikan>;
+
+export const ZFinalkan = z.object({
+  evaluasiId: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id("Penilaian")).min(1, "Pilih minimal satu penilaian yang akan difinalkan.").max(500)),
+});
+export type TFinalkan = z.infer<typeof ZFinalkan>;
+
+export const ZAlasanEvaluasi = z.object({ evaluasiId: id("Penilaian"), alasan: teks("Alasan", 10, B.alasan, { multiBaris: true }) });
+export type TAlasanEvaluasi = z.infer<typeof ZAlasanEvaluasi>;
+
+export const ZPenjelasan = z.object({ evaluasiId: id("Penilaian"), penjelasan: teks("Penjelasan", 10, B.penjelasan, { multiBaris: true }) });
+export type TPenjelasan = z.infer<typeof ZPenjelasan>;
+
+export const ZKeputusan = z
+  .object({
+    evaluasiId: id("Penilaian"),
+    keputusan: z.enum(["TETAP", "DIUBAH"], { error: "Pilih keputusan: tetap atau ubah rating." }),
+    ratingHasil: opsional(rating("rating hasil kerja yang baru")),
+    ratingPerilaku: opsional(rating("rating perilaku kerja yang baru")),
+    catatan: teks("Pertimbangan keputusan", 10, B.penjelasan, { multiBaris: true }),
+  })
+  .refine((k) => k.keputusan === "TETAP" || k.ratingHasil !== undefined, { message: "Pilih rating hasil kerja yang baru.", path: ["ratingHasil"] })
+  .refine((k) => k.keputusan === "TETAP" || k.ratingPerilaku !== undefined, { message: "Pilih rating perilaku kerja yang baru.", path: ["ratingPerilaku"] });
+export type TKeputusan = z.infer<typeof ZKeputusan>;
+
+export const ZPengaturanPenilaian = z.object({
+  gerbang: z.enum(["PERINGATAN", "BLOKIR"], { error: "Pilih aturan kelengkapan." }),
+  tenggatKeberatan: z.coerce.number({ error: "Tenggat harus berupa angka." }).int("Tenggat harus bilangan bulat.").min(1, "Tenggat minimal 1 hari.").max(90, "Tenggat paling lama 90 hari."),
+  jenisHariKeberatan: z.enum(["KALENDER", "KERJA"], { error: "Pilih jenis hari." }),
+});
+export type TPengaturanPenilaian = z.infer<typeof ZPengaturanPenilaian>;
