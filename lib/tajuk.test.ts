@@ -7,6 +7,7 @@ describe("kebijakanKonten", () => {
     expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-src 'self' blob:");
     expect(csp).toContain("form-action 'self'");
     expect(csp).not.toContain("unsafe-eval");
     expect(kebijakanKonten("x", true)).toContain("'unsafe-eval'");

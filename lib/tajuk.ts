@@ -10,6 +10,8 @@ export function kebijakanKonten(nonce: string, dev: boolean): string {
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Pratinjau bukti dukung PDF di halaman penilaian: berkas diambil lalu ditampilkan dari blob: (bukan dari URL luar).
+    "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

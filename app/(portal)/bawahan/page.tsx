@@ -77,6 +77,9 @@ export default async function PenilaianBawahan() {
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          <Link href="/bawahan/penilaian" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            Penilaian kinerja
+          </Link>
           <Link href="/bawahan/matriks" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Matriks peran hasil
           </Link>

@@ -225,6 +225,11 @@ export async function HalamanSkp({ id, bagian }: { id: string; bagian: BagianSkp
               Pelaksanaan
             </Link>
           )}
+          {(skp.status === "DISETUJUI" || skp.status === "DIGANTI") && (
+            <Link href={ruteSkp(skp.bagian, skp.id, "penilaian")} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100">
+              Penilaian
+            </Link>
+          )}
           <LencanaStatus status={skp.status} />
           <Link href={ruteSkp(skp.bagian, skp.id)} className="sr-only">Muat ulang</Link>
         </div>

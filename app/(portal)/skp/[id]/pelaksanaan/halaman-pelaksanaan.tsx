@@ -81,7 +81,10 @@ export async function HalamanPelaksanaan({ id, periode, bagian }: { id: string; 
       <div>
         <RemahSkp bagian={d.bagian} nama={d.skp.pemilik} tahun={d.skp.tahun} skpHref={ruteSkp(d.bagian, d.skp.id)} halaman="Pelaksanaan" />
         <h1 className="text-2xl font-bold text-slate-900">Pelaksanaan SKP {d.skp.pemilik}</h1>
-        <p className="text-sm text-slate-600">{d.skp.jabatan}</p>
+        <p className="text-sm text-slate-600">
+          {d.skp.jabatan} ·{" "}
+          <Link href={`${ruteSkp(d.bagian, d.skp.id, "penilaian")}/${d.dipilih.kode}`} className="text-brand-700 underline">Penilaian {d.dipilih.label}</Link>
+        </p>
       </div>
 
       <nav aria-label="Periode evaluasi" className="flex flex-wrap gap-2 text-sm">

@@ -1,0 +1,66 @@
+// Hasil penilaian setahun: setiap periode berdampingan dan evaluasi tahunan, per segmen SKP (mutasi = dua segmen).
+// Dipakai oleh /skp/[id]/penilaian, /bawahan/skp/[id]/penilaian dan /admin/skp/[id]/penilaian.
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireAktor } from "@/lib/auth";
+import { formatRentang } from "@/lib/organisasi/format";
+import { getHasilTahun, type SelHasil } from "@/lib/penilaian/baca";
+import { LABEL_STATUS_EVALUASI } from "@/lib/penilaian/alur";
+import { LABEL_RATING } from "@/lib/penilaian/kuadran";
+import { rutePenilaian, ruteSkp, type BagianSkp } from "@/lib/skp/rute";
+import { LencanaPredikat } from "@/components/lencana-penilaian";
+import { RemahSkp } from "@/components/remah-skp";
+
+function Sel({ s, href }: { s: SelHasil; href: string }) {
+  return (
+    <div className="flex h-full flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+      <p className="font-semibold">{s.label}</p>
+      {s.status === "BELUM" ? (
+        <p className="text-slate-600">{s.terlihat ? "Belum dinilai" : "Belum final"}</p>
+      ) : (
+        <>
+          <LencanaPredikat predikat={s.predikat} />
+          {s.ratingHasil && <p className="text-xs text-slate-700">Hasil kerja: {LABEL_RATING[s.ratingHasil]}</p>}
+          {s.ratingPerilaku && <p className="text-xs text-slate-700">Perilaku kerja: {LABEL_RATING[s.ratingPerilaku]}</p>}
+          <p className="text-xs text-slate-600">{LABEL_STATUS_EVALUASI[s.status]}{s.keberatan === "DIAJUKAN" ? " · keberatan diajukan" : s.keberatan === "DIPUTUSKAN" ? " · keberatan diputuskan" : ""}</p>
+        </>
+      )}
+      <Link href={href} className="mt-auto font-medium text-brand-700 underline">
+        {s.status === "BELUM" && !s.terlihat ? "Buka" : "Lihat rincian"}<span className="sr-only"> penilaian {s.label}</span>
+      </Link>
+    </div>
+  );
+}
+
+export async function HalamanHasilPenilaian({ id, bagian }: { id: string; bagian: BagianSkp }) {
+  const aktor = await requireAktor();
+  const d = await getHasilTahun(aktor, id);
+  if (!d) notFound();
+  if (d.bagian !== bagian) redirect(ruteSkp(d.bagian, id, "penilaian"));
+  return (
+    <div className="space-y-6">
+      <div>
+        <RemahSkp bagian={d.bagian} nama={d.nama} tahun={d.tahun} skpHref={ruteSkp(d.bagian, id)} halaman="Penilaian" />
+        <h1 className="text-2xl font-bold text-slate-900">Hasil penilaian kinerja {d.tahun}{d.bagian !== "SAYA" ? ` · ${d.nama}` : ""}</h1>
+        <p className="text-sm text-slate-600">
+          {d.bagian === "SAYA" ? "Hasil tampil setelah pejabat penilai memfinalkannya. Buka rincian untuk umpan balik dan, bila perlu, mengajukan keberatan." : "Setiap periode berdampingan dengan evaluasi tahunannya."}
+        </p>
+      </div>
+      {d.segmen.length === 0 && <p className="rounded-md bg-slate-100 px-4 py-3 text-sm">Belum ada SKP yang disetujui pada tahun ini.</p>}
+      {d.segmen.map((s) => (
+        <section key={s.skpId} aria-labelledby={`segmen-${s.skpId}`} className="rounded-xl border border-slate-200 bg-slate-50 p-5">
+          <h2 id={`segmen-${s.skpId}`} className="text-base font-semibold">
+            {s.jabatan} <span className="font-normal text-slate-600">· {formatRentang(s.mulai, s.selesai)}</span>
+          </h2>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+            {[...s.sel, s.akhir].map((x) => (
+              <li key={x.kode}>
+                <Sel s={x} href={rutePenilaian(d.bagian, s.skpId, x.kode)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
