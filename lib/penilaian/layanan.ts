@@ -35,10 +35,10 @@ export async function getPengaturanPenilaian(instansiId: string): Promise<Pengat
   return p ?? { gerbang: "BLOKIR", tenggatKeberatan: ATURAN_TENGGAT_BAWAAN.hari, jenisHariKeberatan: ATURAN_TENGGAT_BAWAAN.jenis };
 }
 
-export async function simpanPengaturanPenilaian(aktor: Aktor, input: TPengaturanPenilaian): Promise<Hasil> {
-  const instansiId = aktor.instansiId;
+export async function simpanPengaturanPenilaian(aktor: Aktor, { instansiId, ...isi }: TPengaturanPenilaian): Promise<Hasil> {
   if (!can(aktor, { aksi: "kelola-periode", instansiId })) return gagal("Hanya admin BKD instansi yang dapat mengatur penilaian.");
   const lama = await getPengaturanPenilaian(instansiId);
+  const input = isi;
   await prisma.$transaction(async (tx) => {
     await tx.pengaturanPenilaian.upsert({ where: { instansiId }, create: { instansiId, ...input }, update: input });
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PENGATURAN_PENILAIAN_DIUBAH", entitas: "Instansi", entitasId: instansiId, data: { dari: lama, ke: input } });

@@ -58,6 +58,7 @@ export const ZKeputusan = z
 export type TKeputusan = z.infer<typeof ZKeputusan>;
 
 export const ZPengaturanPenilaian = z.object({
+  instansiId: id("Instansi"),
   gerbang: z.enum(["PERINGATAN", "BLOKIR"], { error: "Pilih aturan kelengkapan." }),
   tenggatKeberatan: z.coerce.number({ error: "Tenggat harus berupa angka." }).int("Tenggat harus bilangan bulat.").min(1, "Tenggat minimal 1 hari.").max(90, "Tenggat paling lama 90 hari."),
   jenisHariKeberatan: z.enum(["KALENDER", "KERJA"], { error: "Pilih jenis hari." }),

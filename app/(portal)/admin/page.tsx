@@ -15,6 +15,10 @@ import { FormAturUlangSandi } from "./atur-ulang-sandi";
 import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
 import { kelasInput } from "@/components/gaya";
 import { BATAS_PELAKSANAAN } from "@/lib/pelaksanaan/batas";
+import { getPengaturanPenilaian } from "@/lib/penilaian/layanan";
+import { LABEL_MODE_GERBANG } from "@/lib/penilaian/gerbang";
+import { LABEL_JENIS_HARI } from "@/lib/penilaian/tenggat";
+import { pengaturanPenilaianAction } from "@/app/(portal)/bawahan/penilaian/actions";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -25,7 +29,7 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
   const diminta = (await searchParams).instansi;
   const pilihan = daftar.find((i) => i.id === diminta) ?? daftar[0];
   if (!pilihan || !can(aktor, { aksi: "lihat-struktur", instansiId: pilihan.id })) forbidden();
-  const [opd, periode, evaluasi] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id), getPeriodeEvaluasiAdmin(pilihan.id)]);
+  const [opd, periode, evaluasi, aturPenilaian] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id), getPeriodeEvaluasiAdmin(pilihan.id), getPengaturanPenilaian(pilihan.id)]);
   const tahunIni = hariIni().getUTCFullYear();
   const total = opd.reduce(
     (a, o) => ({ jabatan: a.jabatan + o.jabatan, pegawai: a.pegawai + o.pegawai, kosong: a.kosong + o.kosong, plt: a.plt + o.plt }),
@@ -123,6 +127,34 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
             ))}
           </ul>
         )}
+      </Panel>
+      <Panel judul="Pengaturan penilaian kinerja" id="pengaturan-penilaian">
+        <FormAksi action={pengaturanPenilaianAction} tombol="Simpan pengaturan penilaian" varian="kedua" tersembunyi={{ instansiId: pilihan.id }} className="space-y-4 text-sm">
+          <fieldset>
+            <legend className="font-medium">Kelengkapan pelaksanaan sebelum dinilai</legend>
+            {(["BLOKIR", "PERINGATAN"] as const).map((m) => (
+              <label key={m} className="mt-1 flex items-center gap-2">
+                <input type="radio" name="gerbang" value={m} defaultChecked={aturPenilaian.gerbang === m} className="size-4" /> {LABEL_MODE_GERBANG[m]}
+              </label>
+            ))}
+            <PesanKolom nama="gerbang" />
+          </fieldset>
+          <div className="flex flex-wrap items-end gap-3">
+            <label className="block">
+              <span className="font-medium">Tenggat keberatan (hari)</span>
+              <input name="tenggatKeberatan" type="number" inputMode="numeric" min={1} max={90} required defaultValue={aturPenilaian.tenggatKeberatan} className={kelasInput + " w-28"} />
+              <PesanKolom nama="tenggatKeberatan" />
+            </label>
+            <label className="block">
+              <span className="font-medium">Jenis hari</span>
+              <select name="jenisHariKeberatan" defaultValue={aturPenilaian.jenisHariKeberatan} className={kelasInput}>
+                {(["KALENDER", "KERJA"] as const).map((j) => <option key={j} value={j}>{LABEL_JENIS_HARI[j]}</option>)}
+              </select>
+              <PesanKolom nama="jenisHariKeberatan" />
+            </label>
+          </div>
+          <p className="text-xs text-slate-600">Bawaan: 14 hari kalender sejak penilaian difinalkan (PP 30/2019). Hari kerja tidak menghitung Sabtu dan Minggu.</p>
+        </FormAksi>
       </Panel>
       <Panel judul="Atur ulang kata sandi pegawai" id="sandi">
         <p className="mb-3 text-sm text-slate-600">Untuk pegawai yang lupa kata sandi. Setiap pengaturan ulang dicatat di jejak audit.</p>
