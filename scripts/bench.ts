@@ -700,6 +700,7 @@ async function anak(n: number) {
   const { getDaftarSkpAdmin } = await import("@/lib/skp/daftar-admin");
   const { muatAktorSesi } = await import("@/lib/auth/aktor");
   const { buatSesi } = await import("@/lib/auth/sesi");
+  const { getKotakPenilaian, getHalamanEvaluasi, getHasilTahun } = await import("@/lib/penilaian/baca");
 
   const aktorAtasan = (await muatAktor(idPengguna(inst.atasan)))!;
   const aktorAsn = (await muatAktor(idPengguna(inst.asn)))!;
@@ -712,6 +713,9 @@ async function anak(n: number) {
   ];
 
   const sesiAtasan = await buatSesi(aktorAtasan.penggunaId, "bench");
+  // SKP bawahan atasan yang disetujui: halaman Evaluasi Kinerja Pegawai dibuka oleh pejabat penilainya.
+  const skpBawahan = await prisma.skp.findFirst({ where: { penilaiPegawaiId: inst.atasan, status: "DISETUJUI" }, select: { id: true } });
+  if (!skpBawahan) throw new Error("Atasan tanpa SKP bawahan yang disetujui; data sintetis tidak sesuai.");
   const daftar: [string, () => Promise<unknown>][] = [
     ["muatAktor", () => muatAktor(aktorAtasan.penggunaId)],
     ["getBeranda — atasan", () => getBeranda(aktorAtasan)],
@@ -727,6 +731,11 @@ async function anak(n: number) {
     ["muatAktorSesi (setiap permintaan)", () => muatAktorSesi(aktorAtasan.penggunaId, sesiAtasan)],
     ["getTugasSaya — atasan", () => getTugasSaya(aktorAtasan)],
     ["getTugasSaya — ASN", () => getTugasSaya(aktorAsn)],
+    ["getKotakPenilaian — atasan TW1", () => getKotakPenilaian(aktorAtasan, "TW1")],
+    ["getKotakPenilaian — atasan AKHIR", () => getKotakPenilaian(aktorAtasan, "AKHIR")],
+    ["getHalamanEvaluasi — atasan TW1", () => getHalamanEvaluasi(aktorAtasan, skpBawahan.id, "TW1")],
+    ["getHalamanEvaluasi — atasan AKHIR", () => getHalamanEvaluasi(aktorAtasan, skpBawahan.id, "AKHIR")],
+    ["getHasilTahun — ASN", () => getHasilTahun(aktorAsn, skpAsn.id)],
     ["getDaftarSkpAdmin — halaman 1", () => getDaftarSkpAdmin(inst.instansiId, { tahun, halaman: 1 })],
     ["getDaftarSkpAdmin — cari nama", () => getDaftarSkpAdmin(inst.instansiId, { tahun, halaman: 1, q: "Sri", status: "DISETUJUI" })],
   ];

@@ -18,7 +18,7 @@ import { peranEvaluasi, putuskanUntukPeran, type AksiEvaluasi, type HasilAlur, t
 import { periksaFinalisasi } from "@/lib/penilaian/finalisasi";
 import { periksaGerbang, periksaSyaratTahunan, type HasilGerbang, type ModeGerbang } from "@/lib/penilaian/gerbang";
 import { predikatBila, predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
-import { pegawaiIdDari, penilaiPeriode } from "@/lib/penilaian/penilai";
+import { pegawaiIdDari, penilaiPeriode, tanggalAcuanPenilaian } from "@/lib/penilaian/penilai";
 import { ATURAN_TENGGAT_BAWAAN, hariTerakhirKeberatan, keberatanTerbuka, type JenisHari } from "@/lib/penilaian/tenggat";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
 import { identitasSkp } from "@/lib/skp/identitas";
@@ -128,9 +128,11 @@ export async function muatKonteksEvaluasi(aktor: Aktor, skpId: string, kode: str
   if (evaluasi && evaluasi.status === "FINAL") {
     penilaiPegawaiId = evaluasi.penilaiPegawaiId;
     atasanPenilaiPegawaiId = evaluasi.atasanPenilaiPegawaiId;
-    acuan = rentang.selesai < skp.selesai ? rentang.selesai : skp.selesai;
+    acuan = tanggalAcuanPenilaian(rentang, skp);
   } else {
-    const { hierarki } = await getHierarki(instansiId, rentang.mulai.toISOString(), rentang.selesai.toISOString());
+    // Hanya tanggal acuan yang menentukan penilai: kunci sama dengan identitasSkp() → satu muatan hierarki per permintaan.
+    const iso = tanggalAcuanPenilaian(rentang, skp).toISOString();
+    const { hierarki } = await getHierarki(instansiId, iso, iso);
     const p = penilaiPeriode(hierarki, skp.pegawaiId, rentang, skp);
     acuan = p.acuan;
     tanpaPenilai = p.penilai === null;

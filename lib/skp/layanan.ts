@@ -436,6 +436,7 @@ export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Ha
           // Pelaksanaan yang sudah berjalan ikut pindah ke versi yang berlaku.
           await tx.rencanaAksi.updateMany({ where: { rhkId: r.asalRhkId! }, data: { rhkId: r.id } });
           await tx.umpanBalik.updateMany({ where: { rhkId: r.asalRhkId! }, data: { rhkId: r.id } });
+          await tx.umpanEvaluasi.updateMany({ where: { rhkId: r.asalRhkId! }, data: { rhkId: r.id } });
         }
         // Realisasi per indikator: indikator lama dan salinannya dipasangkan lewat RHK asal + urutan.
         const asalKe = new Map(salinan.map((r) => [r.asalRhkId!, r.id]));
@@ -448,6 +449,8 @@ export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Ha
           if (b) await tx.realisasi.updateMany({ where: { ikiId: l.id }, data: { ikiId: b.id } });
         }
         await tx.umpanBalik.updateMany({ where: { skpId: skp.revisiDariId }, data: { skpId: skp.id } });
+        // Penilaian periode yang sudah berjalan ikut pindah (revisi belum pernah dinilai, jadi (skp, kode) tetap unik).
+        await tx.evaluasiKinerja.updateMany({ where: { skpId: skp.revisiDariId }, data: { skpId: skp.id } });
       }
       await auditSkp(tx, aktor, AUDIT_STATUS[input.aksi], skp.id, { dari: skp.status, ke: statusBaru, alasan: input.aksi === "TOLAK" ? (input.alasan?.trim() ?? null) : null, versi: skp.versi });
     });
