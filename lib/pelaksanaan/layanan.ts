@@ -376,11 +376,16 @@ export async function hapusBukti(aktor: Aktor, input: THapusBukti): Promise<Hasi
 export async function unduhBukti(aktor: Aktor, buktiId: string): Promise<{ nama: string; mime: string; isi: Uint8Array } | null> {
   const bukti = await prisma.buktiDukung.findFirst({
     where: { id: buktiId, jenis: "BERKAS", status: "SIAP" },
-    select: { nama: true, mime: true, kunci: true, rencanaAksi: { select: { rhk: { select: { skpId: true } } } } },
+    select: { nama: true, mime: true, kunci: true, rencanaAksi: { select: { rhk: { select: { skpId: true } }, periode: { select: { kode: true } } } } },
   });
   if (!bukti?.kunci) return null;
-  const m = await muatSkpPelaksanaan(aktor, bukti.rencanaAksi.rhk.skpId);
-  if (!m) return null;
+  const skpId = bukti.rencanaAksi.rhk.skpId;
+  // Selain yang boleh membaca SKP: pejabat penilai periode itu (mis. Plt yang menjabat sesudah SKP disetujui).
+  if (!(await muatSkpPelaksanaan(aktor, skpId))) {
+    const { muatKonteksEvaluasi } = await import("@/lib/penilaian/layanan");
+    const k = await muatKonteksEvaluasi(aktor, skpId, bukti.rencanaAksi.periode.kode);
+    if (!k || !k.peran.some((p) => p === "PENILAI" || p === "ATASAN_PENILAI" || p === "ADMIN")) return null;
+  }
   const isi = await penyimpanan().baca(bukti.kunci);
   if (!isi) return null;
   return { nama: bukti.nama, mime: bukti.mime ?? "application/octet-stream", isi };
