@@ -457,3 +457,36 @@ export async function getHasilTahun(aktor: Aktor, skpId: string): Promise<{ pega
   };
 }
 
+
+// ─── Admin BKD: penilaian oleh pimpinan instansi (dicatat admin) ──────────────────────────────
+
+export type BarisPimpinan = { skpId: string; nama: string; nip: string; jabatan: string; sel: { kode: string; label: string; status: StatusEvaluasi; predikat: Predikat | null }[] };
+
+/** SKP yang pejabat penilainya pimpinan instansi (di luar sistem) pada tahun berjalan, dengan status setiap periode. 3 kueri. */
+export async function getPenilaianPimpinan(instansiId: string): Promise<{ tahun: number; baris: BarisPimpinan[] }> {
+  const tahun = hariIni().getUTCFullYear();
+  const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } });
+  if (!pk) return { tahun, baris: [] };
+  const [periode, skp] = await Promise.all([
+    pastikanPeriodeEvaluasi(pk),
+    prisma.skp.findMany({
+      where: { periodeId: pk.id, status: "DISETUJUI", penilaiPegawaiId: null, pegawai: { instansiId } },
+      select: { id: true, mulai: true, selesai: true, pegawaiSnapshot: true, evaluasi: { select: { kode: true, status: true, predikat: true } } },
+      orderBy: { pegawai: { nama: "asc" } },
+      take: 500,
+    }),
+  ]);
+  return {
+    tahun,
+    baris: skp.map((s) => {
+      const snap = bacaSnapshot(s.pegawaiSnapshot);
+      const ev = new Map(s.evaluasi.map((e) => [e.kode, e]));
+      const sel = [...periode.filter((p) => p.mulai <= s.selesai && p.selesai >= s.mulai).map((p) => ({ kode: p.kode, label: p.label })), { kode: KODE_AKHIR, label: "Akhir" }].map((p) => ({
+        ...p,
+        status: (ev.get(p.kode)?.status ?? "BELUM") as StatusEvaluasi,
+        predikat: ev.get(p.kode)?.predikat ?? null,
+      }));
+      return { skpId: s.id, nama: snap?.nama ?? "", nip: snap?.nip ?? "", jabatan: snap?.jabatan ?? "", sel };
+    }),
+  };
+}

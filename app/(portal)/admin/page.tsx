@@ -43,6 +43,9 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
         <p className="mt-2">
           <Link href={daftar.length > 1 ? `/admin/skp?instansi=${pilihan.id}` : "/admin/skp"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Daftar SKP pegawai
+          </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/penilaian?instansi=${pilihan.id}` : "/admin/penilaian"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Penilaian oleh pimpinan instansi
           </Link>
         </p>
       </div>

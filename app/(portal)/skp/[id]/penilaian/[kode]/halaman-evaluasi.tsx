@@ -23,6 +23,7 @@ import {
   batalKecualikanAction,
   batalSelesaiAction,
   bukaKembaliAction,
+  finalkanTimAction,
   jelaskanKeberatanAction,
   kecualikanAction,
   putuskanKeberatanAction,
@@ -270,6 +271,9 @@ export async function HalamanEvaluasiKinerja({ id, kode, bagian }: { id: string;
             <div className="flex flex-wrap gap-4">
               {ev && d.aksi.includes("BATAL_SELESAI") && (
                 <FormAksi action={batalSelesaiAction} tombol="Ubah lagi" varian="kedua" tersembunyi={{ evaluasiId: ev.id }} />
+              )}
+              {ev && ev.dicatatAdmin && d.aksi.includes("FINALKAN") && (
+                <FormAksi action={finalkanTimAction} tombol="Finalkan keputusan pimpinan" konfirmasi="Finalkan penilaian ini sebagai keputusan pimpinan instansi? Pegawai dapat melihat hasilnya dan mengajukan keberatan." tersembunyi={{ evaluasiId: ev.id }} />
               )}
               {ev && d.aksi.includes("BATAL_KECUALIKAN") && (
                 <FormAksi action={batalKecualikanAction} tombol="Batalkan pengecualian" varian="kedua" tersembunyi={{ evaluasiId: ev.id }} />
