@@ -108,7 +108,9 @@ describe("peranEvaluasi", () => {
     expect(peranEvaluasi({ ...dasar, aktorPegawaiId: "rekan" })).toEqual(["LAIN"]);
   });
   it("penilai di luar sistem: admin BKD mencatat sebagai PENILAI; atasan di luar sistem: admin memutuskan keberatan", () => {
-    expect(peranEvaluasi({ ...dasar, penilaiPegawaiId: null, atasanPenilaiPegawaiId: null, aktorPegawaiId: "adm", aktorAdmin: true })).toEqual(["PENILAI", "ADMIN"]);
+    expect(peranEvaluasi({ ...dasar, penilaiPegawaiId: null, atasanPenilaiPegawaiId: null, aktorPegawaiId: "adm", aktorAdmin: true })).toEqual(["PENILAI", "ATASAN_PENILAI", "ADMIN"]);
+    // Pejabat penilai di sistem yang juga admin: tidak memutuskan keberatan atas penilaiannya sendiri.
+    expect(peranEvaluasi({ ...dasar, atasanPenilaiPegawaiId: null, aktorPegawaiId: "pen", aktorAdmin: true })).toEqual(["PENILAI", "ADMIN"]);
     expect(peranEvaluasi({ ...dasar, atasanPenilaiPegawaiId: null, aktorPegawaiId: "adm", aktorAdmin: true })).toEqual(["ATASAN_PENILAI", "ADMIN"]);
     expect(peranEvaluasi({ ...dasar, penilaiPegawaiId: null, atasanPenilaiPegawaiId: null, aktorPegawaiId: "rekan" })).toEqual(["LAIN"]);
   });

@@ -240,14 +240,18 @@ export type KonteksPeranEvaluasi = {
 /**
  * Peran aktor. Pegawai yang dinilai hanya berperan PEGAWAI (tidak pernah menilai atau memutuskan keberatannya
  * sendiri, juga bila ia admin BKD). Penilai di luar sistem → admin BKD mencatat keputusannya (PENILAI); atasan
- * pejabat penilai di luar sistem → admin BKD mencatat keputusan keberatan (ATASAN_PENILAI).
+ * pejabat penilai di luar sistem → admin BKD mencatat keputusan keberatan (ATASAN_PENILAI), juga bila penilainya
+ * sendiri pimpinan instansi (keputusan pimpinan dicatat admin).
  */
 export function peranEvaluasi(k: KonteksPeranEvaluasi): PeranEvaluasi[] {
   if (k.aktorPegawaiId === k.pegawaiId) return ["PEGAWAI"];
   const r: PeranEvaluasi[] = [];
   if (k.penilaiPegawaiId !== null ? k.aktorPegawaiId === k.penilaiPegawaiId : k.aktorAdmin) r.push("PENILAI");
-  if (k.atasanPenilaiPegawaiId !== null ? k.aktorPegawaiId === k.atasanPenilaiPegawaiId : k.aktorAdmin && k.penilaiPegawaiId !== null) {
-    if (!r.includes("PENILAI")) r.push("ATASAN_PENILAI");
+  // Atasan pejabat penilai di luar sistem (mis. penilainya Sekda yang dinilai Bupati, atau Bupati sendiri): admin BKD
+  // mencatat keputusan keberatan. Pejabat penilai yang berada di sistem tidak pernah memutuskan keberatan atas
+  // penilaiannya sendiri.
+  if (k.atasanPenilaiPegawaiId !== null ? k.aktorPegawaiId === k.atasanPenilaiPegawaiId : k.aktorAdmin) {
+    if (!r.includes("PENILAI") || k.penilaiPegawaiId === null) r.push("ATASAN_PENILAI");
   }
   if (k.aktorAdmin) r.push("ADMIN");
   return r.length > 0 ? r : ["LAIN"];
