@@ -14,7 +14,7 @@ import { getHierarki } from "@/lib/organisasi/queries";
 import { hitungKelengkapan, type Kelengkapan } from "@/lib/pelaksanaan/aturan";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
-import { peranEvaluasi, putuskanUntukPeran, type AksiEvaluasi, type HasilAlur, type PeranEvaluasi, type StatusEvaluasi, type StatusKeberatan } from "@/lib/penilaian/alur";
+import { PESAN_ALUR, peranEvaluasi, putuskanUntukPeran, type AksiEvaluasi, type HasilAlur, type PeranEvaluasi, type StatusEvaluasi, type StatusKeberatan } from "@/lib/penilaian/alur";
 import { periksaFinalisasi } from "@/lib/penilaian/finalisasi";
 import { periksaGerbang, periksaSyaratTahunan, type HasilGerbang, type ModeGerbang } from "@/lib/penilaian/gerbang";
 import { predikatBila, predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
@@ -459,6 +459,9 @@ export async function bukaKembaliEvaluasi(aktor: Aktor, input: TAlasanEvaluasi):
   const ev = k.evaluasi;
   const t = await transaksi(async (tx) => {
     await kunciEvaluasi(tx, ev.id, "FINAL");
+    // Keberatan yang masuk sejak konteks dimuat (ajukanKeberatan mengunci baris yang sama): jangan tinggalkan
+    // keberatan berjalan pada evaluasi yang kembali menjadi draf.
+    if ((await tx.keberatan.count({ where: { evaluasiId: ev.id } })) > 0) throw new Konflik(PESAN_ALUR.bukaSaatKeberatan);
     await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { status: "DRAF", finalAt: null, finalOleh: null, selesaiDinilaiAt: null, tenggatKeberatan: null, versi: { increment: 1 }, diubahOleh: aktor.penggunaId } });
     await audit(tx, aktor, "EVALUASI_DIBUKA_KEMBALI", ev.id, { kode: k.kode, alasan: input.alasan, predikatSebelum: ev.predikat });
   });
