@@ -213,10 +213,12 @@ class Konflik extends Error {
   }
 }
 
+const PESAN_BARU_DIUBAH = "Penilaian ini baru saja diubah di tempat lain. Muat ulang halaman untuk melihat keadaan terbarunya.";
+
 /** Baris evaluasi dikunci lalu status (dan versi) diperiksa ulang di dalam transaksi. */
 async function kunciEvaluasi(tx: Prisma.TransactionClient, id: string, status: StatusEvaluasi, versi?: number) {
   const [r] = await tx.$queryRaw<{ status: string; versi: number }[]>`SELECT status::text AS status, versi FROM evaluasi_kinerja WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!r || r.status !== status || (versi !== undefined && r.versi !== versi)) throw new Konflik("Penilaian ini baru saja diubah di tempat lain. Muat ulang halaman untuk melihat keadaan terbarunya.");
+  if (!r || r.status !== status || (versi !== undefined && r.versi !== versi)) throw new Konflik(PESAN_BARU_DIUBAH);
 }
 
 async function transaksi<T>(f: (tx: Prisma.TransactionClient) => Promise<T>): Promise<{ ok: true; nilai: T } | { ok: false; pesan: string }> {
@@ -396,7 +398,8 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
   const sekarang = new Date();
   const tenggat = hariTerakhirKeberatan(sekarang, { hari: pengaturan.tenggatKeberatan, jenis: pengaturan.jenisHariKeberatan }, env().SKP_ZONA_WAKTU);
   const t = await transaksi(async (tx) => {
-    for (const b of butir) {
+    // Urutan kunci tetap (menurut id): dua finalisasi bersamaan atas butir yang sama tidak saling menunggu (kebuntuan).
+    for (const b of [...butir].sort((x, y) => (x.id < y.id ? -1 : 1))) {
       const ev = b.k!.evaluasi!;
       await kunciEvaluasi(tx, ev.id, "SELESAI_DINILAI");
       await tx.evaluasiKinerja.update({
@@ -430,6 +433,10 @@ export async function kecualikanPeriode(aktor: Aktor, input: TKecualikan): Promi
       ).id;
     }
     await audit(tx, aktor, "EVALUASI_DIKECUALIKAN", id, { kode: k.kode, alasan: input.alasan });
+  }).catch((e: unknown) => {
+    // Baris pertama dibuat lebih dulu oleh permintaan lain (mis. simpan draf bersamaan): ditolak, bukan galat server.
+    if ((e as { code?: string }).code === "P2002" && !k.evaluasi) return { ok: false as const, pesan: PESAN_BARU_DIUBAH };
+    throw e;
   });
   if (!t.ok) return gagal(t.pesan);
   return berhasil(undefined, `${k.periode?.label ?? k.kode} dikecualikan dari penilaian.`);

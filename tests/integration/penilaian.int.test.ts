@@ -384,3 +384,32 @@ describe("perubahan bersamaan di dalam transaksi", () => {
     expect(await jejak("EVALUASI_DIBUKA_KEMBALI", id)).toBe(0);
   });
 });
+
+describe("permintaan bersamaan tidak berakhir galat server", () => {
+  it("dua finalisasi tim yang sama dengan urutan berbeda: satu berhasil, yang lain ditolak rapi (tanpa kebuntuan)", async () => {
+    const a = await sampaiSelesai(A.nurlaela!, skp.joko!, "TW3");
+    const b = await sampaiSelesai(A.nurlaela!, skp.joko!, "TW4");
+    for (let i = 0; i < 8; i++) {
+      await d.prisma.evaluasiKinerja.updateMany({ where: { id: { in: [a, b] } }, data: { status: "SELESAI_DINILAI", finalAt: null, tenggatKeberatan: null } });
+      const hasil = await Promise.allSettled([finalkanTim(A.nurlaela!, { evaluasiId: [a, b] }), finalkanTim(A.nurlaela!, { evaluasiId: [b, a] })]);
+      const galat = hasil.flatMap((h) => (h.status === "rejected" ? [String(h.reason).slice(0, 200)] : []));
+      expect(galat, `putaran ${i}`).toEqual([]);
+      const ok = hasil.map((h) => (h.status === "fulfilled" ? h.value.ok : null));
+      expect(ok.filter(Boolean).length, `putaran ${i}`).toBe(1);
+      expect(await d.prisma.evaluasiKinerja.count({ where: { id: { in: [a, b] }, status: "FINAL" } })).toBe(2);
+    }
+  });
+
+  it("kecualikan dan simpan draf pertama bersamaan: satu baris, yang kalah ditolak rapi", async () => {
+    for (const kode of ["TW2", "TW3", "TW4"]) {
+      const hasil = await Promise.allSettled([
+        kecualikanPeriode(A.eko!, { skpId: skp.novi!, kode, alasan: "Cuti melahirkan sepanjang triwulan" }),
+        draf(A.eko!, skp.novi!, kode, 0, { ratingHasil: "SESUAI", ratingPerilaku: "SESUAI" }),
+      ]);
+      const galat = hasil.flatMap((h) => (h.status === "rejected" ? [String(h.reason).slice(0, 200)] : []));
+      expect(galat, kode).toEqual([]);
+      expect(hasil.some((h) => h.status === "fulfilled" && h.value.ok), kode).toBe(true);
+      expect(await d.prisma.evaluasiKinerja.count({ where: { skpId: skp.novi!, kode } })).toBe(1);
+    }
+  });
+});
