@@ -496,13 +496,18 @@ export async function unggahPindaian(aktor: Aktor, input: { evaluasiId: string; 
   if (!b.ok) return gagal(b.pesan, { berkas: [b.pesan] });
   const ev = k.evaluasi;
   const lama = ev.pindaianKunci;
+  const hapusBaru = () => penyimpanan().hapus(b.kunci).catch(() => {});
   const t = await transaksi(async (tx) => {
     await kunciEvaluasi(tx, ev.id, ev.status);
     await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { pindaianKunci: b.kunci, pindaianNama: b.nama, pindaianMime: b.mime, pindaianSha256: b.sha256, versi: { increment: 1 } } });
     await audit(tx, aktor, "EVALUASI_PINDAIAN_DIUNGGAH", ev.id, { nama: b.nama, sha256: b.sha256 });
+  }).catch(async (e: unknown) => {
+    // Galat basis data apa pun (bukan hanya konflik): berkas yang baru disimpan tidak boleh tertinggal tanpa baris.
+    await hapusBaru();
+    throw e;
   });
   if (!t.ok) {
-    await penyimpanan().hapus(b.kunci).catch(() => {});
+    await hapusBaru();
     return gagal(t.pesan);
   }
   if (lama) await penyimpanan().hapus(lama).catch(() => {});

@@ -21,7 +21,9 @@ import {
   simpanDrafEvaluasi,
   simpanPengaturanPenilaian,
   tandaiSelesai,
+  unggahPindaian,
 } from "@/lib/penilaian/layanan";
+import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import type { TDrafEvaluasi } from "@/lib/penilaian/schemas";
 import type { Rating } from "@/lib/penilaian/kuadran";
 import { tanggalLokal } from "@/lib/penilaian/tenggat";
@@ -411,5 +413,39 @@ describe("permintaan bersamaan tidak berakhir galat server", () => {
       expect(hasil.some((h) => h.status === "fulfilled" && h.value.ok), kode).toBe(true);
       expect(await d.prisma.evaluasiKinerja.count({ where: { skpId: skp.novi!, kode } })).toBe(1);
     }
+  });
+});
+
+describe("berkas penilaian", () => {
+  const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+  const jumlahBerkas = async () => {
+    let n = 0;
+    for await (const _ of penyimpanan().daftar("penilaian/")) n++;
+    return n;
+  };
+
+  it("pindaian keputusan pimpinan: hanya admin BKD; bila transaksinya gagal, berkasnya tidak tertinggal di penyimpanan", async () => {
+    const skpSekda = (await d.prisma.skp.findFirstOrThrow({ where: { pegawaiId: d.demo.pegawaiId("hendra"), status: "DISETUJUI" }, select: { id: true } })).id;
+    const r = await draf(A.rizki!, skpSekda, "TW2", 0, { ratingHasil: "SESUAI", ratingPerilaku: "SESUAI" });
+    expect(r.ok, r.ok ? "" : r.pesan).toBe(true);
+    if (!r.ok) return;
+    for (const k of ["nurlaela", "sriwahyuni", "adminLain"]) expect((await unggahPindaian(A[k]!, { evaluasiId: r.evaluasiId, nama: "keputusan.pdf", bytes: PDF })).ok, k).toBe(false);
+    const n0 = await jumlahBerkas();
+    await d.prisma.$executeRawUnsafe(`CREATE FUNCTION uji_tolak_audit_nilai() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'uji: audit ditolak'; END $$`);
+    await d.prisma.$executeRawUnsafe(`CREATE TRIGGER uji_tolak_audit_nilai BEFORE INSERT ON jejak_audit FOR EACH ROW EXECUTE FUNCTION uji_tolak_audit_nilai()`);
+    try {
+      await expect(unggahPindaian(A.rizki!, { evaluasiId: r.evaluasiId, nama: "keputusan.pdf", bytes: PDF })).rejects.toThrow(/audit ditolak/);
+    } finally {
+      await d.prisma.$executeRawUnsafe(`DROP TRIGGER uji_tolak_audit_nilai ON jejak_audit`);
+      await d.prisma.$executeRawUnsafe(`DROP FUNCTION uji_tolak_audit_nilai()`);
+    }
+    expect(await jumlahBerkas(), "berkas yatim").toBe(n0);
+    expect((await d.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { id: r.evaluasiId }, select: { pindaianKunci: true } })).pindaianKunci).toBeNull();
+    // Berhasil: berkas tersimpan, satu jejak; finalisasi kini boleh (pindaian terlampir).
+    expect((await unggahPindaian(A.rizki!, { evaluasiId: r.evaluasiId, nama: "keputusan.pdf", bytes: PDF })).ok).toBe(true);
+    expect(await jumlahBerkas()).toBe(n0 + 1);
+    expect(await jejak("EVALUASI_PINDAIAN_DIUNGGAH", r.evaluasiId)).toBe(1);
+    expect((await tandaiSelesai(A.rizki!, { evaluasiId: r.evaluasiId })).ok).toBe(true);
+    expect((await finalkanTim(A.rizki!, { evaluasiId: [r.evaluasiId] })).ok).toBe(true);
   });
 });
