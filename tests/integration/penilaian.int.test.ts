@@ -449,3 +449,19 @@ describe("berkas penilaian", () => {
     expect((await finalkanTim(A.rizki!, { evaluasiId: [r.evaluasiId] })).ok).toBe(true);
   });
 });
+
+describe("jejak audit penilaian", () => {
+  it("setiap nama aksi penilaian tercatat dalam uji ini, atas nama penggunanya dan pada evaluasi yang ada", async () => {
+    const NAMA = [
+      "EVALUASI_DRAF_DISIMPAN", "EVALUASI_SELESAI_DINILAI", "EVALUASI_DIBUKA_PENILAI", "EVALUASI_DIFINALKAN", "EVALUASI_DIKECUALIKAN", "EVALUASI_PENGECUALIAN_DIBATALKAN",
+      "EVALUASI_DIBUKA_KEMBALI", "EVALUASI_PINDAIAN_DIUNGGAH", "KEBERATAN_DIAJUKAN", "KEBERATAN_DIJELASKAN", "KEBERATAN_DIPUTUSKAN", "PENGATURAN_PENILAIAN_DIUBAH",
+    ];
+    for (const n of NAMA) expect(await jejak(n), n).toBeGreaterThan(0);
+    const baris = await d.prisma.jejakAudit.findMany({ where: { entitas: "EvaluasiKinerja" }, select: { aksi: true, entitasId: true, penggunaId: true } });
+    const ada = new Set((await d.prisma.evaluasiKinerja.findMany({ select: { id: true } })).map((e) => e.id));
+    expect(baris.filter((b) => !b.penggunaId || !ada.has(b.entitasId ?? "")), "jejak tanpa pelaku atau tanpa evaluasinya").toEqual([]);
+    // Jumlah evaluasi yang pernah final = jumlah jejak final (tidak ada final tanpa jejak).
+    const final = await d.prisma.evaluasiKinerja.count({ where: { status: "FINAL" } });
+    expect(new Set(baris.filter((b) => b.aksi === "EVALUASI_DIFINALKAN").map((b) => b.entitasId)).size).toBeGreaterThanOrEqual(final);
+  });
+});
