@@ -14,7 +14,7 @@ import { getHierarki } from "@/lib/organisasi/queries";
 import { hitungKelengkapan, type Kelengkapan } from "@/lib/pelaksanaan/aturan";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
-import { peranEvaluasi, putuskanUntukPeran, type AksiEvaluasi, type HasilAlur, type PeranEvaluasi, type StatusEvaluasi, type StatusKeberatan } from "@/lib/penilaian/alur";
+import { PESAN_ALUR, peranEvaluasi, putuskanUntukPeran, type AksiEvaluasi, type HasilAlur, type PeranEvaluasi, type StatusEvaluasi, type StatusKeberatan } from "@/lib/penilaian/alur";
 import { periksaFinalisasi } from "@/lib/penilaian/finalisasi";
 import { periksaGerbang, periksaSyaratTahunan, type HasilGerbang, type ModeGerbang } from "@/lib/penilaian/gerbang";
 import { predikatBila, predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
@@ -215,10 +215,12 @@ class Konflik extends Error {
   }
 }
 
+const PESAN_BARU_DIUBAH = "Penilaian ini baru saja diubah di tempat lain. Muat ulang halaman untuk melihat keadaan terbarunya.";
+
 /** Baris evaluasi dikunci lalu status (dan versi) diperiksa ulang di dalam transaksi. */
 async function kunciEvaluasi(tx: Prisma.TransactionClient, id: string, status: StatusEvaluasi, versi?: number) {
   const [r] = await tx.$queryRaw<{ status: string; versi: number }[]>`SELECT status::text AS status, versi FROM evaluasi_kinerja WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!r || r.status !== status || (versi !== undefined && r.versi !== versi)) throw new Konflik("Penilaian ini baru saja diubah di tempat lain. Muat ulang halaman untuk melihat keadaan terbarunya.");
+  if (!r || r.status !== status || (versi !== undefined && r.versi !== versi)) throw new Konflik(PESAN_BARU_DIUBAH);
 }
 
 async function transaksi<T>(f: (tx: Prisma.TransactionClient) => Promise<T>): Promise<{ ok: true; nilai: T } | { ok: false; pesan: string }> {
@@ -398,7 +400,8 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
   const sekarang = new Date();
   const tenggat = hariTerakhirKeberatan(sekarang, { hari: pengaturan.tenggatKeberatan, jenis: pengaturan.jenisHariKeberatan }, env().SKP_ZONA_WAKTU);
   const t = await transaksi(async (tx) => {
-    for (const b of butir) {
+    // Urutan kunci tetap (menurut id): dua finalisasi bersamaan atas butir yang sama tidak saling menunggu (kebuntuan).
+    for (const b of [...butir].sort((x, y) => (x.id < y.id ? -1 : 1))) {
       const ev = b.k!.evaluasi!;
       await kunciEvaluasi(tx, ev.id, "SELESAI_DINILAI");
       await tx.evaluasiKinerja.update({
@@ -432,6 +435,10 @@ export async function kecualikanPeriode(aktor: Aktor, input: TKecualikan): Promi
       ).id;
     }
     await audit(tx, aktor, "EVALUASI_DIKECUALIKAN", id, { kode: k.kode, alasan: input.alasan });
+  }).catch((e: unknown) => {
+    // Baris pertama dibuat lebih dulu oleh permintaan lain (mis. simpan draf bersamaan): ditolak, bukan galat server.
+    if ((e as { code?: string }).code === "P2002" && !k.evaluasi) return { ok: false as const, pesan: PESAN_BARU_DIUBAH };
+    throw e;
   });
   if (!t.ok) return gagal(t.pesan);
   return berhasil(undefined, `${k.periode?.label ?? k.kode} dikecualikan dari penilaian.`);
@@ -461,6 +468,9 @@ export async function bukaKembaliEvaluasi(aktor: Aktor, input: TAlasanEvaluasi):
   const ev = k.evaluasi;
   const t = await transaksi(async (tx) => {
     await kunciEvaluasi(tx, ev.id, "FINAL");
+    // Keberatan yang masuk sejak konteks dimuat (ajukanKeberatan mengunci baris yang sama): jangan tinggalkan
+    // keberatan berjalan pada evaluasi yang kembali menjadi draf.
+    if ((await tx.keberatan.count({ where: { evaluasiId: ev.id } })) > 0) throw new Konflik(PESAN_ALUR.bukaSaatKeberatan);
     await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { status: "DRAF", finalAt: null, finalOleh: null, selesaiDinilaiAt: null, tenggatKeberatan: null, versi: { increment: 1 }, diubahOleh: aktor.penggunaId } });
     await audit(tx, aktor, "EVALUASI_DIBUKA_KEMBALI", ev.id, { kode: k.kode, alasan: input.alasan, predikatSebelum: ev.predikat });
   });
@@ -488,13 +498,18 @@ export async function unggahPindaian(aktor: Aktor, input: { evaluasiId: string; 
   if (!b.ok) return gagal(b.pesan, { berkas: [b.pesan] });
   const ev = k.evaluasi;
   const lama = ev.pindaianKunci;
+  const hapusBaru = () => penyimpanan().hapus(b.kunci).catch(() => {});
   const t = await transaksi(async (tx) => {
     await kunciEvaluasi(tx, ev.id, ev.status);
     await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { pindaianKunci: b.kunci, pindaianNama: b.nama, pindaianMime: b.mime, pindaianSha256: b.sha256, versi: { increment: 1 } } });
     await audit(tx, aktor, "EVALUASI_PINDAIAN_DIUNGGAH", ev.id, { nama: b.nama, sha256: b.sha256 });
+  }).catch(async (e: unknown) => {
+    // Galat basis data apa pun (bukan hanya konflik): berkas yang baru disimpan tidak boleh tertinggal tanpa baris.
+    await hapusBaru();
+    throw e;
   });
   if (!t.ok) {
-    await penyimpanan().hapus(b.kunci).catch(() => {});
+    await hapusBaru();
     return gagal(t.pesan);
   }
   if (lama) await penyimpanan().hapus(lama).catch(() => {});

@@ -264,13 +264,14 @@ export async function siapkanDunia() {
 
 /**
  * Sidik semua baris yang dapat disentuh aksi terhadap catatan Wahyu: SKP-nya (status, waktu ubah, isi), pelaksanaan,
- * SKP yang dinilai Nurlaela (templat), matriks, templat, periode, akun dan sesi aktor. Sama sebelum/sesudah = tidak ada tulisan.
+ * SKP yang dinilai Nurlaela (templat), matriks, templat, periode, penilaian (evaluasi, umpan, keberatan, pengaturan),
+ * akun dan sesi aktor. Sama sebelum/sesudah = tidak ada tulisan.
  */
 async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAktor, "anonim">, Aktor>, s: { periodeKinerjaId: string }): Promise<string> {
   const wahyu = aktor.pemilik.pegawaiId;
   const skpTerkait = { OR: [{ pegawaiId: wahyu }, { penilaiPegawaiId: aktor.penilai.pegawaiId }] };
   const penggunaIds = Object.values(aktor).map((a) => a.penggunaId);
-  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi] = await Promise.all([
+  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan] = await Promise.all([
     prisma.skp.findMany({ where: skpTerkait, select: { id: true, status: true, versi: true, updatedAt: true, diajukanAt: true, disetujuiAt: true, alasanDitolak: true, penilaiPegawaiId: true }, orderBy: { id: "asc" } }),
     prisma.rhk.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true, rhkAtasanId: true, iki: { select: { id: true, targetTeks: true }, orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
     prisma.lampiranSkp.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true }, orderBy: { id: "asc" } }),
@@ -285,9 +286,14 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.periodeKinerja.findMany({ select: { id: true, ritme: true }, orderBy: { id: "asc" } }),
     prisma.pengguna.findMany({ where: { id: { in: penggunaIds } }, select: { id: true, passwordHash: true, harusGantiSandi: true, lastLoginAt: true }, orderBy: { id: "asc" } }),
     prisma.sesiMasuk.findMany({ where: { penggunaId: { in: penggunaIds } }, select: { id: true, dicabutAt: true }, orderBy: { id: "asc" } }),
+    // Penilaian: semua evaluasi (termasuk yang penilainya pimpinan instansi), umpannya, keberatan, pengaturan instansi.
+    prisma.evaluasiKinerja.findMany({ select: { id: true, status: true, versi: true, ratingHasil: true, ratingPerilaku: true, predikat: true, pindaianKunci: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    prisma.umpanEvaluasi.count(),
+    prisma.keberatan.findMany({ select: { id: true, status: true, penjelasan: true, keputusan: true }, orderBy: { id: "asc" } }),
+    prisma.pengaturanPenilaian.findMany({ select: { instansiId: true, updatedAt: true }, orderBy: { instansiId: "asc" } }),
   ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan });
 }
 
 // ─── Skenario per aksi ────────────────────────────────────────────────────────────────────────
@@ -366,6 +372,7 @@ const PEL = "app/(portal)/skp/[id]/pelaksanaan/actions.ts";
 const ADM = "app/(portal)/admin/actions.ts";
 const AKUN = "app/(portal)/akun/actions.ts";
 const LOGIN = "app/login/actions.ts";
+const NIL = "app/(portal)/bawahan/penilaian/actions.ts";
 const SANDI_BARU = "Sandi-Baru#Uji2026";
 
 export const SKENARIO: Skenario[] = [
@@ -617,6 +624,97 @@ export const SKENARIO: Skenario[] = [
     pelaku: "pemilik",
     audit: ["KELUAR"],
   },
+  // ── Penilaian (evaluasi TW1 Wahyu; pejabat penilainya Nurlaela, atasannya Sri Wahyuni) ──
+  {
+    kunci: `${NIL}#tandaiSelesaiAction`,
+    sasaran: "draf penilaian TW1 Wahyu (gerbang PERINGATAN)",
+    siapkan: async (d) => {
+      await d.prisma.pengaturanPenilaian.upsert({ where: { instansiId: d.sasaran.instansiId }, create: { instansiId: d.sasaran.instansiId, gerbang: "PERINGATAN" }, update: { gerbang: "PERINGATAN" } });
+      await evaluasiWahyu(d, "TW1", "DRAF");
+    },
+    panggilan: async (d) => aksi({ evaluasiId: await idEvaluasi(d, "TW1") }),
+    pelaku: "penilai",
+    audit: ["EVALUASI_SELESAI_DINILAI"],
+  },
+  {
+    kunci: `${NIL}#batalSelesaiAction`,
+    sasaran: "penilaian TW1 Wahyu yang selesai dinilai",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "SELESAI_DINILAI")),
+    panggilan: async (d) => aksi({ evaluasiId: await idEvaluasi(d, "TW1") }),
+    pelaku: "penilai",
+    audit: ["EVALUASI_DIBUKA_PENILAI"],
+  },
+  {
+    kunci: `${NIL}#finalkanTimAction`,
+    sasaran: "penilaian TW1 Wahyu yang selesai dinilai (tim Nurlaela)",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "SELESAI_DINILAI")),
+    panggilan: async (d) => aksi({ evaluasiId: [await idEvaluasi(d, "TW1")] }),
+    pelaku: "penilai",
+    audit: ["EVALUASI_DIFINALKAN"],
+  },
+  {
+    kunci: `${NIL}#kecualikanAction`,
+    sasaran: "draf penilaian TW1 Wahyu",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "DRAF")),
+    panggilan: (d) => aksi({ skpId: d.sasaran.skpId, kode: "TW1", alasan: "Tugas belajar sepanjang triwulan I" }),
+    pelaku: "penilai",
+    audit: ["EVALUASI_DIKECUALIKAN"],
+  },
+  {
+    kunci: `${NIL}#batalKecualikanAction`,
+    sasaran: "penilaian TW1 Wahyu yang dikecualikan",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "DIKECUALIKAN")),
+    panggilan: async (d) => aksi({ evaluasiId: await idEvaluasi(d, "TW1") }),
+    pelaku: "penilai",
+    audit: ["EVALUASI_PENGECUALIAN_DIBATALKAN"],
+  },
+  {
+    kunci: `${NIL}#bukaKembaliAction`,
+    sasaran: "penilaian TW1 Wahyu yang final",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "FINAL")),
+    panggilan: async (d) => aksi({ evaluasiId: await idEvaluasi(d, "TW1"), alasan: "Salah memilih rating perilaku kerja" }),
+    pelaku: "admin",
+    audit: ["EVALUASI_DIBUKA_KEMBALI"],
+  },
+  {
+    kunci: `${NIL}#ajukanKeberatanAction`,
+    sasaran: "penilaian TW1 Wahyu yang final, dalam tenggat",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "FINAL")),
+    panggilan: async (d) => aksi({ evaluasiId: await idEvaluasi(d, "TW1"), alasan: "Capaian penyuluhan melampaui target triwulan." }),
+    pelaku: "pemilik",
+    audit: ["KEBERATAN_DIAJUKAN"],
+  },
+  {
+    kunci: `${NIL}#jelaskanKeberatanAction`,
+    sasaran: "keberatan Wahyu atas penilaian TW1",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "KEBERATAN")),
+    panggilan: async (d) => aksi({ evaluasiId: await idEvaluasi(d, "TW1"), penjelasan: "Dua kegiatan penyuluhan tidak didukung bukti." }),
+    pelaku: "penilai",
+    audit: ["KEBERATAN_DIJELASKAN"],
+  },
+  {
+    kunci: `${NIL}#putuskanKeberatanAction`,
+    sasaran: "keberatan Wahyu atas penilaian TW1",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "KEBERATAN")),
+    panggilan: async (d) => aksi({ evaluasiId: await idEvaluasi(d, "TW1"), keputusan: "DIUBAH", ratingHasil: "DI_ATAS", ratingPerilaku: "DI_ATAS", catatan: "Bukti tambahan menunjukkan capaian di atas ekspektasi." }),
+    pelaku: "atasanPenilai",
+    audit: ["KEBERATAN_DIPUTUSKAN"],
+  },
+  {
+    kunci: `${NIL}#pengaturanPenilaianAction`,
+    sasaran: "pengaturan penilaian instansi aktor sendiri (tanpa id instansi)",
+    panggilan: () => aksi({ gerbang: "BLOKIR", tenggatKeberatan: "10", jenisHariKeberatan: "KERJA" }),
+    pelaku: "admin",
+    audit: ["PENGATURAN_PENILAIAN_DIUBAH"],
+  },
+  {
+    kunci: `${NIL}#unggahPindaianAction`,
+    sasaran: "draf penilaian TW1 Sekretaris Daerah (penilainya pimpinan instansi)",
+    siapkan: async (d) => void (await evaluasiPimpinan(d)),
+    panggilan: async (d) => aksi({ evaluasiId: await evaluasiPimpinan(d), berkas: berkasPdf("keputusan-bupati.pdf") }),
+    pelaku: "admin",
+    audit: ["EVALUASI_PINDAIAN_DIUNGGAH"],
+  },
   // ── Route handler ──
   {
     kunci: "POST /api/bukti",
@@ -639,6 +737,29 @@ export const SKENARIO: Skenario[] = [
     kunci: "GET /api/skp/[id]/templat",
     sasaran: "templat Excel SKP Wahyu, TW1",
     panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/skp/${d.sasaran.skpId}/templat?periode=${d.sasaran.tw1}`), params: { id: d.sasaran.skpId } }),
+    pelaku: "pemilik",
+    audit: [],
+  },
+  {
+    kunci: "POST /api/penilaian/draf",
+    sasaran: "draf penilaian TW1 Wahyu (simpan otomatis, versi terbaru)",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "DRAF")),
+    panggilan: async (d) => {
+      const ev = await d.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { skpId_kode: { skpId: d.sasaran.skpId, kode: "TW1" } }, select: { versi: true } });
+      const badan = { skpId: d.sasaran.skpId, kode: "TW1", versi: ev.versi, ratingHasil: "DI_ATAS", ratingPerilaku: "SESUAI", catatan: "Pertahankan.", umpanRhk: { [d.sasaran.rhkId]: { pilihan: "BAIK", teks: "Rutin" } } };
+      return { jenis: "rute", request: new Request(`${ASAL}/api/penilaian/draf`, { method: "POST", headers: { "sec-fetch-site": "same-origin", "content-type": "application/json" }, body: JSON.stringify(badan) }) };
+    },
+    pelaku: "penilai",
+    audit: ["EVALUASI_DRAF_DISIMPAN"],
+  },
+  {
+    kunci: "GET /api/penilaian/[id]/berkas",
+    sasaran: "lampiran keberatan Wahyu atas penilaian TW2 yang final",
+    siapkan: async (d) => void (await keberatanBerlampiran(d)),
+    panggilan: async (d) => {
+      const id = await keberatanBerlampiran(d);
+      return { jenis: "rute", request: new Request(`${ASAL}/api/penilaian/${id}/berkas?jenis=keberatan`), params: { id } };
+    },
     pelaku: "pemilik",
     audit: [],
   },
@@ -694,6 +815,73 @@ async function buktiUntukDihapus(d: Dunia): Promise<string> {
   });
   return b.id;
 }
+
+// ─── Penilaian: keadaan evaluasi sasaran ──────────────────────────────────────────────────────
+
+export type KeadaanEvaluasi = "DRAF" | "SELESAI_DINILAI" | "FINAL" | "DIKECUALIKAN" | "KEBERATAN";
+
+/**
+ * Evaluasi Wahyu (kode periode) dalam keadaan tertentu: dibuat lewat layanan oleh pejabat penilai bila belum ada,
+ * lalu status, rating dan keberatannya dipasang langsung (penyiapan; aksi yang diuji berjalan sesudahnya).
+ */
+export async function evaluasiWahyu(d: Dunia, kode: string, keadaan: KeadaanEvaluasi): Promise<string> {
+  const { prisma, sasaran, aktor } = d;
+  let ev = await prisma.evaluasiKinerja.findUnique({ where: { skpId_kode: { skpId: sasaran.skpId, kode } }, select: { id: true } });
+  if (!ev) {
+    const { simpanDrafEvaluasi } = await import("@/lib/penilaian/layanan");
+    const r = await simpanDrafEvaluasi(aktor.penilai, { skpId: sasaran.skpId, kode, versi: 0, ratingHasil: "SESUAI", ratingPerilaku: "SESUAI", umpanRhk: {}, umpanPerilaku: {} });
+    if (!r.ok) throw new Error(`evaluasi Wahyu ${kode}: ${r.pesan}`);
+    ev = { id: r.evaluasiId };
+  }
+  await prisma.keberatan.deleteMany({ where: { evaluasiId: ev.id } });
+  const final = keadaan === "FINAL" || keadaan === "KEBERATAN";
+  const sekarang = new Date();
+  await prisma.evaluasiKinerja.update({
+    where: { id: ev.id },
+    data: {
+      status: final ? "FINAL" : keadaan,
+      ratingHasil: "SESUAI",
+      ratingPerilaku: "SESUAI",
+      predikat: "BAIK",
+      alasanDikecualikan: keadaan === "DIKECUALIKAN" ? "Cuti melahirkan sepanjang periode" : null,
+      selesaiDinilaiAt: keadaan === "DRAF" || keadaan === "DIKECUALIKAN" ? null : sekarang,
+      finalAt: final ? sekarang : null,
+      tenggatKeberatan: final ? new Date(sekarang.getTime() + 14 * 86_400_000) : null,
+      versi: { increment: 1 },
+    },
+  });
+  if (keadaan === "KEBERATAN") {
+    await prisma.keberatan.create({ data: { evaluasiId: ev.id, alasan: "Capaian saya melampaui target triwulan ini.", ratingHasilSebelum: "SESUAI", ratingPerilakuSebelum: "SESUAI", predikatSebelum: "BAIK" } });
+  }
+  return ev.id;
+}
+
+/** Evaluasi Wahyu TW2 yang final dengan keberatan berlampiran (untuk unduh berkas), diajukan lewat layanan. */
+async function keberatanBerlampiran(d: Dunia): Promise<string> {
+  const ada = await d.prisma.evaluasiKinerja.findUnique({ where: { skpId_kode: { skpId: d.sasaran.skpId, kode: "TW2" } }, select: { id: true, status: true, keberatan: { select: { berkasKunci: true } } } });
+  if (ada?.status === "FINAL" && ada.keberatan?.berkasKunci) return ada.id;
+  const id = await evaluasiWahyu(d, "TW2", "FINAL");
+  const { ajukanKeberatan } = await import("@/lib/penilaian/layanan");
+  const r = await ajukanKeberatan(d.aktor.pemilik, { evaluasiId: id, alasan: "Bukti capaian terlampir untuk dipertimbangkan.", berkas: { nama: "keberatan.pdf", bytes: PDF } });
+  if (!r.ok) throw new Error(`keberatan berlampiran: ${r.pesan}`);
+  return id;
+}
+
+/** Evaluasi SKP Sekretaris Daerah (penilainya pimpinan instansi, dicatat admin BKD) dalam keadaan draf. */
+async function evaluasiPimpinan(d: Dunia): Promise<string> {
+  const skp = await d.prisma.skp.findFirstOrThrow({ where: { pegawaiId: d.demo.pegawaiId("hendra"), status: "DISETUJUI" }, select: { id: true } });
+  const ada = await d.prisma.evaluasiKinerja.findUnique({ where: { skpId_kode: { skpId: skp.id, kode: "TW1" } }, select: { id: true } });
+  if (ada) {
+    await d.prisma.evaluasiKinerja.update({ where: { id: ada.id }, data: { status: "DRAF", finalAt: null, tenggatKeberatan: null } });
+    return ada.id;
+  }
+  const { simpanDrafEvaluasi } = await import("@/lib/penilaian/layanan");
+  const r = await simpanDrafEvaluasi(d.aktor.admin, { skpId: skp.id, kode: "TW1", versi: 0, ratingHasil: "DI_ATAS", ratingPerilaku: "SESUAI", umpanRhk: {}, umpanPerilaku: {} });
+  if (!r.ok) throw new Error(`evaluasi Sekda: ${r.pesan}`);
+  return r.evaluasiId;
+}
+
+const idEvaluasi = async (d: Dunia, kode: string) => (await d.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { skpId_kode: { skpId: d.sasaran.skpId, kode } }, select: { id: true } })).id;
 
 // ─── Memanggil ────────────────────────────────────────────────────────────────────────────────
 

@@ -48,6 +48,19 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/akun/actions.ts#keluarSemuaAction":                "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // sesi sendiri
   "app/login/actions.ts#loginAction":                              "· ✓ · · · · · · ·", // NIP Wahyu: hanya yang tahu sandinya
   "app/login/actions.ts#logoutAction":                             "— ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // sesi sendiri; anonim tidak punya sesi
+  "app/(portal)/bawahan/penilaian/actions.ts#tandaiSelesaiAction":       "· · · ✓ · · · · ·", // hanya pejabat penilai periode itu
+  "app/(portal)/bawahan/penilaian/actions.ts#batalSelesaiAction":        "· · · ✓ · · · · ·",
+  "app/(portal)/bawahan/penilaian/actions.ts#finalkanTimAction":         "· · · ✓ · · · · ·",
+  "app/(portal)/bawahan/penilaian/actions.ts#kecualikanAction":          "· · · ✓ · · · · ·",
+  "app/(portal)/bawahan/penilaian/actions.ts#batalKecualikanAction":     "· · · ✓ · · · · ·",
+  "app/(portal)/bawahan/penilaian/actions.ts#bukaKembaliAction":         "· · · · · · ✓ · ✓", // admin BKD instansi itu, dengan alasan
+  "app/(portal)/bawahan/penilaian/actions.ts#ajukanKeberatanAction":     "· ✓ · · · · · · ·", // hanya pegawai yang dinilai
+  "app/(portal)/bawahan/penilaian/actions.ts#jelaskanKeberatanAction":   "· · · ✓ · · · · ·",
+  "app/(portal)/bawahan/penilaian/actions.ts#putuskanKeberatanAction":   "· · · · ✓ · · · ·", // atasan pejabat penilai
+  "app/(portal)/bawahan/penilaian/actions.ts#pengaturanPenilaianAction": "· · · · · · ✓ ✓ ✓", // selalu instansi aktor sendiri
+  "app/(portal)/bawahan/penilaian/actions.ts#unggahPindaianAction":      "· · · · · · ✓ · ✓", // penilai Sekda = pimpinan instansi: admin mencatat
+  "POST /api/penilaian/draf":                                      "· · · ✓ · · · · ·", // sama dengan simpan draf
+  "GET /api/penilaian/[id]/berkas":                                "· ✓ · ✓ ✓ · ✓ · ✓", // yang boleh melihat penilaian final
   "POST /api/bukti":                                               "· ✓ · · · · · · ·",
   "GET /api/bukti/[id]":                                           "· ✓ · ✓ ✓ · ✓ · ✓", // pembaca SKP: pemilik, penilai, atasannya, admin instansinya
   "GET /api/skp/[id]/templat":                                     "· ✓ · ✓ ✓ · ✓ · ✓",
