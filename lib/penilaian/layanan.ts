@@ -403,7 +403,7 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
     // Urutan kunci tetap (menurut id): dua finalisasi bersamaan atas butir yang sama tidak saling menunggu (kebuntuan).
     for (const b of [...butir].sort((x, y) => (x.id < y.id ? -1 : 1))) {
       const ev = b.k!.evaluasi!;
-      await kunciEvaluasi(tx, ev.id, "SELESAI_DINILAI");
+      await kunciEvaluasi(tx, ev.id, "SELESAI_DINILAI", ev.versi);
       await tx.evaluasiKinerja.update({
         where: { id: ev.id },
         data: { status: "FINAL", finalAt: sekarang, finalOleh: aktor.penggunaId, tenggatKeberatan: tenggat, versi: { increment: 1 }, penilaiPegawaiId: b.k!.penilaiPegawaiId, atasanPenilaiPegawaiId: b.k!.atasanPenilaiPegawaiId },
@@ -538,7 +538,7 @@ export async function ajukanKeberatan(aktor: Aktor, input: { evaluasiId: string;
   }
   try {
     const t = await transaksi(async (tx) => {
-      await kunciEvaluasi(tx, ev.id, "FINAL");
+      await kunciEvaluasi(tx, ev.id, "FINAL", ev.versi);
       const kb = await tx.keberatan.create({
         data: {
           evaluasiId: ev.id,

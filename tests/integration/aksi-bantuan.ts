@@ -702,8 +702,8 @@ export const SKENARIO: Skenario[] = [
   },
   {
     kunci: `${NIL}#pengaturanPenilaianAction`,
-    sasaran: "pengaturan penilaian instansi aktor sendiri (tanpa id instansi)",
-    panggilan: () => aksi({ gerbang: "BLOKIR", tenggatKeberatan: "10", jenisHariKeberatan: "KERJA" }),
+    sasaran: "pengaturan penilaian instansi Wahyu",
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, gerbang: "BLOKIR", tenggatKeberatan: "10", jenisHariKeberatan: "KERJA" }),
     pelaku: "admin",
     audit: ["PENGATURAN_PENILAIAN_DIUBAH"],
   },

@@ -57,7 +57,7 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/bawahan/penilaian/actions.ts#ajukanKeberatanAction":     "· ✓ · · · · · · ·", // hanya pegawai yang dinilai
   "app/(portal)/bawahan/penilaian/actions.ts#jelaskanKeberatanAction":   "· · · ✓ · · · · ·",
   "app/(portal)/bawahan/penilaian/actions.ts#putuskanKeberatanAction":   "· · · · ✓ · · · ·", // atasan pejabat penilai
-  "app/(portal)/bawahan/penilaian/actions.ts#pengaturanPenilaianAction": "· · · · · · ✓ ✓ ✓", // selalu instansi aktor sendiri
+  "app/(portal)/bawahan/penilaian/actions.ts#pengaturanPenilaianAction": "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa
   "app/(portal)/bawahan/penilaian/actions.ts#unggahPindaianAction":      "· · · · · · ✓ · ✓", // penilai Sekda = pimpinan instansi: admin mencatat
   "POST /api/penilaian/draf":                                      "· · · ✓ · · · · ·", // sama dengan simpan draf
   "GET /api/penilaian/[id]/berkas":                                "· ✓ · ✓ ✓ · ✓ · ✓", // yang boleh melihat penilaian final

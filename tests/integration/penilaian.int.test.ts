@@ -42,7 +42,7 @@ beforeAll(async () => {
     skp[k] = (await d.prisma.skp.findFirstOrThrow({ where: { pegawaiId: A[k]!.pegawaiId, status: "DISETUJUI" }, select: { id: true } })).id;
   }
   // Gerbang PERINGATAN sebagai dasar; uji gerbang mengubahnya sendiri lalu mengembalikannya.
-  expect((await simpanPengaturanPenilaian(A.rizki!, { gerbang: "PERINGATAN", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
+  expect((await simpanPengaturanPenilaian(A.rizki!, { instansiId: d.sasaran.instansiId, gerbang: "PERINGATAN", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
 });
 
 const draf = (a: Aktor, skpId: string, kode: string, versi: number, isi: Partial<TDrafEvaluasi> = {}) =>
@@ -187,14 +187,14 @@ describe("gerbang kelengkapan", () => {
     const e = (await baris(skp.wahyu!, "TW3"))!;
     const tw3 = (await d.prisma.periodeEvaluasi.findFirstOrThrow({ where: { periodeKinerjaId: d.sasaran.periodeKinerjaId, kode: "TW3" }, select: { id: true } })).id;
     expect((await kelengkapanPeriode(skp.wahyu!, tw3)).status).not.toBe("LENGKAP");
-    expect((await simpanPengaturanPenilaian(A.rizki!, { gerbang: "BLOKIR", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
+    expect((await simpanPengaturanPenilaian(A.rizki!, { instansiId: d.sasaran.instansiId, gerbang: "BLOKIR", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
     const t = await tandaiSelesai(A.nurlaela!, { evaluasiId: e.id });
     expect(t.ok).toBe(false);
     expect(t.pesan).toMatch(/belum lengkap/);
     expect((await baris(skp.wahyu!, "TW3"))!.status).toBe("DRAF");
     expect(await jejak("EVALUASI_SELESAI_DINILAI", e.id)).toBe(0);
 
-    expect((await simpanPengaturanPenilaian(A.rizki!, { gerbang: "PERINGATAN", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
+    expect((await simpanPengaturanPenilaian(A.rizki!, { instansiId: d.sasaran.instansiId, gerbang: "PERINGATAN", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
     expect(await jejak("PENGATURAN_PENILAIAN_DIUBAH", d.sasaran.instansiId)).toBe(3);
     const ok = await tandaiSelesai(A.nurlaela!, { evaluasiId: e.id });
     expect(ok.ok, ok.pesan).toBe(true);
@@ -210,8 +210,10 @@ describe("gerbang kelengkapan", () => {
 
   it("admin instansi lain dan pegawai biasa tidak dapat mengubah pengaturan instansi ini", async () => {
     const sebelum = await d.prisma.pengaturanPenilaian.findUniqueOrThrow({ where: { instansiId: d.sasaran.instansiId } });
-    for (const k of ["wahyu", "nurlaela", "sriwahyuni"]) expect((await simpanPengaturanPenilaian(A[k]!, { gerbang: "BLOKIR", tenggatKeberatan: 3, jenisHariKeberatan: "KERJA" })).ok, k).toBe(false);
-    expect((await simpanPengaturanPenilaian(A.adminLain!, { gerbang: "BLOKIR", tenggatKeberatan: 3, jenisHariKeberatan: "KERJA" })).ok).toBe(true);
+    const isi = { instansiId: d.sasaran.instansiId, gerbang: "BLOKIR" as const, tenggatKeberatan: 3, jenisHariKeberatan: "KERJA" as const };
+    for (const k of ["wahyu", "nurlaela", "sriwahyuni", "adminLain"]) expect((await simpanPengaturanPenilaian(A[k]!, isi)).ok, k).toBe(false);
+    // Admin instansi lain hanya mengubah pengaturan instansinya sendiri.
+    expect((await simpanPengaturanPenilaian(A.adminLain!, { ...isi, instansiId: d.sasaran.instansiLainId })).ok).toBe(true);
     expect(await d.prisma.pengaturanPenilaian.findUniqueOrThrow({ where: { instansiId: d.sasaran.instansiId } })).toEqual(sebelum);
   });
 });
