@@ -16,11 +16,12 @@ import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
 import { PESAN_ALUR, peranEvaluasi, putuskanUntukPeran, type AksiEvaluasi, type HasilAlur, type PeranEvaluasi, type StatusEvaluasi, type StatusKeberatan } from "@/lib/penilaian/alur";
 import { periksaFinalisasi } from "@/lib/penilaian/finalisasi";
-import { periksaGerbang, periksaSyaratTahunan, type HasilGerbang, type ModeGerbang } from "@/lib/penilaian/gerbang";
+import { periksaGerbang, periksaSyaratTahunan, type HasilGerbang } from "@/lib/penilaian/gerbang";
 import { predikatBila, predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
 import { pegawaiIdDari, penilaiPeriode, tanggalAcuanPenilaian } from "@/lib/penilaian/penilai";
-import { ATURAN_TENGGAT_BAWAAN, hariTerakhirKeberatan, keberatanTerbuka, type JenisHari } from "@/lib/penilaian/tenggat";
+import { hariTerakhirKeberatan, keberatanTerbuka } from "@/lib/penilaian/tenggat";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
+import { posisiKurva } from "@/lib/penilaian/capaian";
 import { identitasSkp } from "@/lib/skp/identitas";
 import type { TAlasanEvaluasi, TDrafEvaluasi, TEvaluasiId, TFinalkan, TKecualikan, TKeputusan, TMulaiEvaluasi, TPengaturanPenilaian, TPenjelasan } from "@/lib/penilaian/schemas";
 
@@ -28,20 +29,16 @@ export const TIDAK_DITEMUKAN_EVALUASI = "Penilaian tidak ditemukan atau Anda tid
 
 // ─── Pengaturan instansi ──────────────────────────────────────────────────────────────────────
 
-export type Pengaturan = { gerbang: ModeGerbang; tenggatKeberatan: number; jenisHariKeberatan: JenisHari };
+export { getPengaturanPenilaian, type Pengaturan } from "@/lib/penilaian/pengaturan";
+import { getPengaturanPenilaian } from "@/lib/penilaian/pengaturan";
 
-export async function getPengaturanPenilaian(instansiId: string): Promise<Pengaturan> {
-  const p = await prisma.pengaturanPenilaian.findUnique({ where: { instansiId }, select: { gerbang: true, tenggatKeberatan: true, jenisHariKeberatan: true } });
-  return p ?? { gerbang: "BLOKIR", tenggatKeberatan: ATURAN_TENGGAT_BAWAAN.hari, jenisHariKeberatan: ATURAN_TENGGAT_BAWAAN.jenis };
-}
-
-export async function simpanPengaturanPenilaian(aktor: Aktor, { instansiId, ...isi }: TPengaturanPenilaian): Promise<Hasil> {
+export async function simpanPengaturanPenilaian(aktor: Aktor, { instansiId, pemetaan, ...isi }: TPengaturanPenilaian): Promise<Hasil> {
   if (!can(aktor, { aksi: "kelola-periode", instansiId })) return gagal("Hanya admin BKD instansi yang dapat mengatur penilaian.");
-  const lama = await getPengaturanPenilaian(instansiId);
-  const input = isi;
+  const lama = await prisma.pengaturanPenilaian.findUnique({ where: { instansiId }, select: { gerbang: true, tenggatKeberatan: true, jenisHariKeberatan: true, cakupanCapaian: true, pemetaanPimpinan: true } });
+  const data = { ...isi, ...(pemetaan ? { pemetaanPimpinan: pemetaan } : {}) };
   await prisma.$transaction(async (tx) => {
-    await tx.pengaturanPenilaian.upsert({ where: { instansiId }, create: { instansiId, ...input }, update: input });
-    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PENGATURAN_PENILAIAN_DIUBAH", entitas: "Instansi", entitasId: instansiId, data: { dari: lama, ke: input } });
+    await tx.pengaturanPenilaian.upsert({ where: { instansiId }, create: { instansiId, ...data }, update: data });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PENGATURAN_PENILAIAN_DIUBAH", entitas: "Instansi", entitasId: instansiId, data: { dari: (lama ?? null) as Prisma.InputJsonValue, ke: data } });
   });
   return berhasil(undefined, "Pengaturan penilaian disimpan.");
 }
@@ -290,7 +287,9 @@ export async function simpanDrafEvaluasi(aktor: Aktor, input: TDrafEvaluasi): Pr
   if (k.evaluasi && k.evaluasi.versi !== input.versi) return { ok: false, pesan: PESAN_KONFLIK, konflik: await terbaru(k.evaluasi.id) };
   if (!k.evaluasi && input.versi !== 0) return gagal("Penilaian ini tidak ditemukan lagi. Muat ulang halaman.");
 
-  const ratingHasil = input.ratingHasil ?? null;
+  // Pimpinan unit pembawa capaian: rating hasil kerja mengikuti capaian unit yang dipimpin (bukan isian penilai).
+  const posisi = await posisiKurva(k.instansiId, k.skp.jabatanId, k.skp.periode.tahun, k.kode, k.acuan.toISOString());
+  const ratingHasil = posisi.pimpinan ? posisi.pimpinan.rating : (input.ratingHasil ?? null);
   const ratingPerilaku = input.ratingPerilaku ?? null;
   const predikat = predikatBila(ratingHasil, ratingPerilaku);
   const umpan = [
@@ -306,6 +305,8 @@ export async function simpanDrafEvaluasi(aktor: Aktor, input: TDrafEvaluasi): Pr
     penilaiPegawaiId: k.penilaiPegawaiId,
     atasanPenilaiPegawaiId: k.atasanPenilaiPegawaiId,
     dicatatAdmin: k.penilaiPegawaiId === null,
+    unitCapaianId: posisi.unitCapaianId,
+    ratingHasilDariCapaian: posisi.pimpinan !== null,
     diubahOleh: aktor.penggunaId,
     ...snap,
   };
@@ -349,14 +350,30 @@ export async function tandaiSelesai(aktor: Aktor, input: TEvaluasiId): Promise<H
   const k = await muatDariId(aktor, input.evaluasiId);
   if (!k || !k.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
   const g = await gerbangEvaluasi(k);
-  const r = putuskan(k, "TANDAI_SELESAI", { ratingLengkap: Boolean(k.evaluasi.ratingHasil && k.evaluasi.ratingPerilaku), gerbang: g });
+  // Pimpinan unit: rating hasil kerja diambil dari capaian yang berlaku saat ini (mungkin berubah sejak draf).
+  const posisi = await posisiKurva(k.instansiId, k.skp.jabatanId, k.skp.periode.tahun, k.kode, k.acuan.toISOString());
+  if (posisi.pimpinan && !posisi.pimpinan.rating) {
+    return gagal(`Rating hasil kerja pimpinan ${posisi.pimpinan.unitNama} mengikuti capaian kinerja organisasinya, yang belum ditetapkan admin BKD untuk periode ini.`);
+  }
+  const ratingHasil = posisi.pimpinan ? posisi.pimpinan.rating : k.evaluasi.ratingHasil;
+  const r = putuskan(k, "TANDAI_SELESAI", { ratingLengkap: Boolean(ratingHasil && k.evaluasi.ratingPerilaku), gerbang: g });
   if (!r.ok) return gagal(r.pesan);
-  const ev = k.evaluasi;
+  const ev = { ...k.evaluasi, ratingHasil, predikat: predikatBila(ratingHasil, k.evaluasi.ratingPerilaku) };
   const t = await transaksi(async (tx) => {
     await kunciEvaluasi(tx, ev.id, ev.status, ev.versi);
     await tx.evaluasiKinerja.update({
       where: { id: ev.id },
-      data: { status: "SELESAI_DINILAI", selesaiDinilaiAt: new Date(), versi: { increment: 1 }, diubahOleh: aktor.penggunaId, catatanKelengkapan: g.boleh ? g.peringatan : null },
+      data: {
+        status: "SELESAI_DINILAI",
+        selesaiDinilaiAt: new Date(),
+        versi: { increment: 1 },
+        diubahOleh: aktor.penggunaId,
+        catatanKelengkapan: g.boleh ? g.peringatan : null,
+        ratingHasil: ev.ratingHasil,
+        predikat: ev.predikat,
+        unitCapaianId: posisi.unitCapaianId,
+        ratingHasilDariCapaian: posisi.pimpinan !== null,
+      },
     });
     await audit(tx, aktor, "EVALUASI_SELESAI_DINILAI", ev.id, { kode: k.kode, predikat: ev.predikat, catatanKelengkapan: g.boleh ? g.peringatan : null });
   });

@@ -62,5 +62,28 @@ export const ZPengaturanPenilaian = z.object({
   gerbang: z.enum(["PERINGATAN", "BLOKIR"], { error: "Pilih aturan kelengkapan." }),
   tenggatKeberatan: z.coerce.number({ error: "Tenggat harus berupa angka." }).int("Tenggat harus bilangan bulat.").min(1, "Tenggat minimal 1 hari.").max(90, "Tenggat paling lama 90 hari."),
   jenisHariKeberatan: z.enum(["KALENDER", "KERJA"], { error: "Pilih jenis hari." }),
+  cakupanCapaian: opsional(z.enum(["OPD", "OPD_DAN_BIDANG"], { error: "Pilih unit yang membawa capaian." })),
+  /** Pemetaan capaian organisasi → rating hasil kerja pimpinan unit (semua lima bila diisi). */
+  pemetaan: opsional(
+    z.object({
+      ISTIMEWA: rating("rating untuk capaian Istimewa"),
+      BAIK: rating("rating untuk capaian Baik"),
+      BUTUH_PERBAIKAN: rating("rating untuk capaian Butuh Perbaikan"),
+      KURANG: rating("rating untuk capaian Kurang"),
+      SANGAT_KURANG: rating("rating untuk capaian Sangat Kurang"),
+    }),
+  ),
 });
+
+const PREDIKAT_ORG = ["ISTIMEWA", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"] as const;
+
+export const ZCapaian = z.object({
+  instansiId: id("Instansi"),
+  unitKerjaId: id("Unit kerja"),
+  tahun: z.coerce.number({ error: "Tahun tidak sah." }).int().min(2000).max(2100),
+  kode,
+  predikat: z.enum(PREDIKAT_ORG, { error: "Pilih capaian kinerja organisasi." }),
+  dasar: teks("Dasar penetapan", 10, B.penjelasan, { multiBaris: true }),
+});
+export type TCapaianForm = z.infer<typeof ZCapaian>;
 export type TPengaturanPenilaian = z.infer<typeof ZPengaturanPenilaian>;

@@ -271,7 +271,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
   const wahyu = aktor.pemilik.pegawaiId;
   const skpTerkait = { OR: [{ pegawaiId: wahyu }, { penilaiPegawaiId: aktor.penilai.pegawaiId }] };
   const penggunaIds = Object.values(aktor).map((a) => a.penggunaId);
-  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan] = await Promise.all([
+  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian] = await Promise.all([
     prisma.skp.findMany({ where: skpTerkait, select: { id: true, status: true, versi: true, updatedAt: true, diajukanAt: true, disetujuiAt: true, alasanDitolak: true, penilaiPegawaiId: true }, orderBy: { id: "asc" } }),
     prisma.rhk.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true, rhkAtasanId: true, iki: { select: { id: true, targetTeks: true }, orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
     prisma.lampiranSkp.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true }, orderBy: { id: "asc" } }),
@@ -291,9 +291,10 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.umpanEvaluasi.count(),
     prisma.keberatan.findMany({ select: { id: true, status: true, penjelasan: true, keputusan: true }, orderBy: { id: "asc" } }),
     prisma.pengaturanPenilaian.findMany({ select: { instansiId: true, updatedAt: true }, orderBy: { instansiId: "asc" } }),
+    prisma.capaianOrganisasi.count(),
   ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian });
 }
 
 // ─── Skenario per aksi ────────────────────────────────────────────────────────────────────────
@@ -715,7 +716,25 @@ export const SKENARIO: Skenario[] = [
     pelaku: "admin",
     audit: ["EVALUASI_PINDAIAN_DIUNGGAH"],
   },
+  {
+    kunci: "app/(portal)/admin/capaian/actions.ts#tetapkanCapaianAction",
+    sasaran: "capaian TW1 Dinas Kesehatan (instansi Wahyu)",
+    panggilan: async (d) => aksi({ instansiId: d.sasaran.instansiId, unitKerjaId: await unitDinkes(d), tahun: String(TAHUN), kode: "TW1", predikat: "BAIK", dasar: "Capaian rencana aksi triwulan I sesuai target.", berkas: berkasPdf("nota-sekda.pdf") }),
+    pelaku: "admin",
+    audit: ["CAPAIAN_ORGANISASI_DITETAPKAN"],
+  },
   // ── Route handler ──
+  {
+    kunci: "GET /api/capaian/[id]",
+    sasaran: "dokumen dasar capaian TW2 Dinas Kesehatan",
+    siapkan: async (d) => void (await capaianBerdokumen(d)),
+    panggilan: async (d) => {
+      const id = await capaianBerdokumen(d);
+      return { jenis: "rute", request: new Request(`${ASAL}/api/capaian/${id}`), params: { id } };
+    },
+    pelaku: "admin",
+    audit: [],
+  },
   {
     kunci: "POST /api/bukti",
     sasaran: "rencana aksi Wahyu (unggah berkas)",
@@ -868,6 +887,22 @@ async function keberatanBerlampiran(d: Dunia): Promise<string> {
 }
 
 /** Evaluasi SKP Sekretaris Daerah (penilainya pimpinan instansi, dicatat admin BKD) dalam keadaan draf. */
+async function unitDinkes(d: Dunia): Promise<string> {
+  return (await d.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: d.sasaran.instansiId, nama: "Dinas Kesehatan" }, select: { id: true } })).id;
+}
+
+/** Capaian TW2 Dinas Kesehatan dengan dokumen dasar, dicatat admin lewat layanan (sekali). */
+async function capaianBerdokumen(d: Dunia): Promise<string> {
+  const unitKerjaId = await unitDinkes(d);
+  const ada = await d.prisma.capaianOrganisasi.findFirst({ where: { unitKerjaId, kode: "TW2", dokumenKunci: { not: null } }, select: { id: true } });
+  if (ada) return ada.id;
+  const { tetapkanCapaian } = await import("@/lib/penilaian/capaian");
+  const pdf = new Uint8Array(await berkasPdf("dasar.pdf").arrayBuffer());
+  const r = await tetapkanCapaian(d.aktor.admin, { instansiId: d.sasaran.instansiId, unitKerjaId, tahun: TAHUN, kode: "TW2", predikat: "ISTIMEWA", dasar: "Seluruh rencana aksi melampaui target." }, { nama: "dasar.pdf", bytes: pdf });
+  if (!r.ok) throw new Error(`capaian: ${r.pesan}`);
+  return (await d.prisma.capaianOrganisasi.findFirstOrThrow({ where: { unitKerjaId, kode: "TW2" }, select: { id: true } })).id;
+}
+
 async function evaluasiPimpinan(d: Dunia): Promise<string> {
   const skp = await d.prisma.skp.findFirstOrThrow({ where: { pegawaiId: d.demo.pegawaiId("hendra"), status: "DISETUJUI" }, select: { id: true } });
   const ada = await d.prisma.evaluasiKinerja.findUnique({ where: { skpId_kode: { skpId: skp.id, kode: "TW1" } }, select: { id: true } });

@@ -19,6 +19,10 @@ import { getPengaturanPenilaian } from "@/lib/penilaian/layanan";
 import { LABEL_MODE_GERBANG } from "@/lib/penilaian/gerbang";
 import { LABEL_JENIS_HARI } from "@/lib/penilaian/tenggat";
 import { pengaturanPenilaianAction } from "@/app/(portal)/bawahan/penilaian/actions";
+import { bacaPemetaan } from "@/lib/penilaian/capaian";
+import { DAFTAR_PREDIKAT_ORGANISASI, LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
+import { DAFTAR_RATING, LABEL_RATING } from "@/lib/penilaian/kuadran";
+import { LABEL_CAKUPAN } from "@/lib/penilaian/organisasi";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -30,6 +34,7 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
   const pilihan = daftar.find((i) => i.id === diminta) ?? daftar[0];
   if (!pilihan || !can(aktor, { aksi: "lihat-struktur", instansiId: pilihan.id })) forbidden();
   const [opd, periode, evaluasi, aturPenilaian] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id), getPeriodeEvaluasiAdmin(pilihan.id), getPengaturanPenilaian(pilihan.id)]);
+  const pemetaan = bacaPemetaan(aturPenilaian.pemetaanPimpinan);
   const tahunIni = hariIni().getUTCFullYear();
   const total = opd.reduce(
     (a, o) => ({ jabatan: a.jabatan + o.jabatan, pegawai: a.pegawai + o.pegawai, kosong: a.kosong + o.kosong, plt: a.plt + o.plt }),
@@ -46,6 +51,9 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           </Link>{" "}
           <Link href={daftar.length > 1 ? `/admin/penilaian?instansi=${pilihan.id}` : "/admin/penilaian"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Penilaian oleh pimpinan instansi
+          </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/capaian?instansi=${pilihan.id}` : "/admin/capaian"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Capaian kinerja organisasi
           </Link>
         </p>
       </div>
@@ -157,6 +165,28 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
             </label>
           </div>
           <p className="text-xs text-slate-600">Bawaan: 14 hari kalender sejak penilaian difinalkan (PP 30/2019). Hari kerja tidak menghitung Sabtu dan Minggu.</p>
+          <fieldset>
+            <legend className="font-medium">Unit yang membawa capaian kinerja organisasi</legend>
+            {(["OPD", "OPD_DAN_BIDANG"] as const).map((c) => (
+              <label key={c} className="mt-1 flex items-center gap-2">
+                <input type="radio" name="cakupanCapaian" value={c} defaultChecked={aturPenilaian.cakupanCapaian === c} className="size-4" /> {LABEL_CAKUPAN[c]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend className="font-medium">Rating hasil kerja pimpinan unit menurut capaian unitnya</legend>
+            <div className="mt-1 grid gap-2 sm:grid-cols-5">
+              {DAFTAR_PREDIKAT_ORGANISASI.map((p) => (
+                <label key={p} className="block">
+                  <span className="text-xs text-slate-700">Capaian {LABEL_PREDIKAT_ORGANISASI[p]}</span>
+                  <select name={`pemetaan.${p}`} defaultValue={pemetaan[p]} className={kelasInput}>
+                    {DAFTAR_RATING.map((r) => <option key={r} value={r}>{LABEL_RATING[r]}</option>)}
+                  </select>
+                </label>
+              ))}
+            </div>
+            <p className="mt-1 text-xs text-slate-600">Bawaan (SE MenPANRB 3/2023, pemetaan belum diatur resmi): Istimewa → Di Atas, Baik → Sesuai, selebihnya → Di Bawah Ekspektasi.</p>
+          </fieldset>
         </FormAksi>
       </Panel>
       <Panel judul="Atur ulang kata sandi pegawai" id="sandi">

@@ -1,0 +1,28 @@
+"use server";
+// Server action capaian kinerja organisasi (lib/penilaian/capaian.ts).
+import { revalidatePath } from "next/cache";
+import { galatPerKolom, tanganiGalatAksi } from "@/lib/auth/aksi";
+import { requireAktor } from "@/lib/auth";
+import { bentukObjek } from "@/lib/form";
+import { gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
+import { tetapkanCapaian } from "@/lib/penilaian/capaian";
+import { ZCapaian } from "@/lib/penilaian/schemas";
+
+type State = Hasil<unknown> | null;
+const BATAS_BERKAS = 12 * 1024 * 1024;
+
+export async function tetapkanCapaianAction(_p: State, fd: FormData): Promise<State> {
+  try {
+    const p = ZCapaian.safeParse(bentukObjek(fd));
+    if (!p.success) return gagal(PESAN_PERIKSA, galatPerKolom(p.error));
+    const berkas = fd.get("berkas");
+    const ada = berkas instanceof File && berkas.size > 0;
+    if (ada && berkas.size > BATAS_BERKAS) return gagal("Dokumen melebihi batas ukuran.", { berkas: ["Dokumen melebihi batas ukuran."] });
+    const aktor = await requireAktor();
+    const h = await tetapkanCapaian(aktor, p.data, ada ? { nama: berkas.name, bytes: new Uint8Array(await berkas.arrayBuffer()) } : undefined);
+    if (h.ok) for (const r of ["/admin/capaian", "/bawahan/penilaian", "/admin"]) revalidatePath(r, "layout");
+    return h;
+  } catch (e) {
+    return tanganiGalatAksi(e, "tetapkanCapaian");
+  }
+}

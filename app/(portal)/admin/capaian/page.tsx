@@ -1,0 +1,113 @@
+// Admin BKD: capaian kinerja organisasi per unit pembawa per periode, dicatat atas nama pimpinan satu tingkat di atas.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { requireAktor } from "@/lib/auth";
+import { can } from "@/lib/auth/permissions";
+import { getInstansiDikelola } from "@/lib/organisasi/struktur";
+import { hariIni } from "@/lib/organisasi/beranda";
+import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
+import { getCapaianInstansi } from "@/lib/penilaian/capaian";
+import { DAFTAR_PREDIKAT_ORGANISASI, LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
+import { LABEL_CAKUPAN } from "@/lib/penilaian/organisasi";
+import { BATAS_PENILAIAN, KODE_AKHIR } from "@/lib/penilaian/umpan";
+import { TERIMA_INPUT } from "@/lib/penyimpanan/validasi";
+import { FormAksi, PesanKolom } from "@/components/form-aksi";
+import { kelasInput } from "@/components/gaya";
+import { Panel } from "@/components/kartu-pegawai";
+import { PilihBerkas } from "@/components/pilih-berkas";
+import { tetapkanCapaianAction } from "./actions";
+
+export const metadata: Metadata = { title: "Capaian kinerja organisasi" };
+
+const waktu = (d: Date) => d.toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+
+export default async function CapaianOrganisasi({ searchParams }: { searchParams: Promise<{ instansi?: string | string[]; periode?: string | string[] }> }) {
+  const aktor = await requireAktor();
+  if (!can(aktor, { aksi: "buka-admin" })) forbidden();
+  const sp = await searchParams;
+  const daftar = await getInstansiDikelola(aktor);
+  const pilihan = daftar.find((i) => i.id === sp.instansi) ?? daftar[0];
+  if (!pilihan || !can(aktor, { aksi: "kelola-periode", instansiId: pilihan.id })) forbidden();
+  const ev = await getPeriodeEvaluasiAdmin(pilihan.id);
+  const hari = hariIni();
+  const kodeDiminta = typeof sp.periode === "string" ? sp.periode : undefined;
+  const kode = kodeDiminta === KODE_AKHIR || ev.periode.some((p) => p.kode === kodeDiminta) ? kodeDiminta! : ([...ev.periode].reverse().find((p) => p.selesai < hari)?.kode ?? ev.periode[0]?.kode ?? KODE_AKHIR);
+  const d = await getCapaianInstansi(pilihan.id, ev.tahun, kode);
+  const label = kode === KODE_AKHIR ? "Akhir (tahunan)" : (ev.periode.find((p) => p.kode === kode)?.label ?? kode);
+  const q = (k: string) => `/admin/capaian?periode=${k}${daftar.length > 1 ? `&instansi=${pilihan.id}` : ""}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <nav aria-label="Remah roti" className="text-sm">
+          <Link href="/admin" className="text-brand-700 underline">Admin</Link> / <span aria-current="page">Capaian kinerja organisasi</span>
+        </nav>
+        <h1 className="text-2xl font-bold text-slate-900">Capaian kinerja organisasi {ev.tahun}</h1>
+        <p className="text-sm text-slate-600">
+          Ditetapkan pimpinan satu tingkat di atas dan dicatat admin BKD beserta dasarnya. Capaian menentukan kurva distribusi predikat pegawai unit itu dan rating hasil kerja pimpinannya. Unit pembawa: {LABEL_CAKUPAN[d.cakupan]} (ubah di pengaturan penilaian).
+        </p>
+      </div>
+      <nav aria-label="Periode" className="flex flex-wrap gap-2 text-sm">
+        {[...ev.periode.map((p) => ({ kode: p.kode, label: p.label })), { kode: KODE_AKHIR, label: "Akhir (tahunan)" }].map((p) => (
+          <Link key={p.kode} href={q(p.kode)} aria-current={p.kode === kode ? "page" : undefined} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+            {p.label}
+          </Link>
+        ))}
+      </nav>
+      <Panel judul={`${label}: ${d.unit.filter((u) => u.capaian).length} dari ${d.unit.length} unit sudah ditetapkan`} id="capaian">
+        <ul className="divide-y divide-slate-100">
+          {d.unit.map((u) => (
+            <li key={u.id} className="grid gap-3 py-4 text-sm md:grid-cols-[1fr_22rem]">
+              <div>
+                <p className="font-semibold">{u.nama}</p>
+                <p className="text-slate-600">Pimpinan: {u.pimpinan}</p>
+                <p className="text-slate-600">Ditetapkan oleh: {u.atasNama}</p>
+                {u.capaian ? (
+                  <p className="mt-1">
+                    Capaian berlaku: <strong>{LABEL_PREDIKAT_ORGANISASI[u.capaian.predikat]}</strong> · {waktu(u.capaian.createdAt)}
+                    {u.capaian.dokumenNama && (
+                      <>
+                        {" · "}
+                        <a href={`/api/capaian/${u.capaian.id}`} className="text-brand-700 underline">{u.capaian.dokumenNama}</a>
+                      </>
+                    )}
+                    <span className="block whitespace-pre-line text-slate-700">Dasar: {u.capaian.dasar}</span>
+                  </p>
+                ) : (
+                  <p className="mt-1 text-amber-900">Belum ditetapkan.</p>
+                )}
+                {u.riwayat.length > 1 && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-brand-700">Riwayat perubahan ({u.riwayat.length})</summary>
+                    <ol className="mt-1 space-y-1 text-slate-700">
+                      {u.riwayat.map((r) => (
+                        <li key={r.id}>{waktu(r.createdAt)}: {LABEL_PREDIKAT_ORGANISASI[r.predikat]} — {r.dasar}</li>
+                      ))}
+                    </ol>
+                  </details>
+                )}
+              </div>
+              <FormAksi action={tetapkanCapaianAction} tombol={u.capaian ? "Ubah capaian" : "Tetapkan capaian"} varian="kedua" tersembunyi={{ instansiId: pilihan.id, unitKerjaId: u.id, tahun: String(ev.tahun), kode }} className="space-y-2">
+                <label className="block">
+                  <span className="font-medium">Capaian {u.nama}</span>
+                  <select name="predikat" required defaultValue={u.capaian?.predikat ?? ""} className={kelasInput}>
+                    <option value="">— pilih —</option>
+                    {DAFTAR_PREDIKAT_ORGANISASI.map((p) => <option key={p} value={p}>{LABEL_PREDIKAT_ORGANISASI[p]}</option>)}
+                  </select>
+                  <PesanKolom nama="predikat" />
+                </label>
+                <label className="block">
+                  <span className="font-medium">Dasar penetapan</span>
+                  <textarea name="dasar" rows={2} required minLength={10} maxLength={BATAS_PENILAIAN.penjelasan} className={kelasInput} placeholder="mis. Laporan capaian rencana aksi triwulan I, nota dinas Sekda" />
+                  <PesanKolom nama="dasar" />
+                </label>
+                <PilihBerkas label="Dokumen dasar (opsional)" accept={TERIMA_INPUT} name="berkas" />
+                <PesanKolom nama="berkas" />
+              </FormAksi>
+            </li>
+          ))}
+        </ul>
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import "server-only";
+// Capaian kinerja organisasi (skp-domain §5.1): ditetapkan pimpinan satu tingkat di atas, dicatat admin BKD dengan
+// dasar (teks + dokumen). Setiap perubahan adalah baris baru; yang berlaku adalah yang terbaru.
+import { createHash, randomUUID } from "node:crypto";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
+import { can, type Aktor } from "@/lib/auth/permissions";
+import { catatAudit } from "@/lib/audit";
+import { berhasil, gagal, type Hasil } from "@/lib/hasil";
+import { getHierarki, getInstansi, getUnitKerja } from "@/lib/organisasi/queries";
+import { pemangkuJabatan } from "@/lib/organisasi/hierarki";
+import { formatNamaGelar } from "@/lib/organisasi/format";
+import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
+import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
+import { DAFTAR_PREDIKAT_ORGANISASI, TABEL_SE_3_2023, type PredikatOrganisasi, type TabelDistribusi } from "@/lib/penilaian/distribusi";
+import { PEMETAAN_PIMPINAN_BAWAAN, pembawaCapaian, unitCapaian, unitYangDipimpin, type CakupanCapaian, type PemetaanPimpinan } from "@/lib/penilaian/organisasi";
+import { getPengaturanPenilaian } from "@/lib/penilaian/pengaturan";
+import { KODE_AKHIR } from "@/lib/penilaian/umpan";
+import type { Rating } from "@/lib/penilaian/kuadran";
+
+export type CapaianBerlaku = { id: string; predikat: PredikatOrganisasi; dasar: string; atasNama: string; dokumenNama: string | null; createdAt: Date; dicatatOleh: string };
+
+/** Capaian yang berlaku (terbaru) per unit untuk (tahun, kode): satu kueri DISTINCT ON. */
+export async function capaianBerlaku(instansiId: string, tahun: number, kode: string, unitIds?: readonly string[]): Promise<Map<string, CapaianBerlaku>> {
+  const baris = await prisma.$queryRaw<(CapaianBerlaku & { unitKerjaId: string })[]>`
+    SELECT DISTINCT ON (unit_kerja_id) id, unit_kerja_id AS "unitKerjaId", predikat::text AS predikat, dasar, atas_nama AS "atasNama",
+           dokumen_nama AS "dokumenNama", created_at AS "createdAt", dicatat_oleh AS "dicatatOleh"
+    FROM capaian_organisasi
+    WHERE instansi_id = ${instansiId}::uuid AND tahun = ${tahun} AND kode = ${kode}
+      ${unitIds ? (unitIds.length === 0 ? Prisma.sql`AND FALSE` : Prisma.sql`AND unit_kerja_id IN (${Prisma.join(unitIds.map((i) => Prisma.sql`${i}::uuid`))})`) : Prisma.empty}
+    ORDER BY unit_kerja_id, created_at DESC, id DESC`;
+  return new Map(baris.map((b) => [b.unitKerjaId, b]));
+}
+
+/** Tabel kurva distribusi instansi yang berlaku (terbaru) atau bawaan SE 3/2023. */
+export async function tabelDistribusi(instansiId: string): Promise<TabelDistribusi> {
+  const t = await prisma.tabelDistribusi.findFirst({ where: { instansiId }, select: { isi: true }, orderBy: { createdAt: "desc" } });
+  return (t?.isi as TabelDistribusi | undefined) ?? TABEL_SE_3_2023;
+}
+
+export function bacaPemetaan(v: unknown): PemetaanPimpinan {
+  if (!v || typeof v !== "object") return PEMETAAN_PIMPINAN_BAWAAN;
+  const o = v as Record<string, unknown>;
+  const sah = (x: unknown): x is Rating => x === "DI_ATAS" || x === "SESUAI" || x === "DI_BAWAH";
+  return Object.fromEntries(DAFTAR_PREDIKAT_ORGANISASI.map((p) => [p, sah(o[p]) ? o[p] : PEMETAAN_PIMPINAN_BAWAAN[p]])) as PemetaanPimpinan;
+}
+
+export type UnitPembawa = { id: string; nama: string; parentId: string | null; jenis: string; pimpinan: string; atasNama: string; capaian: CapaianBerlaku | null; riwayat: CapaianBerlaku[] };
+
+/** Unit pembawa capaian instansi dengan capaian berlakunya dan riwayatnya untuk (tahun, kode). 5–6 kueri. */
+export async function getCapaianInstansi(instansiId: string, tahun: number, kode: string): Promise<{ cakupan: CakupanCapaian; unit: UnitPembawa[] }> {
+  const iso = new Date().toISOString();
+  const [pengaturan, units, data, instansi, riwayat] = await Promise.all([
+    getPengaturanPenilaian(instansiId),
+    getUnitKerja(instansiId),
+    getHierarki(instansiId, iso, iso),
+    getInstansi(instansiId),
+    prisma.capaianOrganisasi.findMany({
+      where: { instansiId, tahun, kode },
+      select: { id: true, unitKerjaId: true, predikat: true, dasar: true, atasNama: true, dokumenNama: true, createdAt: true, dicatatOleh: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 2000,
+    }),
+  ]);
+  const cakupan = pengaturan.cakupanCapaian;
+  const perUnit = new Map<string, CapaianBerlaku[]>();
+  for (const r of riwayat) (perUnit.get(r.unitKerjaId) ?? perUnit.set(r.unitKerjaId, []).get(r.unitKerjaId)!).push(r);
+  // Pimpinan unit: pemangku jabatan teratas di unit itu; "atas nama" = pimpinan satu tingkat di atas (jabatan induknya).
+  const pimpinanUnit = new Map<string, { jabatanId: string; parentId: string | null }>();
+  const simpulUnit = new Map([...units.values()].map((u) => [u.id, { id: u.id, parentId: u.parentId, jenis: u.jenis }]));
+  for (const j of data.jabatan.values()) {
+    const u = unitYangDipimpin(data.jabatan, simpulUnit, j.id, cakupan);
+    if (u && !pimpinanUnit.has(u)) pimpinanUnit.set(u, { jabatanId: j.id, parentId: j.parentId });
+  }
+  const idsPegawai = new Set<string>();
+  const pemangku = (jabatanId: string | null) => (jabatanId ? pemangkuJabatan(data.hierarki, jabatanId, new Date(iso)) : null);
+  for (const p of pimpinanUnit.values()) {
+    const a = pemangku(p.jabatanId);
+    const b = pemangku(p.parentId);
+    if (a) idsPegawai.add(a.pegawaiId);
+    if (b) idsPegawai.add(b.pegawaiId);
+  }
+  const pegawai = await prisma.pegawai.findMany({ where: { id: { in: [...idsPegawai] } }, select: { id: true, gelarDepan: true, nama: true, gelarBelakang: true } });
+  const namaPeg = new Map(pegawai.map((p) => [p.id, formatNamaGelar(p)]));
+  const unit = [...units.values()]
+    .filter((u) => pembawaCapaian({ id: u.id, parentId: u.parentId, jenis: u.jenis }, cakupan))
+    .map((u) => {
+      const p = pimpinanUnit.get(u.id);
+      const jab = p ? data.jabatan.get(p.jabatanId) : undefined;
+      const induk = p?.parentId ? data.jabatan.get(p.parentId) : undefined;
+      const a = p ? pemangku(p.jabatanId) : null;
+      const b = p ? pemangku(p.parentId) : null;
+      const r = perUnit.get(u.id) ?? [];
+      return {
+        id: u.id,
+        nama: u.nama,
+        parentId: u.parentId,
+        jenis: u.jenis,
+        pimpinan: jab ? `${jab.nama}${a ? ` (${namaPeg.get(a.pegawaiId) ?? ""})` : " (kosong)"}` : "—",
+        atasNama: induk ? `${induk.nama}${b ? ` — ${namaPeg.get(b.pegawaiId) ?? ""}` : ""}` : `${instansi?.jabatanPimpinan ?? "Pimpinan Instansi"}${instansi?.namaPimpinan ? ` — ${instansi.namaPimpinan}` : ""}`,
+        capaian: r[0] ?? null,
+        riwayat: r,
+      };
+    });
+  return { cakupan, unit };
+}
+
+export type TCapaian = { instansiId: string; unitKerjaId: string; tahun: number; kode: string; predikat: PredikatOrganisasi; dasar: string };
+
+/** Admin BKD mencatat capaian unit atas nama pimpinan satu tingkat di atas, dengan dokumen dasar opsional. */
+export async function tetapkanCapaian(aktor: Aktor, input: TCapaian, berkas?: { nama: string; bytes: Uint8Array }): Promise<Hasil> {
+  if (!can(aktor, { aksi: "kelola-periode", instansiId: input.instansiId })) return gagal("Hanya admin BKD instansi yang dapat menetapkan capaian kinerja organisasi.");
+  const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: input.instansiId, tahun: input.tahun } }, select: { id: true } });
+  if (!pk) return gagal(`Tahun kinerja ${input.tahun} belum ada.`);
+  if (input.kode !== KODE_AKHIR && !(await prisma.periodeEvaluasi.findFirst({ where: { periodeKinerjaId: pk.id, kode: input.kode }, select: { id: true } }))) {
+    return gagal("Periode penilaian tidak dikenal.");
+  }
+  const daftar = await getCapaianInstansi(input.instansiId, input.tahun, input.kode);
+  const unit = daftar.unit.find((u) => u.id === input.unitKerjaId);
+  if (!unit) return gagal("Unit kerja ini tidak membawa capaian kinerja organisasi pada pengaturan instansi.", { unitKerjaId: ["Unit tidak membawa capaian."] });
+  let dok: { kunci: string; nama: string; mime: string; sha256: string } | null = null;
+  if (berkas) {
+    const cek = await periksaBerkas({ nama: berkas.nama, bytes: berkas.bytes, batasBytes: batasUnggahBytes(process.env) });
+    if (!cek.ok) return gagal(cek.pesan, { berkas: [cek.pesan] });
+    dok = { kunci: `capaian/${randomUUID()}`, nama: cek.namaAman, mime: cek.mime, sha256: createHash("sha256").update(berkas.bytes).digest("hex") };
+    await penyimpanan().simpan(dok.kunci, berkas.bytes, dok.mime);
+  }
+  try {
+    await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
+      const c = await tx.capaianOrganisasi.create({
+        data: {
+          instansiId: input.instansiId,
+          unitKerjaId: unit.id,
+          tahun: input.tahun,
+          kode: input.kode,
+          predikat: input.predikat,
+          dasar: input.dasar,
+          atasNama: unit.atasNama.slice(0, 250),
+          dokumenKunci: dok?.kunci,
+          dokumenNama: dok?.nama,
+          dokumenMime: dok?.mime,
+          dokumenSha256: dok?.sha256,
+          dicatatOleh: aktor.penggunaId,
+        },
+        select: { id: true },
+      });
+      await catatAudit(tx, {
+        penggunaId: aktor.penggunaId,
+        aksi: "CAPAIAN_ORGANISASI_DITETAPKAN",
+        entitas: "UnitKerja",
+        entitasId: unit.id,
+        data: { capaianId: c.id, tahun: input.tahun, kode: input.kode, dari: unit.capaian?.predikat ?? null, ke: input.predikat, dokumen: dok?.nama ?? null },
+      });
+    });
+  } catch (e) {
+    if (dok) await penyimpanan().hapus(dok.kunci).catch(() => {});
+    throw e;
+  }
+  return berhasil(undefined, `Capaian ${unit.nama} ditetapkan.`);
+}
+
+/** Dokumen dasar capaian (admin instansi itu). */
+export async function unduhDokumenCapaian(aktor: Aktor, capaianId: string) {
+  const c = await prisma.capaianOrganisasi.findUnique({ where: { id: capaianId }, select: { instansiId: true, dokumenKunci: true, dokumenNama: true, dokumenMime: true } });
+  if (!c?.dokumenKunci || !can(aktor, { aksi: "kelola-periode", instansiId: c.instansiId })) return null;
+  const isi = await penyimpanan().baca(c.dokumenKunci);
+  return isi ? { nama: c.dokumenNama ?? "dokumen", mime: c.dokumenMime ?? "application/octet-stream", isi } : null;
+}
+
+// ─── Pimpinan mengikuti organisasi; unit tempat pegawai dihitung ─────────────────────────────
+
+export type PosisiKurva = {
+  /** Unit pembawa tempat pegawai dihitung dalam kurva; null = tidak dihitung (mis. pimpinan OPD yang dinilai Sekda). */
+  unitCapaianId: string | null;
+  /** Pegawai memimpin unit pembawa: rating hasil kerjanya mengikuti capaian unit itu. */
+  pimpinan: { unitId: string; unitNama: string; capaian: PredikatOrganisasi | null; rating: Rating | null } | null;
+};
+
+/** Posisi pegawai (jabatan SKP-nya) terhadap capaian organisasi untuk (tahun, kode). Memakai hierarki yang sudah dimuat per permintaan. */
+export async function posisiKurva(instansiId: string, jabatanId: string, tahun: number, kode: string, acuanIso: string): Promise<PosisiKurva> {
+  const [pengaturan, units, data] = await Promise.all([getPengaturanPenilaian(instansiId), getUnitKerja(instansiId), getHierarki(instansiId, acuanIso, acuanIso)]);
+  const simpul = new Map([...units.values()].map((u) => [u.id, { id: u.id, parentId: u.parentId, jenis: u.jenis }]));
+  const jab = data.jabatan.get(jabatanId);
+  if (!jab) return { unitCapaianId: null, pimpinan: null };
+  const dipimpin = unitYangDipimpin(data.jabatan, simpul, jabatanId, pengaturan.cakupanCapaian);
+  if (!dipimpin) return { unitCapaianId: unitCapaian(simpul, jab.unitKerjaId, pengaturan.cakupanCapaian), pimpinan: null };
+  const u = units.get(dipimpin)!;
+  const induk = u.parentId ? unitCapaian(simpul, u.parentId, pengaturan.cakupanCapaian) : null;
+  const c = (await capaianBerlaku(instansiId, tahun, kode, [dipimpin])).get(dipimpin);
+  const pemetaan = bacaPemetaan(pengaturan.pemetaanPimpinan);
+  return { unitCapaianId: induk, pimpinan: { unitId: dipimpin, unitNama: u.nama, capaian: c?.predikat ?? null, rating: c ? pemetaan[c.predikat] : null } };
+}
