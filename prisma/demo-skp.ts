@@ -9,6 +9,7 @@
 // Sengaja TANPA SKP (bahan uji e2e): akun demo ASN dan atasan, pejabat penilai atasan itu (Kepala Badan),
 // dan seluruh pegawai di bidang akun atasan; pegawai lain yang pejabat penilainya belum memiliki SKP yang
 // disetujui juga belum dapat menyusun SKP yang disetujui. Beberapa pegawai sengaja berstatus DRAFT/DIAJUKAN.
+// Pelaksanaan dan penilaian Triwulan I menyusul di prisma/demo-penilaian.ts (memakai IdentitasDemo dari sini).
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AspekIki, JenisLampiran, JenisRhk, Pendekatan, Perspektif, StatusSkp } from "@/generated/prisma/enums";
@@ -18,6 +19,7 @@ import {
   bangunHierarki,
   berlakuPada,
   pejabatPenilai,
+  type Hierarki,
   type JenisPenugasan,
   type OpsiHierarki,
   type Penilai,
@@ -913,28 +915,29 @@ const STATUS_KHUSUS: Record<string, { status: "DRAFT" | "DIAJUKAN"; baruSaja?: b
 
 // ─── Tanggal dan jam ──────────────────────────────────────────────────────────────────────────
 
-const HARI = 86_400_000;
-const MENIT = 60_000;
-const utc = (y: number, m: number, d: number) => Date.UTC(y, m, d);
+// Diekspor untuk prisma/demo-penilaian.ts (jadwal pelaksanaan dan penilaian memakai kalender yang sama).
+export const HARI = 86_400_000;
+export const MENIT = 60_000;
+export const utc = (y: number, m: number, d: number) => Date.UTC(y, m, d);
 const hariDari = (ms: number) => {
   const t = new Date(ms);
   return utc(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
 };
 /** Tanggal kalender WIB dari sebuah instan. */
-const tanggalWib = (ms: number) => hariDari(ms + 7 * 3_600_000);
+export const tanggalWib = (ms: number) => hariDari(ms + 7 * 3_600_000);
 /** Hari itu bila hari kerja, selain itu Senin berikutnya. */
-function hariKerja(hari: number): number {
+export function hariKerja(hari: number): number {
   let h = hari;
   while ([0, 6].includes(new Date(h).getUTCDay())) h += HARI;
   return h;
 }
-function tambahHariKerja(hari: number, n: number): number {
+export function tambahHariKerja(hari: number, n: number): number {
   let h = hariKerja(hari);
   for (let i = 0; i < n; i++) h = hariKerja(h + HARI);
   return h;
 }
 /** Pukul jam:menit WIB pada tanggal itu, sebagai instan UTC. */
-const pukul = (hari: number, jam: number, menit: number) => hari + (jam - 7) * 3_600_000 + menit * MENIT;
+export const pukul = (hari: number, jam: number, menit: number) => hari + (jam - 7) * 3_600_000 + menit * MENIT;
 
 /** Sama dengan aplikasi: hari ini bila dalam segmen, bila segmen sudah lewat hari terakhirnya, bila belum hari pertamanya. */
 function acuanSegmen(hari: number, mulai: number, selesai: number): number {
@@ -963,8 +966,18 @@ export type ArgsSkpDemo = {
   sekarang?: Date;
 };
 
+/** Bahan snapshot identitas yang sama dengan SKP demo, untuk data demo penilaian (prisma/demo-penilaian.ts). */
+export type IdentitasDemo = {
+  h: Hierarki;
+  kartu: (p: { pegawaiId: string; jabatanId: string; jenis: JenisPenugasan }) => IdentitasSnapshot;
+  tampil: (p: Penilai | null) => IdentitasSnapshot | null;
+  /** Id pengguna seorang pegawai (pelaku jejak audit). */
+  pengguna: (pegawaiId: string) => string | null;
+};
+
 export type HasilSkpDemo = {
   periodeId: string;
+  identitas: IdentitasDemo;
   jumlah: Record<StatusSkp, number>;
   /** Penyimpangan dari rencana (mis. pegawai dilewati), untuk diperiksa pengembang. */
   catatan: string[];
@@ -1430,5 +1443,5 @@ export async function seedSkpDemo(tx: Prisma.TransactionClient, args: ArgsSkpDem
 
   const jumlah: Record<StatusSkp, number> = { DRAFT: 0, DIAJUKAN: 0, DITOLAK: 0, DISETUJUI: 0, DIGANTI: 0 };
   for (const k of daftarSkp) jumlah[k.status] += 1;
-  return { periodeId: periode.id, jumlah, catatan };
+  return { periodeId: periode.id, jumlah, catatan, identitas: { h, kartu, tampil, pengguna } };
 }

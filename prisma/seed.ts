@@ -14,6 +14,7 @@ import {
   DEMO_UNIT,
   nipDemo,
 } from "./demo-data";
+import { seedPenilaianDemo } from "./demo-penilaian";
 import { seedSkpDemo } from "./demo-skp";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
@@ -118,9 +119,12 @@ export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): P
     await tx.jejakAudit.create({
       data: { aksi: "SEED_DEMO", entitas: "Instansi", entitasId: instansi.id, data: { pegawai: DEMO_PEGAWAI.length, jabatan: DEMO_JABATAN.length } },
     });
-    // SKP tahun berjalan yang diturunkan dari Sekda ke bawah (prisma/demo-skp.ts).
+    // SKP tahun berjalan yang diturunkan dari Sekda ke bawah (prisma/demo-skp.ts), lalu pelaksanaan dan
+    // penilaian Triwulan I (prisma/demo-penilaian.ts), dengan "sekarang" yang sama.
     const penilaiJpt = process.env.SKP_PENILAI_JPT === "PIMPINAN_INSTANSI" ? "PIMPINAN_INSTANSI" : "HIERARKI";
-    await seedSkpDemo(tx, { instansiId: instansi.id, tahun, pegawaiId, jabatanId, opsiHierarki: { penilaiJpt } });
+    const sekarang = new Date();
+    const skp = await seedSkpDemo(tx, { instansiId: instansi.id, tahun, pegawaiId, jabatanId, opsiHierarki: { penilaiJpt }, sekarang });
+    await seedPenilaianDemo(tx, { tahun, sekarang: sekarang.getTime(), periodeKinerjaId: skp.periodeId, pegawaiId, identitas: skp.identitas });
     return instansi.id;
   }, { timeout: 60_000 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { susunTugas, type DataTugas } from "@/lib/tugas/aturan";
 
-const kosong: DataTugas = { tahun: 2026, skpSaya: { draf: 0, diajukan: 0, disetujui: 1, ditolak: 0 }, menungguPersetujuan: 0, menungguAdmin: 0, sandiDiaturUlang: null, keputusan: [], periode: [], umpanBaru: [], balasanBawahan: [] };
+const kosong: DataTugas = { tahun: 2026, skpSaya: { draf: 0, diajukan: 0, disetujui: 1, ditolak: 0 }, menungguPersetujuan: 0, menungguAdmin: 0, sandiDiaturUlang: null, keputusan: [], periode: [], umpanBaru: [], balasanBawahan: [], penilaianBawahan: [], keberatanDiputus: [], keberatanDijelaskan: [], hasilPenilaian: [] };
 
 describe("susunTugas", () => {
   it("tanpa apa pun: tidak ada tugas", () => expect(susunTugas(kosong)).toEqual([]));
@@ -45,5 +45,51 @@ describe("susunTugas", () => {
       ["1 balasan baru dari Hendri", "/bawahan/skp/c/pelaksanaan"],
     ]);
     expect(t.filter((x) => x.penting).map((x) => x.kunci)).toEqual(["setujui", "admin", "tolak-a"]);
+  });
+
+  it("penilaian bawahan per periode yang sudah berakhir: rincian belum dinilai, draf, menunggu difinalkan", () => {
+    const t = susunTugas({
+      ...kosong,
+      penilaianBawahan: [
+        { kode: "TW1", label: "Triwulan I", belum: 2, draf: 1, selesai: 1 },
+        { kode: "TW2", label: "Triwulan II", belum: 3, draf: 0, selesai: 0 },
+        { kode: "TW3", label: "Triwulan III", belum: 0, draf: 0, selesai: 0 },
+      ],
+    });
+    expect(t.map((x) => [x.kunci, x.teks, x.href, x.penting])).toEqual([
+      ["nilai-TW1", "Penilaian Triwulan I bawahan: 2 belum dinilai, 1 masih draf, 1 selesai dinilai dan menunggu difinalkan", "/bawahan/penilaian?periode=TW1", true],
+      ["nilai-TW2", "Penilaian Triwulan II bawahan: 3 belum dinilai", "/bawahan/penilaian?periode=TW2", true],
+    ]);
+  });
+
+  it("keberatan: atasan pejabat penilai memutuskan, pejabat penilai menjelaskan", () => {
+    const t = susunTugas({
+      ...kosong,
+      keberatanDiputus: [{ skpId: "s1", kode: "TW1", label: "Triwulan I", nama: "Rudi Hartono" }],
+      keberatanDijelaskan: [{ skpId: "s1", kode: "TW1", label: "Triwulan I", nama: "Rudi Hartono" }],
+    });
+    expect(t.map((x) => [x.teks, x.href, x.penting])).toEqual([
+      ["Keberatan Rudi Hartono atas penilaian Triwulan I menunggu keputusan Anda", "/bawahan/skp/s1/penilaian/TW1", true],
+      ["Rudi Hartono mengajukan keberatan atas penilaian Triwulan I Anda: tulis penjelasan untuk atasan pejabat penilai", "/bawahan/skp/s1/penilaian/TW1", false],
+    ]);
+  });
+
+  it("pegawai: hasil penilaian yang baru final (dengan tenggat keberatan bila masih terbuka) dan keputusan keberatannya", () => {
+    const t = susunTugas({
+      ...kosong,
+      hasilPenilaian: [
+        { skpId: "a", kode: "TW1", label: "Triwulan I", predikat: "BAIK", tenggatTerbuka: new Date("2026-12-15T00:00:00Z"), keputusan: null },
+        { skpId: "a", kode: "TW2", label: "Triwulan II", predikat: "SANGAT_BAIK", tenggatTerbuka: null, keputusan: null },
+        { skpId: "a", kode: "TW3", label: "Triwulan III", predikat: "SANGAT_BAIK", tenggatTerbuka: null, keputusan: "DIUBAH" },
+        { skpId: "a", kode: "AKHIR", label: "Akhir (tahunan)", predikat: "BUTUH_PERBAIKAN", tenggatTerbuka: null, keputusan: "TETAP" },
+      ],
+    });
+    expect(t.map((x) => [x.kunci, x.teks, x.href])).toEqual([
+      ["hasil-a-TW1", "Hasil penilaian Triwulan I Anda sudah final: predikat Baik. Keberatan dapat diajukan sampai 15 Desember 2026", "/skp/a/penilaian/TW1"],
+      ["hasil-a-TW2", "Hasil penilaian Triwulan II Anda sudah final: predikat Sangat Baik", "/skp/a/penilaian/TW2"],
+      ["hasil-a-TW3", "Keberatan Anda atas penilaian Triwulan III diputuskan: rating diubah, predikat kini Sangat Baik", "/skp/a/penilaian/TW3"],
+      ["hasil-a-AKHIR", "Keberatan Anda atas penilaian Akhir (tahunan) diputuskan: penilaian tetap, predikat Butuh Perbaikan", "/skp/a/penilaian/AKHIR"],
+    ]);
+    expect(t.every((x) => !x.penting)).toBe(true);
   });
 });

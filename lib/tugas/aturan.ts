@@ -1,5 +1,6 @@
 // "Tugas saya" di Beranda: dari angka yang dihitung SQL menjadi daftar butir bertaut, dalam Bahasa Indonesia. Murni.
 import { hitungKelengkapan } from "@/lib/pelaksanaan/aturan";
+import { LABEL_PREDIKAT, type Predikat } from "@/lib/penilaian/kuadran";
 
 export type ButirTugas = { kunci: string; teks: string; href: string; penting: boolean };
 
@@ -21,7 +22,33 @@ export type DataTugas = {
   sandiDiaturUlang: Date | null;
   /** Balasan baru bawahan pada SKP yang saya nilai. */
   balasanBawahan: { skpId: string; nama: string; jumlah: number }[];
+  /**
+   * Periode tahun ini yang sudah berakhir dengan penilaian bawahan yang belum final, di mana saya pejabat penilainya:
+   * belum ada penilaian, masih draf, atau selesai dinilai (menunggu difinalkan).
+   */
+  penilaianBawahan: { kode: string; label: string; belum: number; draf: number; selesai: number }[];
+  /** Keberatan yang menunggu keputusan saya sebagai atasan pejabat penilai. */
+  keberatanDiputus: EvaluasiOrang[];
+  /** Keberatan atas penilaian yang saya buat, yang belum saya beri penjelasan. */
+  keberatanDijelaskan: EvaluasiOrang[];
+  /** Penilaian SKP saya yang baru final (tanpa keberatan), atau keberatan saya yang baru diputuskan. */
+  hasilPenilaian: HasilPenilaianSaya[];
 };
+
+export type EvaluasiOrang = { skpId: string; kode: string; label: string; nama: string };
+
+export type HasilPenilaianSaya = {
+  skpId: string;
+  kode: string;
+  label: string;
+  predikat: Predikat;
+  /** Hari terakhir keberatan, bila masih dapat diajukan hari ini; null bila sudah lewat. */
+  tenggatTerbuka: Date | null;
+  /** Keputusan atas keberatan saya, bila sudah diputuskan. */
+  keputusan: "TETAP" | "DIUBAH" | null;
+};
+
+const tanggalPanjang = (t: Date) => t.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "UTC" });
 
 export function susunTugas(d: DataTugas): ButirTugas[] {
   const t: ButirTugas[] = [];
@@ -66,6 +93,31 @@ export function susunTugas(d: DataTugas): ButirTugas[] {
   }
   for (const b of d.balasanBawahan) {
     t.push({ kunci: `balas-${b.skpId}`, teks: `${b.jumlah} balasan baru dari ${b.nama}`, href: `/bawahan/skp/${b.skpId}/pelaksanaan`, penting: false });
+  }
+  for (const p of d.penilaianBawahan) {
+    const bagian = [
+      p.belum > 0 ? `${p.belum} belum dinilai` : null,
+      p.draf > 0 ? `${p.draf} masih draf` : null,
+      p.selesai > 0 ? `${p.selesai} selesai dinilai dan menunggu difinalkan` : null,
+    ].filter(Boolean);
+    if (bagian.length === 0) continue;
+    t.push({ kunci: `nilai-${p.kode}`, teks: `Penilaian ${p.label} bawahan: ${bagian.join(", ")}`, href: `/bawahan/penilaian?periode=${p.kode}`, penting: true });
+  }
+  for (const k of d.keberatanDiputus) {
+    t.push({ kunci: `putus-${k.skpId}-${k.kode}`, teks: `Keberatan ${k.nama} atas penilaian ${k.label} menunggu keputusan Anda`, href: `/bawahan/skp/${k.skpId}/penilaian/${k.kode}`, penting: true });
+  }
+  for (const k of d.keberatanDijelaskan) {
+    t.push({ kunci: `jelas-${k.skpId}-${k.kode}`, teks: `${k.nama} mengajukan keberatan atas penilaian ${k.label} Anda: tulis penjelasan untuk atasan pejabat penilai`, href: `/bawahan/skp/${k.skpId}/penilaian/${k.kode}`, penting: false });
+  }
+  for (const h of d.hasilPenilaian) {
+    const predikat = LABEL_PREDIKAT[h.predikat];
+    const teks =
+      h.keputusan === "DIUBAH"
+        ? `Keberatan Anda atas penilaian ${h.label} diputuskan: rating diubah, predikat kini ${predikat}`
+        : h.keputusan === "TETAP"
+          ? `Keberatan Anda atas penilaian ${h.label} diputuskan: penilaian tetap, predikat ${predikat}`
+          : `Hasil penilaian ${h.label} Anda sudah final: predikat ${predikat}${h.tenggatTerbuka ? `. Keberatan dapat diajukan sampai ${tanggalPanjang(h.tenggatTerbuka)}` : ""}`;
+    t.push({ kunci: `hasil-${h.skpId}-${h.kode}`, teks, href: `/skp/${h.skpId}/penilaian/${h.kode}`, penting: false });
   }
   return t;
 }

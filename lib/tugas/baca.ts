@@ -1,14 +1,18 @@
 import "server-only";
-// Data "Tugas saya" di Beranda. Delapan kueri (periode kinerja + periode evaluasi, lalu enam hitungan), berapa pun jumlah bawahan, SKP atau periode: semua hitungan SQL.
+// Data "Tugas saya" di Beranda. Sebelas kueri (periode kinerja + periode evaluasi, lalu sembilan hitungan), berapa pun jumlah bawahan, SKP atau periode: semua hitungan SQL.
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { pastikanPeriodeEvaluasi } from "@/lib/pelaksanaan/layanan";
 import { formatNamaGelar } from "@/lib/organisasi/format";
+import type { Predikat } from "@/lib/penilaian/kuadran";
+import { labelKodeEvaluasi } from "@/lib/penilaian/umpan";
 import { susunTugas, type ButirTugas, type DataTugas } from "@/lib/tugas/aturan";
 
-/** Keputusan atas SKP saya yang lebih tua dari ini tidak lagi diingatkan. */
+/** Keputusan atas SKP saya (dan hasil penilaian/keberatan saya) yang lebih tua dari ini tidak lagi diingatkan. */
 const HARI_INGAT_KEPUTUSAN = 30;
+/** Batas baris keberatan dan hasil penilaian yang ditampilkan (daftar lengkapnya di halaman penilaian). */
+const BATAS_BUTIR = 20;
 
 export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
   const hari = hariIni();
@@ -20,7 +24,7 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
   const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: aktor.instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } });
   if (pk) await pastikanPeriodeEvaluasi(pk);
 
-  const [reset, statusSaya, menunggu, keputusan, periode, umpan] = await Promise.all([
+  const [reset, statusSaya, menunggu, keputusan, periode, umpan, nilaiBawahan, keberatan, hasil] = await Promise.all([
     prisma.jejakAudit.findFirst({
       where: { aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: aktor.penggunaId, createdAt: { gt: batasKeputusan } },
       select: { createdAt: true },
@@ -67,7 +71,49 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
         AND (k.terakhir_dilihat IS NULL OR u.created_at > k.terakhir_dilihat)
         AND (s.pegawai_id = ${me}::uuid OR (s.penilai_pegawai_id = ${me}::uuid AND u.penulis_pegawai_id = s.pegawai_id))
       GROUP BY s.id, s.pegawai_id, p.gelar_depan, p.nama, p.gelar_belakang`,
+    // Periode tahun ini yang sudah berakhir: SKP bawahan (saya pejabat penilainya) yang belum dinilai, dan penilaian
+    // yang ada dengan saya sebagai penilai tersimpan (pejabat penilai pada tanggal acuan periode) yang belum final.
+    prisma.$queryRaw<{ kode: string; label: string; belum: number; draf: number; selesai: number }[]>`
+      SELECT pe.kode, pe.label,
+        count(*) FILTER (WHERE e.id IS NULL)::int AS belum,
+        count(*) FILTER (WHERE e.status = 'DRAF')::int AS draf,
+        count(*) FILTER (WHERE e.status = 'SELESAI_DINILAI')::int AS selesai
+      FROM periode_evaluasi pe
+      JOIN periode_kinerja pk ON pk.id = pe.periode_kinerja_id
+      JOIN skp s ON s.periode_id = pk.id
+      LEFT JOIN evaluasi_kinerja e ON e.skp_id = s.id AND e.kode = pe.kode
+      WHERE pk.instansi_id = ${aktor.instansiId}::uuid AND pk.tahun = ${tahun} AND pe.selesai < ${hari}::date
+        AND s.status = 'DISETUJUI' AND s.pegawai_id <> ${me}::uuid AND pe.mulai <= s.selesai AND pe.selesai >= s.mulai
+        AND ((e.id IS NULL AND s.penilai_pegawai_id = ${me}::uuid)
+          OR (e.status IN ('DRAF', 'SELESAI_DINILAI') AND e.penilai_pegawai_id = ${me}::uuid))
+      GROUP BY pe.kode, pe.label, pe.urutan
+      ORDER BY pe.urutan`,
+    // Keberatan yang menunggu: keputusan saya (atasan pejabat penilai) atau penjelasan saya (pejabat penilai).
+    prisma.$queryRaw<{ skp_id: string; kode: string; label: string | null; nama: string; putus: boolean }[]>`
+      SELECT e.skp_id, e.kode, pe.label, coalesce(e.pegawai_snapshot->>'nama', '') AS nama,
+        coalesce(e.atasan_penilai_pegawai_id = ${me}::uuid, false) AS putus
+      FROM keberatan k
+      JOIN evaluasi_kinerja e ON e.id = k.evaluasi_id
+      LEFT JOIN periode_evaluasi pe ON pe.id = e.periode_evaluasi_id
+      WHERE k.status = 'DIAJUKAN'
+        AND (e.atasan_penilai_pegawai_id = ${me}::uuid OR (e.penilai_pegawai_id = ${me}::uuid AND k.penjelasan IS NULL))
+      ORDER BY k.diajukan_at
+      LIMIT ${BATAS_BUTIR * 2}`,
+    // Hasil penilaian SKP saya: final dalam 30 hari terakhir (tanpa keberatan), atau keberatan saya yang baru diputuskan.
+    prisma.$queryRaw<{ skp_id: string; kode: string; label: string | null; predikat: Predikat; tenggat: Date | null; keputusan: "TETAP" | "DIUBAH" | null }[]>`
+      SELECT e.skp_id, e.kode, pe.label, e.predikat::text AS predikat,
+        CASE WHEN k.id IS NULL AND e.tenggat_keberatan >= ${hari}::date THEN e.tenggat_keberatan END AS tenggat,
+        k.keputusan::text AS keputusan
+      FROM evaluasi_kinerja e
+      JOIN skp s ON s.id = e.skp_id
+      LEFT JOIN periode_evaluasi pe ON pe.id = e.periode_evaluasi_id
+      LEFT JOIN keberatan k ON k.evaluasi_id = e.id
+      WHERE s.pegawai_id = ${me}::uuid AND e.status = 'FINAL' AND e.predikat IS NOT NULL
+        AND ((k.id IS NULL AND e.final_at > ${batasKeputusan}) OR (k.status = 'DIPUTUSKAN' AND k.diputuskan_at > ${batasKeputusan}))
+      ORDER BY coalesce(k.diputuskan_at, e.final_at) DESC
+      LIMIT ${BATAS_BUTIR}`,
   ]);
+  const orang = (k: (typeof keberatan)[number]) => ({ skpId: k.skp_id, kode: k.kode, label: labelKodeEvaluasi(k.kode, k.label), nama: k.nama });
 
   const jumlah = (st: string) => statusSaya.find((x) => x.status === st)?._count._all ?? 0;
   const data: DataTugas = {
@@ -82,6 +128,10 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
     balasanBawahan: umpan
       .filter((u) => !u.milik_saya)
       .map((u) => ({ skpId: u.skp_id, nama: formatNamaGelar({ gelarDepan: u.gelar_depan, nama: u.nama, gelarBelakang: u.gelar_belakang }), jumlah: u.jumlah })),
+    penilaianBawahan: nilaiBawahan,
+    keberatanDiputus: keberatan.filter((k) => k.putus).slice(0, BATAS_BUTIR).map(orang),
+    keberatanDijelaskan: keberatan.filter((k) => !k.putus).slice(0, BATAS_BUTIR).map(orang),
+    hasilPenilaian: hasil.map((h) => ({ skpId: h.skp_id, kode: h.kode, label: labelKodeEvaluasi(h.kode, h.label), predikat: h.predikat, tenggatTerbuka: h.tenggat, keputusan: h.keputusan })),
   };
   return susunTugas(data);
 }

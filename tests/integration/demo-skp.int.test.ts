@@ -7,7 +7,14 @@ import { tanggalDiZona } from "@/lib/organisasi/format";
 import { getDetailSkp, getRiwayatSkp, getSkpBawahan } from "@/lib/skp/baca";
 import { identitasSkp } from "@/lib/skp/identitas";
 import { periksaIntervensi, periksaKelengkapan } from "@/lib/skp/kelengkapan";
+import { hitungKelengkapan, periksaTautan } from "@/lib/pelaksanaan/aturan";
+import { predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
+import { gerbangEvaluasi, muatKonteksEvaluasi } from "@/lib/penilaian/layanan";
+import { tanggalAcuanPenilaian } from "@/lib/penilaian/penilai";
+import { ATURAN_TENGGAT_BAWAAN, hariTerakhirKeberatan, keberatanTerbuka } from "@/lib/penilaian/tenggat";
+import { PILIHAN_UMPAN } from "@/lib/penilaian/umpan";
 import { DEMO_JABATAN, DEMO_LOGIN, DEMO_PEGAWAI } from "@/prisma/demo-data";
+import { RENCANA_PENILAIAN_DEMO, TANPA_PELAKSANAAN_DEMO } from "@/prisma/demo-penilaian";
 import { seedDemo } from "@/prisma/seed";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
 
@@ -32,6 +39,7 @@ let skp: SkpLengkap[] = [];
 const milik = (key: string) => skp.filter((s) => s.pegawaiId === demo.pegawaiId(key));
 const snap = (v: unknown) => v as { pegawaiId: string | null; nama: string; nip: string | null; jabatan: string; unitKerja: string | null } | null;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+const AKSI_PELAKSANAAN = ["RENCANA_AKSI_DITAMBAH", "BUKTI_TAUTAN_DITAMBAH", "REALISASI_DISIMPAN"];
 
 beforeAll(async () => {
   demo = await siapkanDemo();
@@ -237,7 +245,9 @@ describe("Jejak audit dan tampilan aplikasi", () => {
     const audit = await demo.prisma.jejakAudit.findMany({ where: { entitas: "Skp", entitasId: { in: skp.map((s) => s.id) } }, orderBy: { id: "asc" } });
     for (const s of skp.filter((x) => x.status === "DISETUJUI" && x.versi === 1)) {
       const a = audit.filter((x) => x.entitasId === s.id);
-      const aksi = a.map((x) => x.aksi);
+      // Pelaksanaan Triwulan I (prisma/demo-penilaian.ts) menyusul persetujuan, oleh pemilik.
+      for (const x of a.filter((y) => AKSI_PELAKSANAAN.includes(y.aksi))) expect(x.penggunaId, x.aksi).toBe(penggunaPer.get(s.pegawaiId));
+      const aksi = a.map((x) => x.aksi).filter((x) => !AKSI_PELAKSANAAN.includes(x));
       expect(aksi[0]).toBe("SKP_DIBUAT");
       expect(aksi.at(-1)).toBe("SKP_DISETUJUI");
       expect(aksi).toContain("RHK_DITAMBAH");
@@ -276,7 +286,161 @@ describe("Jejak audit dan tampilan aplikasi", () => {
 
     const rina = milik("rina")[0]!;
     const riwayat = await getRiwayatSkp([rina.id]);
-    expect(riwayat[0]).toMatchObject({ aksi: "SKP_DISETUJUI", oleh: "Dr. Ir. Hendra Wijaya, M.Si." });
+    expect(riwayat[0]).toMatchObject({ aksi: "REALISASI_DISIMPAN", oleh: "Rina Marlina, S.Sos., M.AP." });
+    expect(riwayat.find((r) => !AKSI_PELAKSANAAN.includes(r.aksi))).toMatchObject({ aksi: "SKP_DISETUJUI", oleh: "Dr. Ir. Hendra Wijaya, M.Si." });
     expect(riwayat.at(-1)).toMatchObject({ aksi: "SKP_DIBUAT", oleh: "Rina Marlina, S.Sos., M.AP." });
+  });
+});
+
+describe("Pelaksanaan dan penilaian Triwulan I demo (prisma/demo-penilaian.ts)", () => {
+  const HARI = 86_400_000;
+  const tw1 = () => demo.prisma.periodeEvaluasi.findFirstOrThrow({ where: { kode: "TW1", periodeKinerja: { instansiId: demo.instansiId, tahun: TAHUN } } });
+  const semuaEvaluasi = async () =>
+    demo.prisma.evaluasiKinerja.findMany({
+      where: { skp: { periode: { instansiId: demo.instansiId, tahun: TAHUN } } },
+      include: { umpan: true, keberatan: true, skp: { select: { pegawaiId: true, jabatanId: true, mulai: true, selesai: true, rhk: { select: { id: true } } } } },
+    });
+  const kunciDari = (pegawaiId: string) => DEMO_PEGAWAI.find((p) => demo.pegawaiId(p.key) === pegawaiId)!.key;
+
+  it("periode evaluasi TW1–TW4 dibuka; Triwulan I setiap SKP yang disetujui lengkap (kecuali yang disisakan untuk uji)", async () => {
+    const periode = await demo.prisma.periodeEvaluasi.findMany({ where: { periodeKinerja: { instansiId: demo.instansiId, tahun: TAHUN } }, orderBy: { urutan: "asc" } });
+    expect(periode.map((p) => [p.kode, p.status])).toEqual([["TW1", "BUKA"], ["TW2", "BUKA"], ["TW3", "BUKA"], ["TW4", "BUKA"]]);
+    const p1 = periode[0]!;
+    const berlaku = skp.filter((s) => s.status === "DISETUJUI" && s.mulai <= p1.selesai && s.selesai >= p1.mulai);
+    expect(berlaku.length).toBeGreaterThan(20);
+    const ra = await demo.prisma.rencanaAksi.findMany({ where: { periodeEvaluasiId: p1.id }, include: { bukti: true, rhk: { select: { skpId: true } } } });
+    const real = await demo.prisma.realisasi.findMany({ where: { periodeEvaluasiId: p1.id }, include: { iki: { select: { rhk: { select: { skpId: true } } } } } });
+    for (const s of berlaku) {
+      const key = kunciDari(s.pegawaiId);
+      const raSkp = ra.filter((r) => r.rhk.skpId === s.id);
+      const realSkp = real.filter((r) => r.iki.rhk.skpId === s.id);
+      const iki = s.rhk.flatMap((r) => r.iki);
+      if (TANPA_PELAKSANAAN_DEMO.includes(key)) {
+        expect(raSkp.length + realSkp.length, key).toBe(0);
+        continue;
+      }
+      const k = hitungKelengkapan({ jumlahBuktiPerRencanaAksi: raSkp.map((r) => r.bukti.filter((b) => b.status === "SIAP").length), indikator: iki.length, indikatorTerealisasi: realSkp.length });
+      expect(k.status, key).toBe("LENGKAP");
+      for (const r of s.rhk) expect(raSkp.some((a) => a.rhkId === r.id), `${key}: ${r.teks}`).toBe(true);
+      for (const b of raSkp.flatMap((r) => r.bukti)) {
+        expect(b.jenis).toBe("TAUTAN");
+        expect(periksaTautan(b.url!)).toEqual({ ok: true, url: b.url });
+      }
+      for (const r of realSkp) {
+        const i = iki.find((x) => x.id === r.ikiId)!;
+        if (s.pendekatan === "KUANTITATIF" && i.targetMin !== null) expect(r.nilai, i.indikator).not.toBeNull();
+        else expect(r.teks?.length, i.indikator).toBeGreaterThan(10);
+        expect(r.createdAt.getTime()).toBeLessThanOrEqual(Date.now());
+      }
+      for (const a of raSkp) expect(a.uraian).not.toMatch(/^Ter|^Meningkatnya/);
+    }
+  });
+
+  it("jumlah per status sesuai rencana; Diskominfo hampir seluruhnya final dengan sebaran predikat yang wajar", async () => {
+    const ev = await semuaEvaluasi();
+    const harap = { DRAF: 0, SELESAI_DINILAI: 0, FINAL: 0, DIKECUALIKAN: 0 };
+    for (const r of Object.values(RENCANA_PENILAIAN_DEMO)) harap[r.status] += 1;
+    const ada = { DRAF: 0, SELESAI_DINILAI: 0, FINAL: 0, DIKECUALIKAN: 0 };
+    for (const e of ev) ada[e.status] += 1;
+    expect(ada).toEqual(harap);
+    expect(harap).toMatchObject({ FINAL: 11, SELESAI_DINILAI: 1, DRAF: 2 });
+    expect(ev.every((e) => e.kode === "TW1")).toBe(true);
+
+    const unitKominfo = new Set(DEMO_JABATAN.filter((j) => j.unit.startsWith("kominfo")).map((j) => j.key));
+    const kominfo = DEMO_PEGAWAI.filter((p) => unitKominfo.has(p.jabatan));
+    const finalKominfo = ev.filter((e) => e.status === "FINAL" && kominfo.some((p) => demo.pegawaiId(p.key) === e.skp.pegawaiId));
+    expect(finalKominfo.length).toBeGreaterThan(kominfo.length / 2);
+    const sebaran = (xs: typeof ev) => xs.reduce<Record<string, number>>((m, e) => ({ ...m, [e.predikat!]: (m[e.predikat!] ?? 0) + 1 }), {});
+    const s = sebaran(finalKominfo);
+    expect(s.BUTUH_PERBAIKAN).toBe(1);
+    expect(s.SANGAT_BAIK).toBeGreaterThanOrEqual(1);
+    expect(s.BAIK).toBeGreaterThan((s.SANGAT_BAIK ?? 0) + (s.BUTUH_PERBAIKAN ?? 0));
+    // Difinalkan awal April, tenggat keberatan 14 hari kalender sesudahnya.
+    for (const e of finalKominfo) {
+      expect(iso(e.finalAt!) >= `${TAHUN}-04-01` && iso(e.finalAt!) <= `${TAHUN}-04-10`, iso(e.finalAt!)).toBe(true);
+      expect(iso(e.tenggatKeberatan!)).toBe(iso(new Date(tanggalDiZona(e.finalAt!, "Asia/Jakarta").getTime() + 14 * HARI)));
+    }
+  });
+
+  it("predikat = predikatKinerja(ratingHasil, ratingPerilaku) pada setiap baris; status, waktu dan pelaku konsisten", async () => {
+    const pengguna = new Map((await demo.prisma.pengguna.findMany({ select: { id: true, pegawaiId: true } })).map((p) => [p.pegawaiId, p.id]));
+    for (const e of await semuaEvaluasi()) {
+      const nama = kunciDari(e.skp.pegawaiId);
+      if (e.ratingHasil && e.ratingPerilaku) expect(e.predikat, nama).toBe(predikatKinerja(e.ratingHasil as Rating, e.ratingPerilaku as Rating));
+      else expect(e.predikat, nama).toBeNull();
+      if (e.status !== "DRAF") expect(e.predikat, nama).not.toBeNull();
+      expect(e.diubahOleh).toBe(pengguna.get(e.penilaiPegawaiId!));
+      expect(e.updatedAt.getTime()).toBeLessThanOrEqual(Date.now());
+      if (e.status === "FINAL") {
+        expect(e.finalOleh, nama).toBe(pengguna.get(e.penilaiPegawaiId!));
+        expect(e.selesaiDinilaiAt!.getTime()).toBeLessThan(e.finalAt!.getTime());
+        expect(e.tenggatKeberatan).toEqual(hariTerakhirKeberatan(e.finalAt!, ATURAN_TENGGAT_BAWAAN));
+      } else expect(e.finalAt).toBeNull();
+      // Umpan balik: setiap RHK, dan ketujuh nilai BerAKHLAK bila perilaku sudah dinilai.
+      const rhk = e.umpan.filter((u) => u.rhkId);
+      expect(rhk.map((u) => u.rhkId).sort(), nama).toEqual(e.skp.rhk.map((r) => r.id).sort());
+      expect(e.umpan.filter((u) => u.nilai).length, nama).toBe(e.ratingPerilaku ? 7 : 0);
+      for (const u of e.umpan) {
+        expect(PILIHAN_UMPAN).toContain(u.pilihan);
+        expect(u.teks!.length).toBeGreaterThan(20);
+      }
+      const audit = await demo.prisma.jejakAudit.findMany({ where: { entitas: "EvaluasiKinerja", entitasId: e.id }, orderBy: { id: "asc" } });
+      const aksi = audit.map((a) => a.aksi);
+      expect(aksi[0]).toBe("EVALUASI_DRAF_DISIMPAN");
+      expect(aksi.includes("EVALUASI_DIFINALKAN")).toBe(e.status === "FINAL");
+      expect(aksi.includes("EVALUASI_SELESAI_DINILAI")).toBe(e.status !== "DRAF");
+      expect(audit.map((a) => a.createdAt.getTime())).toEqual(audit.map((a) => a.createdAt.getTime()).sort((p, q) => p - q));
+    }
+  });
+
+  it("snapshot dan pejabat penilai sama dengan yang dihitung aplikasi pada tanggal acuan periode", async () => {
+    const p1 = await tw1();
+    for (const e of await semuaEvaluasi()) {
+      const acuan = tanggalAcuanPenilaian(p1, e.skp);
+      const id = (await identitasSkp(demo.instansiId, e.skp.pegawaiId, e.skp.jabatanId, acuan))!;
+      const nama = kunciDari(e.skp.pegawaiId);
+      expect(e.pegawaiSnapshot, nama).toEqual(id.pegawai);
+      expect(e.penilaiSnapshot, nama).toEqual(id.penilai);
+      expect(e.atasanPenilaiSnapshot ?? null, nama).toEqual(id.atasanPenilai);
+      expect(e.penilaiPegawaiId, nama).toBe(id.penilaiPegawaiId);
+      expect(e.atasanPenilaiPegawaiId, nama).toBe(snap(id.atasanPenilai)?.pegawaiId ?? null);
+    }
+  });
+
+  it("satu keberatan menunggu atasan pejabat penilai, masih dalam tenggat; penilai dapat menjelaskan", async () => {
+    const ev = await semuaEvaluasi();
+    const kb = ev.filter((e) => e.keberatan);
+    expect(kb).toHaveLength(1);
+    const e = kb[0]!;
+    expect(e.status).toBe("FINAL");
+    expect(e.keberatan).toMatchObject({ status: "DIAJUKAN", penjelasan: null, keputusan: null, ratingHasilSebelum: e.ratingHasil, ratingPerilakuSebelum: e.ratingPerilaku, predikatSebelum: e.predikat });
+    expect(keberatanTerbuka(e.keberatan!.diajukanAt, e.tenggatKeberatan!)).toBe(true);
+    expect(keberatanTerbuka(new Date(), e.tenggatKeberatan!)).toBe(true);
+    expect(e.finalAt!.getTime()).toBeGreaterThan(Date.now() - 14 * HARI);
+    expect(e.keberatan!.diajukanAt.getTime()).toBeGreaterThan(e.finalAt!.getTime());
+    expect(e.keberatan!.alasan.length).toBeGreaterThan(80);
+    const atasan = kunciDari(e.atasanPenilaiPegawaiId!);
+    const k = (await muatKonteksEvaluasi(await aktorDemo(demo, atasan), e.skpId, "TW1"))!;
+    expect(k.peran).toContain("ATASAN_PENILAI");
+    expect(k.keberatan).toBe("DIAJUKAN");
+    const penilai = (await muatKonteksEvaluasi(await aktorDemo(demo, kunciDari(e.penilaiPegawaiId!)), e.skpId, "TW1"))!;
+    expect(penilai.peran).toContain("PENILAI");
+  });
+
+  it("akun demo dan Bidang Kesehatan Masyarakat belum dinilai; Nurlaela dapat menilai Triwulan I bawahannya yang sudah lengkap", async () => {
+    const ev = await semuaEvaluasi();
+    const dinilai = new Set(ev.map((e) => kunciDari(e.skp.pegawaiId)));
+    for (const key of [...Object.values(DEMO_LOGIN), "agus", "nurlaela", "wahyu", "anisa", "joko", "taufik"]) expect(dinilai.has(key), key).toBe(false);
+    const nurlaela = await aktorDemo(demo, "nurlaela");
+    let siap = 0;
+    for (const key of ["wahyu", "taufik"]) {
+      const s = skp.find((x) => x.pegawaiId === demo.pegawaiId(key) && x.status === "DISETUJUI" && x.mulai.getUTCMonth() === 0)!;
+      const k = (await muatKonteksEvaluasi(nurlaela, s.id, "TW1"))!;
+      expect(k.peran, key).toContain("PENILAI");
+      expect(k.status).toBe("BELUM");
+      expect(await gerbangEvaluasi(k), key).toEqual({ boleh: true, peringatan: null });
+      siap += 1;
+    }
+    expect(siap).toBe(2);
   });
 });

@@ -25,6 +25,11 @@ beforeAll(async () => {
   // Kepala Bidang Kesehatan Masyarakat (SKP disetujui) dan bawahannya yang mulai dari awal (SKP demonya dihapus).
   atasan = await aktorDemo(demo, "nurlaela");
   bawahan = await aktorDemo(demo, "wahyu");
+  // Pelaksanaan demo Triwulan I-nya ikut dihapus (rencana aksi dan realisasi menahan penghapusan RHK dan IKI).
+  const milikBawahan = { rhk: { skp: { pegawaiId: bawahan.pegawaiId } } };
+  await demo.prisma.buktiDukung.deleteMany({ where: { rencanaAksi: milikBawahan } });
+  await demo.prisma.rencanaAksi.deleteMany({ where: milikBawahan });
+  await demo.prisma.realisasi.deleteMany({ where: { iki: milikBawahan } });
   await demo.prisma.skp.deleteMany({ where: { pegawaiId: bawahan.pegawaiId } });
   const m = await getMatriks(atasan);
   expect(m.skp).not.toBeNull();

@@ -10,14 +10,18 @@ beforeAll(async () => {
 });
 
 describe("aturPeriode", () => {
-  it("admin BKD mengubah ritme evaluasi tahun berjalan dan membuat tahun berikutnya, dengan jejak audit", async () => {
+  it("admin BKD membuat tahun berikutnya lalu mengubah ritmenya, dengan jejak audit; tahun berjalan yang sudah diisi terkunci", async () => {
     const admin = await aktorDemo(demo, "rizki");
-    expect((await aturPeriode(admin, { instansiId: demo.instansiId, tahun: TAHUN, ritme: "BULANAN" })).ok).toBe(true);
+    // Data demo sudah berisi pelaksanaan Triwulan I tahun berjalan (prisma/demo-penilaian.ts).
+    const terkunci = await aturPeriode(admin, { instansiId: demo.instansiId, tahun: TAHUN, ritme: "BULANAN" });
+    expect(terkunci.ok).toBe(false);
+    if (!terkunci.ok) expect(terkunci.pesan).toMatch(/tidak dapat diubah/);
     expect((await aturPeriode(admin, { instansiId: demo.instansiId, tahun: TAHUN + 1, ritme: "SEMESTER" })).ok).toBe(true);
+    expect((await aturPeriode(admin, { instansiId: demo.instansiId, tahun: TAHUN + 1, ritme: "BULANAN" })).ok).toBe(true);
     const p = await getPeriodeInstansi(demo.instansiId);
     expect(p.map((x) => [x.tahun, x.ritme])).toEqual([
-      [TAHUN + 1, "SEMESTER"],
-      [TAHUN, "BULANAN"],
+      [TAHUN + 1, "BULANAN"],
+      [TAHUN, "TRIWULAN"],
     ]);
     expect(p[0]!.mulai.toISOString().slice(0, 10)).toBe(`${TAHUN + 1}-01-01`);
     expect(await demo.prisma.jejakAudit.count({ where: { aksi: "PERIODE_DIATUR" } })).toBe(2);
@@ -34,7 +38,7 @@ describe("aturPeriode", () => {
     const admin = await aktorDemo(demo, "rizki");
     expect((await aturPeriode(admin, { instansiId: instansiLain.id, tahun: TAHUN, ritme: "TRIWULAN" })).ok).toBe(false);
     expect(await getPeriodeInstansi(instansiLain.id)).toEqual([]);
-    expect((await getPeriodeInstansi(demo.instansiId)).find((x) => x.tahun === TAHUN)?.ritme).toBe("BULANAN");
+    expect((await getPeriodeInstansi(demo.instansiId)).find((x) => x.tahun === TAHUN + 1)?.ritme).toBe("BULANAN");
   });
 });
 
@@ -48,11 +52,10 @@ describe("ritme dan periode evaluasi", () => {
     expect((await aturPeriode(admin, { instansiId: demo.instansiId, tahun, ritme: "SEMESTER" })).ok).toBe(true);
     expect((await pastikanPeriodeEvaluasi({ ...pk, ritme: "SEMESTER" })).map((p) => p.kode)).toEqual(["S1", "S2"]);
 
-    // Ada realisasi pada periode tahun berjalan → ritme tahun itu tidak dapat diubah lagi.
+    // Ada realisasi pada periode tahun berjalan (data demo Triwulan I) → ritme tahun itu tidak dapat diubah lagi.
     const pkIni = await demo.prisma.periodeKinerja.findUniqueOrThrow({ where: { instansiId_tahun: { instansiId: demo.instansiId, tahun: TAHUN } }, select: { id: true, tahun: true, ritme: true } });
     const [p1] = await pastikanPeriodeEvaluasi(pkIni);
-    const iki = await demo.prisma.iki.findFirstOrThrow({ where: { rhk: { skp: { status: "DISETUJUI", periodeId: pkIni.id } } }, select: { id: true } });
-    await demo.prisma.realisasi.create({ data: { ikiId: iki.id, periodeEvaluasiId: p1!.id, nilai: 1 } });
+    expect(await demo.prisma.realisasi.count({ where: { periodeEvaluasiId: p1!.id } })).toBeGreaterThan(0);
     const r = await aturPeriode(admin, { instansiId: demo.instansiId, tahun: TAHUN, ritme: pkIni.ritme === "TRIWULAN" ? "SEMESTER" : "TRIWULAN" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.pesan).toMatch(/tidak dapat diubah/);

@@ -88,3 +88,70 @@ describe("Tugas saya", () => {
     expect(diperiksa).toBeGreaterThan(0);
   });
 });
+
+describe("Tugas saya: penilaian kinerja dan keberatan (data demo Triwulan I)", () => {
+  const cari = (t: Awaited<ReturnType<typeof getTugasSaya>>, kunci: string) => t.find((x) => x.kunci === kunci);
+  const evaluasiDari = async (key: string) =>
+    demo.prisma.evaluasiKinerja.findFirstOrThrow({ where: { kode: "TW1", skp: { pegawaiId: demo.pegawaiId(key) } }, select: { id: true, skpId: true, tenggatKeberatan: true } });
+
+  beforeAll(async () => {
+    for (const k of ["eko", "maya", "rudi", "intan", "rina", "mega"]) A[k] = await aktorDemo(demo, k);
+  });
+
+  it("pejabat penilai: periode yang sudah berakhir dengan penilaian bawahan belum final, bertaut ke daftar penilaian periode itu", async () => {
+    // Bidang Kesmas: Triwulan I Wahyu, Taufik dan Joko belum dinilai (Anisa belum ber-SKP disetujui).
+    expect(cari(await getTugasSaya(A.nurlaela!), "nilai-TW1")).toEqual({ kunci: "nilai-TW1", teks: "Penilaian Triwulan I bawahan: 3 belum dinilai", href: "/bawahan/penilaian?periode=TW1", penting: true });
+    // Plt. Kepala Bidang Yankes sekaligus Sekretaris Dinas: Lina dan Novi belum, Maya masih draf.
+    expect(cari(await getTugasSaya(A.eko!), "nilai-TW1")?.teks).toBe("Penilaian Triwulan I bawahan: 2 belum dinilai, 1 masih draf");
+    expect(cari(await getTugasSaya(A.rina!), "nilai-TW1")?.teks).toBe("Penilaian Triwulan I bawahan: 1 masih draf, 1 selesai dinilai dan menunggu difinalkan");
+    // Tim Maya sudah final untuk Triwulan I; Triwulan IV belum berakhir.
+    const maya = await getTugasSaya(A.maya!);
+    expect(cari(maya, "nilai-TW1")).toBeUndefined();
+    expect(cari(maya, "nilai-TW4")).toBeUndefined();
+    // ASN tanpa bawahan tidak mendapat tugas penilaian.
+    expect((await getTugasSaya(A.hendri!)).some((x) => x.kunci.startsWith("nilai-"))).toBe(false);
+
+    // Draf yang disimpan lewat layanan berpindah dari "belum dinilai" ke "masih draf".
+    const skpWahyu = await skpDari("wahyu", "DISETUJUI");
+    const { simpanDrafEvaluasi } = await import("@/lib/penilaian/layanan");
+    expect((await simpanDrafEvaluasi(A.nurlaela!, { skpId: skpWahyu, kode: "TW1", versi: 0, ratingHasil: "SESUAI", umpanRhk: {}, umpanPerilaku: {} })).ok).toBe(true);
+    expect(cari(await getTugasSaya(A.nurlaela!), "nilai-TW1")?.teks).toBe("Penilaian Triwulan I bawahan: 2 belum dinilai, 1 masih draf");
+  });
+
+  it("keberatan: atasan pejabat penilai diminta memutuskan, pejabat penilai diminta menjelaskan; hilang setelah dikerjakan", async () => {
+    const e = await evaluasiDari("rudi");
+    const href = `/bawahan/skp/${e.skpId}/penilaian/TW1`;
+    expect(cari(await getTugasSaya(A.eko!), `putus-${e.skpId}-TW1`)).toEqual({ kunci: `putus-${e.skpId}-TW1`, teks: "Keberatan Rudi Hartono atas penilaian Triwulan I menunggu keputusan Anda", href, penting: true });
+    expect(cari(await getTugasSaya(A.maya!), `jelas-${e.skpId}-TW1`)).toMatchObject({ href, teks: "Rudi Hartono mengajukan keberatan atas penilaian Triwulan I Anda: tulis penjelasan untuk atasan pejabat penilai" });
+    // Pegawai lain tidak melihatnya; hasil Rudi sendiri tidak ditawarkan selama keberatannya berjalan.
+    expect((await getTugasSaya(A.rina!)).some((x) => x.kunci.includes(e.skpId))).toBe(false);
+    expect((await getTugasSaya(A.rudi!)).some((x) => x.kunci === `hasil-${e.skpId}-TW1`)).toBe(false);
+
+    const { jelaskanKeberatan, putuskanKeberatan } = await import("@/lib/penilaian/layanan");
+    expect((await jelaskanKeberatan(A.maya!, { evaluasiId: e.id, penjelasan: "Realisasi memang di atas rencana, tetapi sebagian berkas dikembalikan karena belum lengkap." })).ok).toBe(true);
+    expect(cari(await getTugasSaya(A.maya!), `jelas-${e.skpId}-TW1`)).toBeUndefined();
+    expect(cari(await getTugasSaya(A.eko!), `putus-${e.skpId}-TW1`)).toBeDefined();
+
+    expect((await putuskanKeberatan(A.eko!, { evaluasiId: e.id, keputusan: "DIUBAH", ratingHasil: "DI_ATAS", ratingPerilaku: "DI_ATAS", catatan: "Capaian verifikasi berkas melampaui rencana dan didukung bukti yang sah." })).ok).toBe(true);
+    expect(cari(await getTugasSaya(A.eko!), `putus-${e.skpId}-TW1`)).toBeUndefined();
+    expect(cari(await getTugasSaya(A.rudi!), `hasil-${e.skpId}-TW1`)).toEqual({
+      kunci: `hasil-${e.skpId}-TW1`,
+      teks: "Keberatan Anda atas penilaian Triwulan I diputuskan: rating diubah, predikat kini Sangat Baik",
+      href: `/skp/${e.skpId}/penilaian/TW1`,
+      penting: false,
+    });
+  });
+
+  it("pegawai: hasil penilaian yang baru final tampil dengan tenggat keberatannya; yang final lebih dari 30 hari lalu tidak", async () => {
+    const e = await evaluasiDari("intan");
+    const tenggat = e.tenggatKeberatan!.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "UTC" });
+    expect(cari(await getTugasSaya(A.intan!), `hasil-${e.skpId}-TW1`)).toEqual({
+      kunci: `hasil-${e.skpId}-TW1`,
+      teks: `Hasil penilaian Triwulan I Anda sudah final: predikat Baik. Keberatan dapat diajukan sampai ${tenggat}`,
+      href: `/skp/${e.skpId}/penilaian/TW1`,
+      penting: false,
+    });
+    // Diskominfo difinalkan awal April.
+    expect((await getTugasSaya(A.mega!)).some((x) => x.kunci.startsWith("hasil-"))).toBe(false);
+  });
+});
