@@ -12,6 +12,8 @@ import type { HasilGerbang } from "@/lib/penilaian/gerbang";
 import type { Predikat, Rating } from "@/lib/penilaian/kuadran";
 import { gerbangEvaluasi, getPengaturanPenilaian, kelengkapanPeriode, muatKonteksEvaluasi, tenggatTerbuka, type Pengaturan } from "@/lib/penilaian/layanan";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
+import { posisiKurva } from "@/lib/penilaian/capaian";
+import { LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
 import { NILAI_BERAKHLAK, type KodeBerakhlak } from "@/lib/skp/berakhlak";
 import { bacaSnapshot, identitasSkp, type IdentitasSnapshot } from "@/lib/skp/identitas";
 import { bagianSkp, type BagianSkp } from "@/lib/skp/rute";
@@ -83,6 +85,8 @@ export type HalamanEvaluasi = {
     rencanaAksi: { id: string; uraian: string; kodePeriode: string; targetAngka: number | null; satuan: string | null; bukti: { id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; mime: string | null; url: string | null }[] }[];
   }[];
   perilaku: { kode: KodeBerakhlak; nama: string; panduan: readonly string[]; ekspektasi: string | null }[];
+  /** Pimpinan unit pembawa capaian: rating hasil kerja tetap, mengikuti capaian unit yang dipimpin. */
+  hasilTetap: { rating: Rating | null; alasan: string } | null;
   /** Evaluasi tahunan: hasil setiap periode sebagai bahan. */
   periodeMasukan: { kode: string; label: string; status: StatusEvaluasi; ratingHasil: Rating | null; ratingPerilaku: Rating | null; predikat: Predikat | null; umpanRhk: Record<string, UmpanIsi>; umpanPerilaku: Record<string, UmpanIsi>; alasanDikecualikan: string | null }[];
 };
@@ -190,6 +194,15 @@ export async function getHalamanEvaluasi(aktor: Aktor, skpId: string, kode: stri
   });
   const evPer = new Map(semuaEvaluasi.map((e) => [e.kode, e]));
   const kb = lengkap?.keberatan ?? null;
+  const posisi = k.status === "FINAL" ? null : await posisiKurva(k.instansiId, k.skp.jabatanId, k.skp.periode.tahun, kode, k.acuan.toISOString());
+  const hasilTetap = posisi?.pimpinan
+    ? {
+        rating: posisi.pimpinan.rating,
+        alasan: posisi.pimpinan.capaian
+          ? `Mengikuti capaian kinerja organisasi ${posisi.pimpinan.unitNama}: ${LABEL_PREDIKAT_ORGANISASI[posisi.pimpinan.capaian]} (SE MenPANRB 3/2023: capaian unit yang dipimpin menjadi rating hasil kerja pimpinannya).`
+          : `Mengikuti capaian kinerja organisasi ${posisi.pimpinan.unitNama}, yang belum ditetapkan admin BKD untuk periode ini.`,
+      }
+    : null;
 
   return {
     skp: { id: skpId, status: k.skp.status, tahun: k.skp.periode.tahun, pendekatan: k.skp.pendekatan, mulai: k.skp.mulai, selesai: k.skp.selesai },
@@ -248,6 +261,7 @@ export async function getHalamanEvaluasi(aktor: Aktor, skpId: string, kode: stri
       rencanaAksi: r.rencanaAksi.map((a) => ({ id: a.id, uraian: a.uraian, kodePeriode: a.periode.kode, targetAngka: a.targetAngka?.toNumber() ?? null, satuan: a.satuan, bukti: a.bukti })),
     })),
     perilaku: NILAI_BERAKHLAK.map((n) => ({ kode: n.kode, nama: n.nama, panduan: n.panduan, ekspektasi: ekspektasi.get(n.kode) ?? null })),
+    hasilTetap,
     periodeMasukan: k.tahunan
       ? pk.map((p) => {
           const e = evPer.get(p.kode);

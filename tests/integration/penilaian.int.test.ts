@@ -27,7 +27,7 @@ import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import type { TDrafEvaluasi } from "@/lib/penilaian/schemas";
 import type { Rating } from "@/lib/penilaian/kuadran";
 import { tanggalLokal } from "@/lib/penilaian/tenggat";
-import { aktorDemo } from "./support";
+import { aktorDemo, TAHUN } from "./support";
 import { siapkanDunia, type Dunia } from "./aksi-bantuan";
 
 let d: Dunia;
@@ -447,7 +447,16 @@ describe("berkas penilaian", () => {
     expect((await unggahPindaian(A.rizki!, { evaluasiId: r.evaluasiId, nama: "keputusan.pdf", bytes: PDF })).ok).toBe(true);
     expect(await jumlahBerkas()).toBe(n0 + 1);
     expect(await jejak("EVALUASI_PINDAIAN_DIUNGGAH", r.evaluasiId)).toBe(1);
+    // Sekda memimpin Sekretariat Daerah: rating hasil kerjanya mengikuti capaian Setda, yang belum ditetapkan.
+    const belum = await tandaiSelesai(A.rizki!, { evaluasiId: r.evaluasiId });
+    expect(belum.ok).toBe(false);
+    if (!belum.ok) expect(belum.pesan).toContain("mengikuti capaian kinerja organisasinya");
+    const setda = await d.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: d.sasaran.instansiId, jenis: "SEKRETARIAT_DAERAH" }, select: { id: true } });
+    const { tetapkanCapaian } = await import("@/lib/penilaian/capaian");
+    expect((await tetapkanCapaian(A.rizki!, { instansiId: d.sasaran.instansiId, unitKerjaId: setda.id, tahun: TAHUN, kode: "TW2", predikat: "ISTIMEWA", dasar: "Seluruh rencana aksi Setda melampaui target." })).ok).toBe(true);
     expect((await tandaiSelesai(A.rizki!, { evaluasiId: r.evaluasiId })).ok).toBe(true);
+    // Istimewa → Di Atas Ekspektasi (pemetaan bawaan §5.3); perilaku tetap dari penilai: Sesuai → Baik.
+    expect(await d.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { id: r.evaluasiId }, select: { ratingHasil: true, ratingHasilDariCapaian: true, predikat: true } })).toEqual({ ratingHasil: "DI_ATAS", ratingHasilDariCapaian: true, predikat: "BAIK" });
     expect((await finalkanTim(A.rizki!, { evaluasiId: [r.evaluasiId] })).ok).toBe(true);
   });
 });

@@ -40,6 +40,8 @@ type Props = {
   tahunan: boolean;
   labelPeriode: Record<string, string>;
   periodeMasukan: Masukan[];
+  /** Pimpinan unit: rating hasil kerja tetap dari capaian organisasi, dengan alasannya. */
+  hasilTetap: { rating: Rating | null; alasan: string } | null;
 };
 
 type Simpan = { keadaan: "bersih" | "berubah" | "menyimpan" | "tersimpan" | "galat" | "konflik"; pesan?: string; pada?: string };
@@ -130,7 +132,7 @@ function IsianUmpan({ id, judul, nilai, ubah, boleh }: { id: string; judul: stri
 
 export function FormEvaluasi(p: Props) {
   const router = useRouter();
-  const [isi, setIsi] = useState<Isi>(p.awal);
+  const [isi, setIsi] = useState<Isi>(p.hasilTetap ? { ...p.awal, ratingHasil: p.hasilTetap.rating } : p.awal);
   const [simpan, setSimpan] = useState<Simpan>({ keadaan: "bersih", pada: p.diubahPada ?? undefined });
   const [konflik, setKonflik] = useState<(Isi & { versi: number; diubahPada: string }) | null>(null);
   const [hasilTandai, setHasilTandai] = useState<{ ok: boolean; pesan: string } | null>(null);
@@ -407,7 +409,15 @@ export function FormEvaluasi(p: Props) {
             </div>
           </article>
         ))}
-        <PilihRating nama="ratingHasil" label="Rating hasil kerja" nilai={isi.ratingHasil} boleh={p.bolehUbah} ubah={(v) => ubah((x) => ({ ...x, ratingHasil: v }))} />
+        {p.hasilTetap ? (
+          <div className="rounded-lg border border-slate-300 bg-slate-50 p-3">
+            <p className="text-sm font-semibold uppercase tracking-wide text-slate-800">Rating hasil kerja</p>
+            <p className="text-sm font-semibold">{p.hasilTetap.rating ? LABEL_RATING[p.hasilTetap.rating] : "Menunggu capaian organisasi"}</p>
+            <p className="text-xs text-slate-700">{p.hasilTetap.alasan}</p>
+          </div>
+        ) : (
+          <PilihRating nama="ratingHasil" label="Rating hasil kerja" nilai={isi.ratingHasil} boleh={p.bolehUbah} ubah={(v) => ubah((x) => ({ ...x, ratingHasil: v }))} />
+        )}
         {p.bolehUbah && <p className="text-xs text-slate-600">Persentase capaian hanya bahan pertimbangan; rating ditetapkan pejabat penilai berdasarkan bukti dukung, tidak dihitung dari angka.</p>}
       </section>
 

@@ -247,6 +247,7 @@ export async function HalamanEvaluasiKinerja({ id, kode, bagian }: { id: string;
               tahunan={d.tahunan}
               labelPeriode={Object.fromEntries(d.periodeMasukan.map((m) => [m.kode, m.label]))}
               periodeMasukan={d.periodeMasukan}
+              hasilTetap={d.hasilTetap}
             />
           )}
 
