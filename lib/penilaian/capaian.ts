@@ -13,7 +13,7 @@ import { formatNamaGelar } from "@/lib/organisasi/format";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
 import { DAFTAR_PREDIKAT_ORGANISASI, TABEL_SE_3_2023, type PredikatOrganisasi, type TabelDistribusi } from "@/lib/penilaian/distribusi";
-import { PEMETAAN_PIMPINAN_BAWAAN, pembawaCapaian, unitCapaian, unitYangDipimpin, type CakupanCapaian, type PemetaanPimpinan } from "@/lib/penilaian/organisasi";
+import { PEMETAAN_PIMPINAN_BAWAAN, pembawaCapaian, unitKurva, unitYangDipimpin, type CakupanCapaian, type PemetaanPimpinan } from "@/lib/penilaian/organisasi";
 import { getPengaturanPenilaian } from "@/lib/penilaian/pengaturan";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
 import type { Rating } from "@/lib/penilaian/kuadran";
@@ -183,10 +183,10 @@ export async function posisiKurva(instansiId: string, jabatanId: string, tahun: 
   const jab = data.jabatan.get(jabatanId);
   if (!jab) return { unitCapaianId: null, pimpinan: null };
   const dipimpin = unitYangDipimpin(data.jabatan, simpul, jabatanId, pengaturan.cakupanCapaian);
-  if (!dipimpin) return { unitCapaianId: unitCapaian(simpul, jab.unitKerjaId, pengaturan.cakupanCapaian), pimpinan: null };
+  const unitCapaianId = unitKurva(data.jabatan, simpul, jabatanId, pengaturan.cakupanCapaian);
+  if (!dipimpin) return { unitCapaianId, pimpinan: null };
   const u = units.get(dipimpin)!;
-  const induk = u.parentId ? unitCapaian(simpul, u.parentId, pengaturan.cakupanCapaian) : null;
   const c = (await capaianBerlaku(instansiId, tahun, kode, [dipimpin])).get(dipimpin);
   const pemetaan = bacaPemetaan(pengaturan.pemetaanPimpinan);
-  return { unitCapaianId: induk, pimpinan: { unitId: dipimpin, unitNama: u.nama, capaian: c?.predikat ?? null, rating: c ? pemetaan[c.predikat] : null } };
+  return { unitCapaianId, pimpinan: { unitId: dipimpin, unitNama: u.nama, capaian: c?.predikat ?? null, rating: c ? pemetaan[c.predikat] : null } };
 }

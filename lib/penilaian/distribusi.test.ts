@@ -106,3 +106,36 @@ describe("lain-lain", () => {
     expect(periksaDistribusi("BAIK", j({ BAIK: 8, SANGAT_BAIK: 2 }), t).ok).toBe(true);
   });
 });
+
+describe("periksaPopulasi: populasi lintas penilai, sebagian sudah final", () => {
+  it("sisa 0 sama dengan periksaDistribusi", async () => {
+    const { periksaPopulasi } = await import("@/lib/penilaian/distribusi");
+    for (const o of DAFTAR_PREDIKAT_ORGANISASI) {
+      const x = j({ BAIK: 6, SANGAT_BAIK: 2, BUTUH_PERBAIKAN: 1, SANGAT_KURANG: 1 });
+      expect(periksaPopulasi(o, x, 0).ok).toBe(periksaDistribusi(o, x).ok);
+    }
+  });
+  it("batas maksimal atas seluruh populasi: 40 orang capaian Baik, kelompok pertama 10 Baik boleh (kuota 28)", async () => {
+    const { periksaPopulasi } = await import("@/lib/penilaian/distribusi");
+    const h = periksaPopulasi("BAIK", j({ BAIK: 10 }), 30);
+    expect(h.ok).toBe(true);
+    expect(h.ruang.map((r) => r.pesan)).toEqual(["Baik: tersisa 18 dari 28 tempat.", "Butuh Perbaikan dan/atau Kurang/Misconduct: masih diperlukan 1 orang dari 30 yang belum final."]);
+  });
+  it("kuota habis: satu orang lebih ditolak walau populasi belum lengkap", async () => {
+    const { periksaPopulasi } = await import("@/lib/penilaian/distribusi");
+    expect(periksaPopulasi("BAIK", j({ BAIK: 28 }), 12).ok).toBe(true);
+    expect(periksaPopulasi("BAIK", j({ BAIK: 29 }), 11).pelanggaran[0]).toMatchObject({ batas: 28, aktual: 29 });
+  });
+  it("minimal tidak dapat lagi dicapai → pelanggaran; masih dapat → ruang", async () => {
+    const { periksaPopulasi } = await import("@/lib/penilaian/distribusi");
+    expect(periksaPopulasi("BUTUH_PERBAIKAN", j({ BAIK: 4 }), 6).ok).toBe(true); // 6 BP masih mungkin
+    expect(periksaPopulasi("BUTUH_PERBAIKAN", j({ BAIK: 5 }), 5).pelanggaran[0]).toMatchObject({ batas: 6, aktual: 0 });
+    expect(periksaPopulasi("BAIK", j({ BAIK: 7, SANGAT_BAIK: 2 }), 1).ok).toBe(true);
+    expect(periksaPopulasi("BAIK", j({ BAIK: 7, SANGAT_BAIK: 3 }), 0).ok).toBe(false);
+  });
+  it("peringatan 'sebagian besar' hanya saat populasi lengkap", async () => {
+    const { periksaPopulasi } = await import("@/lib/penilaian/distribusi");
+    expect(periksaPopulasi("ISTIMEWA", j({ BAIK: 5, SANGAT_BAIK: 1 }), 4).peringatan).toEqual([]);
+    expect(periksaPopulasi("ISTIMEWA", j({ BAIK: 5, SANGAT_BAIK: 1 }), 0).peringatan).toHaveLength(1);
+  });
+});

@@ -155,3 +155,43 @@ export function hitungJumlah(predikat: readonly (Predikat | null)[]): JumlahPred
   for (const p of predikat) if (p) j[p] += 1;
   return j;
 }
+
+export type HasilPopulasi = HasilDistribusi & {
+  /** Pegawai dalam populasi yang belum final (masih dapat mengisi kekurangan minimal). */
+  sisa: number;
+  /** Ruang per aturan: sisa kuota (MAKS) atau yang masih diperlukan (MIN/ADA), dalam orang. */
+  ruang: { aturan: AturanDistribusi; pesan: string; batas: number; aktual: number }[];
+};
+
+/**
+ * Pemeriksaan kurva saat sebagian populasi sudah final. `jumlah` = predikat yang sudah final (termasuk kelompok yang
+ * sedang difinalkan); `sisa` = pegawai populasi yang belum final. Batas dihitung atas seluruh populasi (jumlah + sisa).
+ * Batas maksimal dilanggar begitu terlampaui; batas minimal hanya bila tidak dapat lagi dicapai oleh yang tersisa.
+ * Dengan sisa = 0 hasilnya sama dengan periksaDistribusi.
+ */
+export function periksaPopulasi(predikatOrganisasi: PredikatOrganisasi, jumlah: JumlahPredikat, sisa: number, tabel: TabelDistribusi = TABEL_SE_3_2023): HasilPopulasi {
+  if (!Number.isInteger(sisa) || sisa < 0) throw new RangeError(`Sisa populasi tidak sah: ${sisa}.`);
+  const penuh = periksaDistribusi(predikatOrganisasi, jumlah, tabel);
+  const total = penuh.total + sisa;
+  const pelanggaran: Pelanggaran[] = [];
+  const peringatan: Pelanggaran[] = [];
+  const ruang: HasilPopulasi["ruang"] = [];
+  if (total === 0) return { ok: true, total, pelanggaran, peringatan, sisa, ruang };
+  for (const a of tabel[predikatOrganisasi]) {
+    const aktual = a.kelompok.reduce((s, p) => s + jumlah[p], 0);
+    const batas = batasOrang(a, total);
+    const nama = namaKelompok(a.kelompok);
+    if (a.jenis === "MAKS") {
+      if (aktual > batas) {
+        pelanggaran.push({ aturan: a, batas, aktual, pesan: batas === 0 ? `Tidak boleh ada pegawai ${nama} (populasi ${total} orang); sudah ${aktual} orang.` : `${nama} paling banyak ${a.persen} % dari ${total} orang = ${batas} orang; sudah ${aktual} orang (${aktual - batas} lebih).` });
+      } else ruang.push({ aturan: a, batas, aktual, pesan: `${nama}: tersisa ${batas - aktual} dari ${batas} tempat.` });
+    } else if (a.jenis === "MIN" || a.jenis === "ADA") {
+      const perlu = a.jenis === "ADA" ? 1 : batas;
+      if (aktual + sisa < perlu) {
+        pelanggaran.push({ aturan: a, batas: perlu, aktual, pesan: a.jenis === "ADA" ? `Harus ada pegawai ${nama} (minimal 1 orang); tidak ada, dan tidak ada lagi pegawai yang belum final.` : `${nama} paling sedikit ${a.persen} % dari ${total} orang = ${perlu} orang; baru ${aktual} orang dan hanya ${sisa} yang belum final.` });
+      } else if (aktual < perlu) ruang.push({ aturan: a, batas: perlu, aktual, pesan: `${nama}: masih diperlukan ${perlu - aktual} orang dari ${sisa} yang belum final.` });
+    }
+  }
+  if (sisa === 0) peringatan.push(...penuh.peringatan);
+  return { ok: pelanggaran.length === 0, total, pelanggaran, peringatan, sisa, ruang };
+}

@@ -22,6 +22,7 @@ import { pegawaiIdDari, penilaiPeriode, tanggalAcuanPenilaian } from "@/lib/peni
 import { hariTerakhirKeberatan, keberatanTerbuka } from "@/lib/penilaian/tenggat";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
 import { posisiKurva } from "@/lib/penilaian/capaian";
+import { muatPopulasi, periksaKurva, type CekKurva } from "@/lib/penilaian/kurva";
 import { identitasSkp } from "@/lib/skp/identitas";
 import type { TAlasanEvaluasi, TDrafEvaluasi, TEvaluasiId, TFinalkan, TKecualikan, TKeputusan, TMulaiEvaluasi, TPengaturanPenilaian, TPenjelasan } from "@/lib/penilaian/schemas";
 
@@ -413,23 +414,103 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
   for (const b of butir) b.nama = nama.get(b.id) ?? "";
   const cek = periksaFinalisasi(butir.map((b) => ({ id: b.id, nama: b.nama, predikat: b.predikat, hasil: b.hasil })));
   if (!cek.ok) return gagal(`Tidak ada penilaian yang difinalkan: ${cek.pesan}`, { evaluasiId: cek.rincian });
+  // Kurva distribusi per populasi (unit pembawa capaian), atas yang sudah final ditambah kelompok ini.
+  const kurva = await cekKurvaKelompok(butir.map((b) => b.k!));
+  const pelanggaran = kurva.flatMap((g) => (g.hasil && !g.hasil.ok ? g.hasil.pelanggaran.map((p) => `${g.populasi.unitNama}: ${p.pesan}`) : []));
+  const alasan = input.alasanOverride?.trim() ?? "";
+  if (pelanggaran.length > 0 && alasan.length < MIN_ALASAN_OVERRIDE) {
+    return gagal(
+      `Tidak ada penilaian yang difinalkan: kurva distribusi predikat dilanggar. Sesuaikan rating di papan kalibrasi, atau finalkan dengan alasan pengecualian (minimal ${MIN_ALASAN_OVERRIDE} karakter) yang tercatat dan dilihat admin BKD.`,
+      { evaluasiId: pelanggaran, alasanOverride: alasan ? [`Alasan pengecualian minimal ${MIN_ALASAN_OVERRIDE} karakter.`] : undefined },
+    );
+  }
   const pengaturan = await getPengaturanPenilaian(aktor.instansiId);
   const sekarang = new Date();
   const tenggat = hariTerakhirKeberatan(sekarang, { hari: pengaturan.tenggatKeberatan, jenis: pengaturan.jenisHariKeberatan }, env().SKP_ZONA_WAKTU);
   const t = await transaksi(async (tx) => {
+    // Finalisasi serentak dalam satu populasi berurutan (kunci advisori per unit × periode), lalu kurva diperiksa ulang
+    // atas data yang sudah di-commit kelompok lain: dua penilai tidak dapat bersama-sama melampaui batas.
+    const kunciKurva = [...new Set(kurva.map((g) => `${g.populasi.unitId}|${g.kode}`))].sort();
+    for (const kk of kunciKurva) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"kurva:" + kk}))`;
+    if (kunciKurva.length > 0 && pelanggaran.length === 0) {
+      const ulang = await cekKurvaKelompok(butir.map((b) => b.k!));
+      if (ulang.some((g) => g.hasil && !g.hasil.ok)) throw new Konflik("Penilai lain baru saja memfinalkan sebagian populasi yang sama sehingga kurva kini dilanggar. Muat ulang dan periksa papan kalibrasi.");
+    }
+    const finalisasi = new Map<string, string>();
+    for (const g of kurva) {
+      const f = await tx.finalisasiPenilaian.create({
+        data: {
+          instansiId: g.instansiId,
+          unitCapaianId: g.populasi.unitId,
+          tahun: g.tahun,
+          kode: g.kode,
+          penilaiPegawaiId: aktor.pegawaiId,
+          capaian: g.populasi.capaian,
+          jumlah: (g.jumlah ?? {}) as Prisma.InputJsonValue,
+          pelanggaran: (g.hasil?.pelanggaran.map((p) => p.pesan) ?? []) as Prisma.InputJsonValue,
+          alasanOverride: g.hasil && !g.hasil.ok ? alasan : null,
+          dibuatOleh: aktor.penggunaId,
+        },
+        select: { id: true },
+      });
+      for (const id of g.evaluasiIds) finalisasi.set(id, f.id);
+    }
     // Urutan kunci tetap (menurut id): dua finalisasi bersamaan atas butir yang sama tidak saling menunggu (kebuntuan).
     for (const b of [...butir].sort((x, y) => (x.id < y.id ? -1 : 1))) {
       const ev = b.k!.evaluasi!;
       await kunciEvaluasi(tx, ev.id, "SELESAI_DINILAI", ev.versi);
       await tx.evaluasiKinerja.update({
         where: { id: ev.id },
-        data: { status: "FINAL", finalAt: sekarang, finalOleh: aktor.penggunaId, tenggatKeberatan: tenggat, versi: { increment: 1 }, penilaiPegawaiId: b.k!.penilaiPegawaiId, atasanPenilaiPegawaiId: b.k!.atasanPenilaiPegawaiId },
+        data: { status: "FINAL", finalAt: sekarang, finalOleh: aktor.penggunaId, tenggatKeberatan: tenggat, versi: { increment: 1 }, penilaiPegawaiId: b.k!.penilaiPegawaiId, atasanPenilaiPegawaiId: b.k!.atasanPenilaiPegawaiId, finalisasiId: finalisasi.get(ev.id) ?? null },
       });
-      await audit(tx, aktor, "EVALUASI_DIFINALKAN", ev.id, { kode: b.k!.kode, predikat: ev.predikat, tenggatKeberatan: tenggat.toISOString().slice(0, 10), jumlahTim: butir.length });
+      await audit(tx, aktor, "EVALUASI_DIFINALKAN", ev.id, { kode: b.k!.kode, predikat: ev.predikat, tenggatKeberatan: tenggat.toISOString().slice(0, 10), jumlahTim: butir.length, finalisasiId: finalisasi.get(ev.id) ?? null, override: pelanggaran.length > 0 ? alasan : null });
+    }
+    // Populasi yang kini seluruhnya final: capaian dan distribusinya dibekukan (penetapan, untuk dokumen).
+    for (const g of kurva) {
+      if (!g.hasil || g.hasil.sisa > 0 || !g.populasi.capaian) continue;
+      const data = { capaian: g.populasi.capaian, jumlah: g.jumlah as Prisma.InputJsonValue, pelanggaran: g.hasil.pelanggaran.map((p) => p.pesan) as Prisma.InputJsonValue, ditetapkanAt: sekarang };
+      await tx.penetapanDistribusi.upsert({
+        where: { unitKerjaId_tahun_kode: { unitKerjaId: g.populasi.unitId, tahun: g.tahun, kode: g.kode } },
+        create: { instansiId: g.instansiId, unitKerjaId: g.populasi.unitId, tahun: g.tahun, kode: g.kode, ...data },
+        update: data,
+      });
+      await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "DISTRIBUSI_DITETAPKAN", entitas: "UnitKerja", entitasId: g.populasi.unitId, data: { tahun: g.tahun, kode: g.kode, capaian: g.populasi.capaian, jumlah: g.jumlah as Prisma.InputJsonValue } });
     }
   });
   if (!t.ok) return gagal(t.pesan);
-  return berhasil({ jumlah: butir.length }, `${butir.length} penilaian difinalkan. Pegawai dapat melihat hasilnya dan mengajukan keberatan sampai ${formatTanggal(tenggat)}.`);
+  const catatan = pelanggaran.length > 0 ? " Kurva dilanggar dan difinalkan dengan alasan pengecualian; admin BKD melihatnya di daftar pengecualian kurva." : "";
+  return berhasil({ jumlah: butir.length }, `${butir.length} penilaian difinalkan. Pegawai dapat melihat hasilnya dan mengajukan keberatan sampai ${formatTanggal(tenggat)}.${catatan}`);
+}
+
+/** Panjang minimal alasan finalisasi yang melanggar kurva. */
+export const MIN_ALASAN_OVERRIDE = 20;
+
+type KelompokKurva = CekKurva & { instansiId: string; tahun: number; kode: string; evaluasiIds: string[]; jumlah: Record<string, number> | null };
+
+/** Kurva setiap populasi yang disentuh kelompok finalisasi ini. */
+async function cekKurvaKelompok(konteks: readonly KonteksEvaluasi[]): Promise<KelompokKurva[]> {
+  const kelompok = new Map<string, { k: KonteksEvaluasi; unitId: string; ids: string[] }>();
+  for (const k of konteks) {
+    const posisi = await posisiKurva(k.instansiId, k.skp.jabatanId, k.skp.periode.tahun, k.kode, k.acuan.toISOString());
+    if (!posisi.unitCapaianId) continue;
+    const kunci = `${posisi.unitCapaianId}|${k.kode}`;
+    const g = kelompok.get(kunci) ?? kelompok.set(kunci, { k, unitId: posisi.unitCapaianId, ids: [] }).get(kunci)!;
+    g.ids.push(k.evaluasi!.id);
+  }
+  const hasil: KelompokKurva[] = [];
+  for (const g of kelompok.values()) {
+    const pop = (await muatPopulasi(g.k.instansiId, g.k.skp.periode.id, g.k.skp.periode.tahun, g.k.kode, g.k.rentang, [g.unitId])).get(g.unitId)!;
+    const akan = new Map(konteks.filter((k) => g.ids.includes(k.evaluasi!.id)).map((k) => [k.evaluasi!.id, k.evaluasi!.predikat] as const));
+    const c = await periksaKurva(g.k.instansiId, pop, akan);
+    const dihitung = pop.anggota.filter((a) => !a.dikecualikan && (a.status === "FINAL" || (a.evaluasiId !== null && akan.has(a.evaluasiId))));
+    const jumlah: Record<string, number> = {};
+    for (const a of dihitung) {
+      const p = a.evaluasiId && akan.has(a.evaluasiId) ? akan.get(a.evaluasiId) : a.predikat;
+      if (p) jumlah[p] = (jumlah[p] ?? 0) + 1;
+    }
+    hasil.push({ ...c, instansiId: g.k.instansiId, tahun: g.k.skp.periode.tahun, kode: g.k.kode, evaluasiIds: g.ids, jumlah });
+  }
+  return hasil;
 }
 
 export async function kecualikanPeriode(aktor: Aktor, input: TKecualikan): Promise<Hasil> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PEMETAAN_PIMPINAN_BAWAAN, ratingPimpinan, unitCapaian, unitYangDipimpin, type SimpulJabatanUnit, type SimpulUnit } from "@/lib/penilaian/organisasi";
+import { PEMETAAN_PIMPINAN_BAWAAN, ratingPimpinan, unitCapaian, unitKurva, unitYangDipimpin, type SimpulJabatanUnit, type SimpulUnit } from "@/lib/penilaian/organisasi";
 
 const units = new Map<string, SimpulUnit>(
   [
@@ -45,5 +45,16 @@ describe("pimpinan mengikuti organisasi (§5.3)", () => {
     expect(unitYangDipimpin(jabatan, units, "kabid", "OPD_DAN_BIDANG")).toBe("kesmas");
     expect(unitYangDipimpin(jabatan, units, "staf", "OPD_DAN_BIDANG")).toBeNull();
     expect(unitYangDipimpin(jabatan, units, "kasubid", "OPD_DAN_BIDANG")).toBeNull(); // subbidang bukan pembawa
+  });
+});
+
+describe("unit kurva", () => {
+  it("staf dihitung di unit pembawanya; pimpinan di unit pembawa di atasnya; pimpinan unit akar tidak dihitung", () => {
+    expect(unitKurva(jabatan, units, "staf", "OPD")).toBe("dinkes");
+    expect(unitKurva(jabatan, units, "staf", "OPD_DAN_BIDANG")).toBe("kesmas");
+    expect(unitKurva(jabatan, units, "kabid", "OPD_DAN_BIDANG")).toBe("dinkes");
+    expect(unitKurva(jabatan, units, "kabid", "OPD")).toBe("dinkes");
+    expect(unitKurva(jabatan, units, "kadinkes", "OPD")).toBeNull();
+    expect(unitKurva(jabatan, units, "x", "OPD")).toBeNull();
   });
 });

@@ -69,3 +69,22 @@ export function unitYangDipimpin(
   const induk = j.parentId ? jabatan.get(j.parentId) : undefined;
   return !induk || induk.unitKerjaId !== j.unitKerjaId ? u.id : null;
 }
+
+/**
+ * Unit tempat pemangku jabatan ini dihitung dalam kurva distribusi: unit pembawa terdekat di atas unit jabatannya;
+ * bagi pimpinan unit pembawa, unit pembawa di atas unit yang dipimpinnya (ia bukan staf unitnya sendiri), atau null
+ * bila unitnya unit akar (mis. kepala OPD yang dinilai Sekda: predikatnya mengikuti capaian OPD-nya).
+ */
+export function unitKurva(
+  jabatan: ReadonlyMap<string, SimpulJabatanUnit>,
+  units: ReadonlyMap<string, SimpulUnit>,
+  jabatanId: string,
+  cakupan: CakupanCapaian,
+): string | null {
+  const j = jabatan.get(jabatanId);
+  if (!j) return null;
+  const dipimpin = unitYangDipimpin(jabatan, units, jabatanId, cakupan);
+  if (!dipimpin) return unitCapaian(units, j.unitKerjaId, cakupan);
+  const induk = units.get(dipimpin)?.parentId;
+  return induk ? unitCapaian(units, induk, cakupan) : null;
+}

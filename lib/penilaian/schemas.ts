@@ -36,6 +36,8 @@ export type TKecualikan = z.infer<typeof ZKecualikan>;
 
 export const ZFinalkan = z.object({
   evaluasiId: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id("Penilaian")).min(1, "Pilih minimal satu penilaian yang akan difinalkan.").max(500)),
+  /** Alasan memfinalkan walau kurva distribusi dilanggar (override), tercatat untuk admin BKD. */
+  alasanOverride: opsional(teksBebas("Alasan pengecualian kurva", B.alasan)),
 });
 export type TFinalkan = z.infer<typeof ZFinalkan>;
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AKAR, bacaSumber, berkasSumber, temukanRute } from "../support/modul-sumber";
+import { TAHUN } from "./support";
 import { SKENARIO, fd, fungsiUntuk, jalankanPanggilan, siapkanDunia, type Dunia, type KunciAktor, type Skenario } from "./aksi-bantuan";
 
 vi.mock("@/lib/auth", async () => (await import("./aksi-bantuan")).modulAuthPalsu());
@@ -67,6 +68,14 @@ const VARIAN: Skenario[] = [
     pelaku: "penilai",
     audit: ["RHK_DARI_MATRIKS", "MATRIKS_DISIMPAN"],
   },
+  {
+    kunci: "app/(portal)/bawahan/penilaian/actions.ts#finalkanTimAction[KURVA]",
+    sasaran: "penilaian TW3 Wahyu, anggota terakhir populasi Dinas Kesehatan yang belum final (capaian Baik)",
+    siapkan: async (x) => void (await populasiTw3(x)),
+    panggilan: async (x) => aksiForm({ evaluasiId: await populasiTw3(x), alasanOverride: "Sebaran tim tidak dapat memenuhi kurva pada periode ini karena tim kecil." }),
+    pelaku: "penilai",
+    audit: ["EVALUASI_DIFINALKAN", "DISTRIBUSI_DITETAPKAN"],
+  },
   // Terakhir: revisi yang disetujui menggantikan SKP Wahyu (sasaran uji lain berubah sesudahnya).
   {
     kunci: `${SKP}#ubahStatusAction[SETUJUI_REVISI]`,
@@ -84,6 +93,28 @@ const VARIAN: Skenario[] = [
 const aksiForm = async (isi: Record<string, string>) => ({ jenis: "aksi" as const, form: fd(isi) });
 
 /** Draf revisi SKP Wahyu tahun ini (dibuat lewat layanan bila belum ada). */
+/** Populasi TW3 Dinas Kesehatan: capaian Baik, semua anggota lain final, Wahyu selesai dinilai. Mengembalikan id evaluasi Wahyu. */
+async function populasiTw3(x: Dunia): Promise<string> {
+  const { evaluasiWahyu } = await import("./aksi-bantuan");
+  const id = await evaluasiWahyu(x, "TW3", "SELESAI_DINILAI");
+  const dinkes = await x.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId, nama: "Dinas Kesehatan" }, select: { id: true } });
+  const tw3 = await x.prisma.periodeEvaluasi.findFirstOrThrow({ where: { periodeKinerjaId: x.sasaran.periodeKinerjaId, kode: "TW3" }, select: { id: true, mulai: true, selesai: true } });
+  if (!(await x.prisma.capaianOrganisasi.findFirst({ where: { unitKerjaId: dinkes.id, kode: "TW3" }, select: { id: true } }))) {
+    const { tetapkanCapaian } = await import("@/lib/penilaian/capaian");
+    const r = await tetapkanCapaian(x.aktor.admin, { instansiId: x.sasaran.instansiId, unitKerjaId: dinkes.id, tahun: TAHUN, kode: "TW3", predikat: "BAIK", dasar: "Capaian rencana aksi triwulan III sesuai target." });
+    if (!r.ok) throw new Error(r.pesan);
+  }
+  const { muatPopulasi } = await import("@/lib/penilaian/kurva");
+  const pop = (await muatPopulasi(x.sasaran.instansiId, x.sasaran.periodeKinerjaId, TAHUN, "TW3", tw3, [dinkes.id])).get(dinkes.id)!;
+  for (const a of pop.anggota) {
+    if (a.skpId === x.sasaran.skpId || a.status === "FINAL") continue;
+    const data = { status: "FINAL" as const, ratingHasil: "SESUAI" as const, ratingPerilaku: "SESUAI" as const, predikat: "BAIK" as const, finalAt: new Date() };
+    if (a.evaluasiId) await x.prisma.evaluasiKinerja.update({ where: { id: a.evaluasiId }, data });
+    else await x.prisma.evaluasiKinerja.create({ data: { ...data, skpId: a.skpId, kode: "TW3", periodeEvaluasiId: tw3.id, pegawaiSnapshot: {} } });
+  }
+  return id;
+}
+
 async function revisiWahyu(x: Dunia): Promise<string> {
   const ada = await x.prisma.skp.findFirst({ where: { revisiDariId: x.sasaran.skpId }, select: { id: true } });
   if (ada) return ada.id;
