@@ -12,8 +12,10 @@ import type { HasilGerbang } from "@/lib/penilaian/gerbang";
 import type { Predikat, Rating } from "@/lib/penilaian/kuadran";
 import { gerbangEvaluasi, getPengaturanPenilaian, kelengkapanPeriode, muatKonteksEvaluasi, tenggatTerbuka, type Pengaturan } from "@/lib/penilaian/layanan";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
-import { posisiKurva } from "@/lib/penilaian/capaian";
-import { LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
+import { posisiKurva, tabelDistribusi } from "@/lib/penilaian/capaian";
+import { batasOrang, LABEL_PREDIKAT_ORGANISASI, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
+import { muatPopulasi, periksaKurva } from "@/lib/penilaian/kurva";
+import { DAFTAR_PREDIKAT } from "@/lib/penilaian/kuadran";
 import { NILAI_BERAKHLAK, type KodeBerakhlak } from "@/lib/skp/berakhlak";
 import { bacaSnapshot, identitasSkp, type IdentitasSnapshot } from "@/lib/skp/identitas";
 import { bagianSkp, type BagianSkp } from "@/lib/skp/rute";
@@ -503,4 +505,90 @@ export async function getPenilaianPimpinan(instansiId: string): Promise<{ tahun:
       return { skpId: s.id, nama: snap?.nama ?? "", nip: snap?.nip ?? "", jabatan: snap?.jabatan ?? "", sel };
     }),
   };
+}
+
+// ─── Papan kalibrasi dan kurva tim ────────────────────────────────────────────────────────────
+
+export type KolomPapan = {
+  predikat: Predikat;
+  /** Batas dalam orang atas seluruh populasi (null = tidak dibatasi). */
+  maks: number | null;
+  min: number | null;
+  /** Jumlah bila kelompok penilai ini difinalkan sekarang (final + draf/selesai penilai ini). */
+  jumlah: number;
+  anggota: { evaluasiId: string | null; skpId: string; nama: string; jabatan: string; status: string; ratingHasil: Rating | null; ratingPerilaku: Rating | null; milikSaya: boolean; hasilTetap: Rating | null }[];
+};
+
+export type PapanPopulasi = {
+  unitId: string;
+  unitNama: string;
+  capaian: string | null;
+  total: number;
+  sisa: number;
+  kolom: KolomPapan[];
+  pelanggaran: string[];
+  peringatan: string[];
+  ruang: string[];
+  /** Anggota populasi yang dinilai penilai lain (hanya jumlahnya yang ditampilkan). */
+  lainFinal: number;
+  lainBelum: number;
+  belumDinilaiSaya: number;
+};
+
+/** Kurva populasi tempat tim aktor dihitung, bila penilaian tim yang sudah dirating difinalkan sekarang. */
+export async function getPapanKalibrasi(aktor: Aktor, kodeDiminta: string | undefined): Promise<{ kotak: KotakPenilaian; populasi: PapanPopulasi[] }> {
+  const kotak = await getKotakPenilaian(aktor, kodeDiminta);
+  const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: aktor.instansiId, tahun: kotak.tahun } }, select: { id: true } });
+  if (!pk || !kotak.rentang) return { kotak, populasi: [] };
+  const tim = kotak.baris.filter((b) => b.skpId);
+  const skp = await prisma.skp.findMany({ where: { id: { in: tim.map((b) => b.skpId!) } }, select: { id: true, jabatanId: true } });
+  const acuan = kotak.rentang.selesai.toISOString();
+  const unitPer = new Map<string, string | null>();
+  const tetap = new Map<string, Rating | null>();
+  for (const s of skp) {
+    const p = await posisiKurva(aktor.instansiId, s.jabatanId, kotak.tahun, kotak.kode, acuan);
+    unitPer.set(s.id, p.unitCapaianId);
+    if (p.pimpinan) tetap.set(s.id, p.pimpinan.rating);
+  }
+  const unitIds = [...new Set([...unitPer.values()].filter((u): u is string => !!u))];
+  const pop = await muatPopulasi(aktor.instansiId, pk.id, kotak.tahun, kotak.kode, kotak.rentang, unitIds);
+  const tabel = await tabelDistribusi(aktor.instansiId);
+  const timIds = new Set(tim.map((b) => b.skpId!));
+  const populasi: PapanPopulasi[] = [];
+  for (const p of pop.values()) {
+    const dihitung = p.anggota.filter((a) => !a.dikecualikan);
+    const milikSaya = (a: (typeof dihitung)[number]) => timIds.has(a.skpId) && a.status !== "FINAL";
+    const akan = new Map(dihitung.filter((a) => milikSaya(a) && a.predikat && a.evaluasiId).map((a) => [a.evaluasiId!, a.predikat] as const));
+    const cek = await periksaKurva(aktor.instansiId, p, akan);
+    const total = dihitung.length;
+    const aturan = p.capaian ? tabel[p.capaian as PredikatOrganisasi] : [];
+    const batas = (pr: Predikat, jenis: "MAKS" | "MIN") => {
+      const a = aturan.filter((x) => x.jenis === jenis && x.kelompok.length === 1 && x.kelompok[0] === pr);
+      return a.length === 0 ? null : jenis === "MAKS" ? Math.min(...a.map((x) => batasOrang(x, total))) : Math.max(...a.map((x) => batasOrang(x, total)));
+    };
+    const masuk = dihitung.filter((a) => a.status === "FINAL" || (a.evaluasiId && akan.has(a.evaluasiId)));
+    populasi.push({
+      unitId: p.unitId,
+      unitNama: p.unitNama,
+      capaian: p.capaian,
+      total,
+      sisa: cek.hasil?.sisa ?? total - masuk.length,
+      kolom: DAFTAR_PREDIKAT.map((pr) => ({
+        predikat: pr,
+        maks: batas(pr, "MAKS"),
+        min: batas(pr, "MIN"),
+        jumlah: masuk.filter((a) => a.predikat === pr).length,
+        anggota: dihitung
+          .filter((a) => a.predikat === pr && (timIds.has(a.skpId) || a.status === "FINAL") && timIds.has(a.skpId))
+          .map((a) => ({ evaluasiId: a.evaluasiId, skpId: a.skpId, nama: a.nama, jabatan: a.jabatan, status: a.status, ratingHasil: a.ratingHasil as Rating | null, ratingPerilaku: a.ratingPerilaku as Rating | null, milikSaya: milikSaya(a), hasilTetap: tetap.get(a.skpId) ?? null })),
+      })),
+      pelanggaran: cek.hasil?.pelanggaran.map((x) => x.pesan) ?? [],
+      peringatan: cek.hasil?.peringatan.map((x) => x.pesan) ?? [],
+      ruang: cek.hasil?.ruang.map((x) => x.pesan) ?? [],
+      lainFinal: dihitung.filter((a) => !timIds.has(a.skpId) && a.status === "FINAL").length,
+      lainBelum: dihitung.filter((a) => !timIds.has(a.skpId) && a.status !== "FINAL").length,
+      belumDinilaiSaya: dihitung.filter((a) => timIds.has(a.skpId) && !a.predikat).length,
+    });
+  }
+  return { kotak, populasi };
 }

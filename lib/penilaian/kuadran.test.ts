@@ -73,3 +73,17 @@ describe("label dan alias", () => {
     expect(bacaRating("lumayan")).toBeNull();
   });
 });
+
+describe("pasanganUntuk (papan kalibrasi)", () => {
+  it("setiap pasangan kembali ke predikatnya; jumlah per predikat sesuai tabel", async () => {
+    const { pasanganUntuk } = await import("@/lib/penilaian/kuadran");
+    const n = Object.fromEntries(DAFTAR_PREDIKAT.map((p) => [p, pasanganUntuk(p).length]));
+    expect(n).toEqual({ SANGAT_BAIK: 1, BAIK: 3, BUTUH_PERBAIKAN: 2, KURANG_MISCONDUCT: 2, SANGAT_KURANG: 1 });
+    for (const p of DAFTAR_PREDIKAT) for (const x of pasanganUntuk(p)) expect(predikatKinerja(x.hasil, x.perilaku)).toBe(p);
+  });
+  it("rating hasil tetap (pimpinan): hanya pasangan dengan hasil itu", async () => {
+    const { pasanganUntuk } = await import("@/lib/penilaian/kuadran");
+    expect(pasanganUntuk("BAIK", "SESUAI")).toEqual([{ hasil: "SESUAI", perilaku: "DI_ATAS" }, { hasil: "SESUAI", perilaku: "SESUAI" }]);
+    expect(pasanganUntuk("SANGAT_BAIK", "SESUAI")).toEqual([]);
+  });
+});

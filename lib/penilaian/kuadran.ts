@@ -108,3 +108,10 @@ export function bacaRating(teks: string): Rating | null {
 export function adalahRating(x: unknown): x is Rating {
   return typeof x === "string" && (DAFTAR_RATING as readonly string[]).includes(x);
 }
+
+/** Semua pasangan (rating hasil, rating perilaku) yang menghasilkan predikat itu; `hasilTetap` membatasi rating hasil. */
+export function pasanganUntuk(predikat: Predikat, hasilTetap?: Rating | null): { hasil: Rating; perilaku: Rating }[] {
+  return DAFTAR_RATING.flatMap((hasil) => DAFTAR_RATING.map((perilaku) => ({ hasil, perilaku }))).filter(
+    (x) => predikatKinerja(x.hasil, x.perilaku) === predikat && (!hasilTetap || x.hasil === hasilTetap),
+  );
+}

@@ -17,7 +17,7 @@ import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
 import { PESAN_ALUR, peranEvaluasi, putuskanUntukPeran, type AksiEvaluasi, type HasilAlur, type PeranEvaluasi, type StatusEvaluasi, type StatusKeberatan } from "@/lib/penilaian/alur";
 import { periksaFinalisasi } from "@/lib/penilaian/finalisasi";
 import { periksaGerbang, periksaSyaratTahunan, type HasilGerbang } from "@/lib/penilaian/gerbang";
-import { predikatBila, predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
+import { LABEL_PREDIKAT, predikatBila, predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
 import { pegawaiIdDari, penilaiPeriode, tanggalAcuanPenilaian } from "@/lib/penilaian/penilai";
 import { hariTerakhirKeberatan, keberatanTerbuka } from "@/lib/penilaian/tenggat";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
@@ -738,4 +738,34 @@ export async function unduhBerkasEvaluasi(aktor: Aktor, evaluasiId: string, jeni
 
 export async function mulaiEvaluasi(aktor: Aktor, input: TMulaiEvaluasi): Promise<HasilDraf> {
   return simpanDrafEvaluasi(aktor, { ...input, versi: 0, umpanRhk: {}, umpanPerilaku: {} });
+}
+
+// ─── Papan kalibrasi ──────────────────────────────────────────────────────────────────────────
+
+export type TKalibrasi = { evaluasiId: string; ratingHasil: Rating; ratingPerilaku: Rating };
+
+/** Memindahkan pegawai ke kolom predikat lain di papan kalibrasi: pasangan rating diganti, perubahan dicatat. */
+export async function kalibrasiEvaluasi(aktor: Aktor, input: TKalibrasi): Promise<Hasil<{ predikat: string }>> {
+  const k = await muatDariId(aktor, input.evaluasiId);
+  if (!k?.evaluasi) return gagal(TIDAK_DITEMUKAN_EVALUASI);
+  if (!k.peran.includes("PENILAI")) return gagal("Hanya pejabat penilai pegawai ini yang dapat mengubah ratingnya.");
+  if (k.skp.status !== "DISETUJUI") return gagal("SKP ini tidak lagi berlaku.");
+  if (k.status !== "DRAF" && k.status !== "SELESAI_DINILAI") return gagal(k.status === "FINAL" ? "Penilaian ini sudah final." : "Penilaian ini belum dapat dikalibrasi.");
+  const posisi = await posisiKurva(k.instansiId, k.skp.jabatanId, k.skp.periode.tahun, k.kode, k.acuan.toISOString());
+  if (posisi.pimpinan && input.ratingHasil !== posisi.pimpinan.rating) {
+    return gagal(`Rating hasil kerja pimpinan ${posisi.pimpinan.unitNama} mengikuti capaian organisasinya dan tidak dapat diubah di papan kalibrasi.`);
+  }
+  const ev = k.evaluasi;
+  const predikat = predikatKinerja(input.ratingHasil, input.ratingPerilaku);
+  if (ev.ratingHasil === input.ratingHasil && ev.ratingPerilaku === input.ratingPerilaku) return gagal("Rating tidak berubah.");
+  const t = await transaksi(async (tx) => {
+    await kunciEvaluasi(tx, ev.id, ev.status, ev.versi);
+    await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { ratingHasil: input.ratingHasil, ratingPerilaku: input.ratingPerilaku, predikat, versi: { increment: 1 }, diubahOleh: aktor.penggunaId } });
+    await tx.perubahanKalibrasi.create({
+      data: { evaluasiId: ev.id, dariHasil: ev.ratingHasil, dariPerilaku: ev.ratingPerilaku, dariPredikat: ev.predikat, keHasil: input.ratingHasil, kePerilaku: input.ratingPerilaku, kePredikat: predikat, oleh: aktor.penggunaId },
+    });
+    await audit(tx, aktor, "EVALUASI_DIKALIBRASI", ev.id, { kode: k.kode, dari: ev.predikat, ke: predikat, ratingHasil: input.ratingHasil, ratingPerilaku: input.ratingPerilaku });
+  });
+  if (!t.ok) return gagal(t.pesan);
+  return berhasil({ predikat }, `Predikat diubah menjadi ${LABEL_PREDIKAT[predikat]}.`);
 }

@@ -89,3 +89,20 @@ export const ZCapaian = z.object({
 });
 export type TCapaianForm = z.infer<typeof ZCapaian>;
 export type TPengaturanPenilaian = z.infer<typeof ZPengaturanPenilaian>;
+
+/** Kalibrasi: pasangan tujuan dari papan ("HASIL|PERILAKU") atau kedua rating terpisah. */
+export const ZKalibrasi = z.preprocess(
+  (v) => {
+    if (!v || typeof v !== "object") return v;
+    const o = v as Record<string, unknown>;
+    if (typeof o.pasangan !== "string") return o;
+    const [ratingHasil, ratingPerilaku] = o.pasangan.split("|");
+    return { ...o, ratingHasil, ratingPerilaku };
+  },
+  z.object({
+    evaluasiId: id("Penilaian"),
+    ratingHasil: rating("kolom tujuan"),
+    ratingPerilaku: rating("kolom tujuan"),
+  }),
+);
+export type TKalibrasiForm = z.infer<typeof ZKalibrasi>;

@@ -13,13 +13,14 @@ import {
   bukaKembaliEvaluasi,
   finalkanTim,
   jelaskanKeberatan,
+  kalibrasiEvaluasi,
   kecualikanPeriode,
   putuskanKeberatan,
   simpanPengaturanPenilaian,
   tandaiSelesai,
   unggahPindaian,
 } from "@/lib/penilaian/layanan";
-import { ZAlasanEvaluasi, ZEvaluasiId, ZFinalkan, ZKecualikan, ZKeputusan, ZPengaturanPenilaian, ZPenjelasan } from "@/lib/penilaian/schemas";
+import { ZAlasanEvaluasi, ZEvaluasiId, ZFinalkan, ZKalibrasi, ZKecualikan, ZKeputusan, ZPengaturanPenilaian, ZPenjelasan } from "@/lib/penilaian/schemas";
 import { BATAS_PENILAIAN } from "@/lib/penilaian/umpan";
 import { semuaRuteSkp } from "@/lib/skp/rute";
 
@@ -67,6 +68,9 @@ export async function jelaskanKeberatanAction(_p: State, fd: FormData): Promise<
 }
 export async function putuskanKeberatanAction(_p: State, fd: FormData): Promise<State> {
   return jalankanAksi(ZKeputusan, fd, (a, d) => denganRute([d.evaluasiId], () => putuskanKeberatan(a, d)), () => []);
+}
+export async function kalibrasiAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZKalibrasi, fd, (a, d) => denganRute([d.evaluasiId], () => kalibrasiEvaluasi(a, d)), () => ["/bawahan/penilaian/kalibrasi"]);
 }
 export async function pengaturanPenilaianAction(_p: State, fd: FormData): Promise<State> {
   return jalankanAksi(ZPengaturanPenilaian, fd, simpanPengaturanPenilaian, () => ["/admin", "/bawahan/penilaian"]);

@@ -3,13 +3,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAktor } from "@/lib/auth";
 import { formatRentang } from "@/lib/organisasi/format";
-import { getKotakPenilaian } from "@/lib/penilaian/baca";
+import { getPapanKalibrasi } from "@/lib/penilaian/baca";
+import { LABEL_PREDIKAT_ORGANISASI, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
+import { BATAS_PENILAIAN } from "@/lib/penilaian/umpan";
 import { DAFTAR_STATUS_KOTAK, LABEL_STATUS_KOTAK, type StatusKotak } from "@/lib/penilaian/alur";
 import { LABEL_MODE_GERBANG } from "@/lib/penilaian/gerbang";
 import { LABEL_RATING } from "@/lib/penilaian/kuadran";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
 import { rutePenilaian } from "@/lib/skp/rute";
-import { FormAksi } from "@/components/form-aksi";
+import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
 import { LencanaPredikat, LencanaStatusPenilaian } from "@/components/lencana-penilaian";
 import { kelasInput } from "@/components/gaya";
@@ -22,7 +24,8 @@ type Cari = { periode?: string; status?: string; q?: string };
 export default async function KotakPenilaian({ searchParams }: { searchParams: Promise<Cari> }) {
   const aktor = await requireAktor();
   const sp = await searchParams;
-  const d = await getKotakPenilaian(aktor, typeof sp.periode === "string" ? sp.periode : undefined);
+  const { kotak: d, populasi } = await getPapanKalibrasi(aktor, typeof sp.periode === "string" ? sp.periode : undefined);
+  const dilanggar = populasi.some((p) => p.pelanggaran.length > 0);
   const filterStatus = DAFTAR_STATUS_KOTAK.includes(sp.status as StatusKotak) ? (sp.status as StatusKotak) : null;
   const q = typeof sp.q === "string" ? sp.q.trim().toLowerCase().slice(0, 100) : "";
   const baris = d.baris.filter((b) => (!filterStatus || b.status === filterStatus) && (!q || b.nama.toLowerCase().includes(q) || b.nip.replace(/\s/g, "").includes(q.replace(/\s/g, ""))));
@@ -59,6 +62,16 @@ export default async function KotakPenilaian({ searchParams }: { searchParams: P
 
       <Panel judul={`${d.label}${d.rentang ? ` · ${formatRentang(d.rentang.mulai, d.rentang.selesai)}` : ""}`} id="daftar-penilaian">
         <p className="mb-3 text-sm text-slate-600">Aturan kelengkapan instansi: {LABEL_MODE_GERBANG[d.pengaturan.gerbang]}.</p>
+        {populasi.map((p) => (
+          <div key={p.unitId} className={`mb-3 rounded-md border px-3 py-2 text-sm ${p.pelanggaran.length > 0 ? "border-red-300 bg-red-50 text-red-950" : "border-slate-200 bg-slate-50"}`}>
+            <p>
+              <span className="font-semibold">Kurva distribusi {p.unitNama}</span> (capaian {p.capaian ? LABEL_PREDIKAT_ORGANISASI[p.capaian as PredikatOrganisasi] : "belum ditetapkan"}, {p.total} pegawai):{" "}
+              {p.pelanggaran.length > 0 ? `${p.pelanggaran.length} aturan dilanggar bila difinalkan sekarang.` : p.capaian ? "sesuai bila difinalkan sekarang." : "belum diperiksa."}{" "}
+              <Link href={`/bawahan/penilaian/kalibrasi?periode=${d.kode}`} className="font-medium text-brand-700 underline">Buka papan kalibrasi</Link>
+            </p>
+            {p.pelanggaran.length > 0 && <ul className="mt-1 list-disc pl-5">{p.pelanggaran.map((x) => <li key={x}>{x}</li>)}</ul>}
+          </div>
+        ))}
         <div className="mb-4 flex flex-wrap items-end gap-3">
           <ul aria-label="Saring menurut status" className="flex flex-wrap gap-1.5 text-sm">
             <li>
@@ -94,6 +107,13 @@ export default async function KotakPenilaian({ searchParams }: { searchParams: P
             minimalSatu={{ nama: "evaluasiId", pesan: "Pilih minimal satu penilaian berstatus selesai dinilai." }}
           >
             {siapFinal > 0 && <p className="text-sm text-slate-700">{siapFinal} penilaian selesai dinilai dan siap difinalkan. Semua sudah dicentang; hapus centang yang belum ingin difinalkan.</p>}
+            {siapFinal > 0 && (
+              <label className="block max-w-2xl text-sm">
+                <span className="font-medium">Alasan pengecualian kurva {dilanggar ? "(wajib karena kurva dilanggar)" : "(hanya bila kurva dilanggar)"}</span>
+                <textarea name="alasanOverride" rows={2} maxLength={BATAS_PENILAIAN.alasan} data-label="Alasan pengecualian kurva" className={kelasInput} />
+                <PesanKolom nama="alasanOverride" />
+              </label>
+            )}
             <div className="relative overflow-x-auto">
               <table className="tabel-tumpuk w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-slate-600">
