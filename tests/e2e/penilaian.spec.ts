@@ -227,6 +227,7 @@ test.describe("perjalanan penilaian Triwulan I", () => {
     await grupRating(page, "Rating perilaku kerja yang baru").getByLabel("Di Atas Ekspektasi").check();
     await keberatan.getByLabel("Pertimbangan keputusan").fill(PERTIMBANGAN);
     await periksaAksesibilitas(page, info, "penilaian-keberatan-putuskan");
+    await tangkapDuaLebar(page, "penilaian-keberatan-formulir");
     await keberatan.getByRole("button", { name: "Putuskan keberatan" }).click();
     await expect(keberatan.getByText(/: rating diubah$/)).toBeVisible();
     await expect(keberatan).toContainText("Predikat berubah dari Baik menjadi Sangat Baik.");
