@@ -47,7 +47,12 @@ export async function masukLewatFormulir(page: Page, peran: Akun) {
  */
 export async function masuk(page: Page, peran: Akun) {
   const berkas = berkasSesi(peran);
-  if (!existsSync(berkas)) return masukLewatFormulir(page, peran);
+  if (!existsSync(berkas)) {
+    // Tanpa berkas sesi (akun di luar AKUN_BERSESI): sesi akun sebelumnya di konteks ini dilepas dulu, agar /login
+    // tidak langsung mengalihkan ke Beranda akun itu.
+    await page.context().clearCookies();
+    return masukLewatFormulir(page, peran);
+  }
   const sesi = JSON.parse(readFileSync(berkas, "utf8")) as { cookies: Parameters<ReturnType<Page["context"]>["addCookies"]>[0] };
   await page.context().clearCookies();
   await page.context().addCookies(sesi.cookies);

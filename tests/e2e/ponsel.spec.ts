@@ -46,6 +46,19 @@ const HALAMAN: Halaman[] = [
       await page.waitForURL(/\/bawahan\/skp\//);
     },
   },
+  // Penilaian kinerja: kotak masuk tim Triwulan I dan halaman Evaluasi Kinerja Pegawai yang dapat diisi (Taufik tidak
+  // difinalkan oleh penilaian.spec.ts; halaman tetap terbuka berapa pun keadaan penilaiannya).
+  { peran: { key: "nurlaela" }, alamat: "/bawahan/penilaian?periode=TW1" },
+  {
+    peran: { key: "nurlaela" },
+    alamat: "/bawahan/skp/…/penilaian/TW1 (Evaluasi Kinerja Pegawai)",
+    buka: async (page) => {
+      await page.goto("/bawahan/penilaian?periode=TW1");
+      await page.getByRole("row").filter({ hasText: "Taufik Hidayat" }).getByRole("link", { name: /penilaian Taufik Hidayat/ }).click();
+      await page.waitForURL(/\/bawahan\/skp\/[0-9a-f-]{36}\/penilaian\/TW1$/);
+      await page.getByRole("heading", { level: 1, name: "Evaluasi Kinerja Pegawai" }).waitFor();
+    },
+  },
   { peran: "admin", alamat: "/admin" },
   {
     peran: "admin",

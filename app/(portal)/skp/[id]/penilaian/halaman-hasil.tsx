@@ -13,7 +13,7 @@ import { RemahSkp } from "@/components/remah-skp";
 
 function Sel({ s, href }: { s: SelHasil; href: string }) {
   return (
-    <div className="flex h-full flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+    <div className="flex h-full flex-col items-start gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <p className="font-semibold">{s.label}</p>
       {s.status === "BELUM" ? (
         <p className="text-slate-600">{s.terlihat ? "Belum dinilai" : "Belum final"}</p>

@@ -263,7 +263,10 @@ export function FormEvaluasi(p: Props) {
     }
   }, [simpan.keadaan, router]);
 
-  const predikat = predikatBila(isi.ratingHasil, isi.ratingPerilaku);
+  // Hanya-baca: selalu dari server. Isian lokal di layar bisa tertinggal, mis. setelah keberatan diputuskan dengan
+  // rating baru (router.refresh memberi props baru, tetapi tidak mengulang state awal).
+  const tampil = p.bolehUbah ? isi : p.awal;
+  const predikat = predikatBila(tampil.ratingHasil, tampil.ratingPerilaku);
   const kolomRealisasi = (r: RhkTampil["iki"][number]) =>
     r.realisasi.length === 0 ? (
       <span className="text-amber-900">Belum diisi</span>
@@ -405,7 +408,7 @@ export function FormEvaluasi(p: Props) {
             )}
             <div className="mt-4 border-t border-slate-100 pt-3">
               <h4 className="mb-2 text-sm font-semibold">Umpan balik berkelanjutan berdasarkan bukti dukung</h4>
-              <IsianUmpan id={`umpan-${r.id}`} judul={`${r.kode} ${r.teks}`} nilai={isi.umpanRhk[r.id]} boleh={p.bolehUbah} ubah={(u) => ubah((x) => ({ ...x, umpanRhk: { ...x.umpanRhk, [r.id]: u } }))} />
+              <IsianUmpan id={`umpan-${r.id}`} judul={`${r.kode} ${r.teks}`} nilai={tampil.umpanRhk[r.id]} boleh={p.bolehUbah} ubah={(u) => ubah((x) => ({ ...x, umpanRhk: { ...x.umpanRhk, [r.id]: u } }))} />
             </div>
           </article>
         ))}
@@ -416,7 +419,7 @@ export function FormEvaluasi(p: Props) {
             <p className="text-xs text-slate-700">{p.hasilTetap.alasan}</p>
           </div>
         ) : (
-          <PilihRating nama="ratingHasil" label="Rating hasil kerja" nilai={isi.ratingHasil} boleh={p.bolehUbah} ubah={(v) => ubah((x) => ({ ...x, ratingHasil: v }))} />
+          <PilihRating nama="ratingHasil" label="Rating hasil kerja" nilai={tampil.ratingHasil} boleh={p.bolehUbah} ubah={(v) => ubah((x) => ({ ...x, ratingHasil: v }))} />
         )}
         {p.bolehUbah && <p className="text-xs text-slate-600">Persentase capaian hanya bahan pertimbangan; rating ditetapkan pejabat penilai berdasarkan bukti dukung, tidak dihitung dari angka.</p>}
       </section>
@@ -441,31 +444,31 @@ export function FormEvaluasi(p: Props) {
             </div>
             <div>
               <h4 className="mb-1 text-sm font-semibold">Umpan balik</h4>
-              <IsianUmpan id={`perilaku-${n.kode}`} judul={n.nama} nilai={isi.umpanPerilaku[n.kode]} boleh={p.bolehUbah} ubah={(u) => ubah((x) => ({ ...x, umpanPerilaku: { ...x.umpanPerilaku, [n.kode]: u } }))} />
+              <IsianUmpan id={`perilaku-${n.kode}`} judul={n.nama} nilai={tampil.umpanPerilaku[n.kode]} boleh={p.bolehUbah} ubah={(u) => ubah((x) => ({ ...x, umpanPerilaku: { ...x.umpanPerilaku, [n.kode]: u } }))} />
             </div>
           </article>
         ))}
-        <PilihRating nama="ratingPerilaku" label="Rating perilaku kerja" nilai={isi.ratingPerilaku} boleh={p.bolehUbah} ubah={(v) => ubah((x) => ({ ...x, ratingPerilaku: v }))} />
+        <PilihRating nama="ratingPerilaku" label="Rating perilaku kerja" nilai={tampil.ratingPerilaku} boleh={p.bolehUbah} ubah={(v) => ubah((x) => ({ ...x, ratingPerilaku: v }))} />
       </section>
 
       <section aria-labelledby="predikat" className="rounded-xl border border-slate-300 bg-white p-5 shadow-sm">
         <h2 id="predikat" className="text-lg font-bold uppercase tracking-wide text-slate-900">Predikat kinerja pegawai</h2>
         <div className="mt-3 flex flex-wrap items-start gap-6">
-          <p aria-live="polite" className="text-sm">
+          <p role="status" aria-live="polite" className="text-sm">
             {predikat ? (
               <span className={`inline-block rounded-md px-4 py-2 text-lg font-bold ring-1 ring-inset ${WARNA_PREDIKAT[predikat]}`}>{LABEL_PREDIKAT[predikat]}</span>
             ) : (
               <span className="text-slate-600">Isi kedua rating untuk melihat predikat.</span>
             )}
           </p>
-          <Kuadran hasil={isi.ratingHasil} perilaku={isi.ratingPerilaku} />
+          <Kuadran hasil={tampil.ratingHasil} perilaku={tampil.ratingPerilaku} />
         </div>
         <label className="mt-4 block text-sm">
           <span className="font-semibold">Catatan/rekomendasi</span>
           {p.bolehUbah ? (
             <textarea name="catatan" rows={3} maxLength={BATAS_PENILAIAN.catatan} value={isi.catatan ?? ""} onChange={(e) => ubah((x) => ({ ...x, catatan: e.target.value }))} className={kelasInput} />
           ) : (
-            <span className="mt-1 block whitespace-pre-line">{isi.catatan || "—"}</span>
+            <span className="mt-1 block whitespace-pre-line">{tampil.catatan || "—"}</span>
           )}
         </label>
         {p.bolehTandai && (

@@ -31,6 +31,8 @@ import {
 } from "@/app/(portal)/bawahan/penilaian/actions";
 import { FormEvaluasi } from "./form-evaluasi";
 
+/** Titik penutup kalimat, tanpa titik ganda bila kalimat berakhir dengan gelar (mis. "M.PH."). */
+const kalimat = (t: string) => (t.endsWith(".") ? t : `${t}.`);
 const waktu = (d: Date) => d.toLocaleString("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }) + " WIB";
 
 function KolomIdentitas({ judul, s }: { judul: string; s: IdentitasSnapshot | null }) {
@@ -40,7 +42,7 @@ function KolomIdentitas({ judul, s }: { judul: string; s: IdentitasSnapshot | nu
       {!s ? (
         <p className="text-sm text-slate-600">—</p>
       ) : (
-        <dl className="grid grid-cols-[8.5rem_1fr] gap-x-2 gap-y-0.5 text-sm">
+        <dl className="grid grid-cols-[7rem_1fr] gap-x-2 sm:grid-cols-[8.5rem_1fr] gap-y-0.5 text-sm">
           <dt className="text-slate-600">Nama</dt>
           <dd className="font-medium">{s.nama || "—"}</dd>
           <dt className="text-slate-600">{s.labelNip}</dt>
@@ -234,6 +236,10 @@ export async function HalamanEvaluasiKinerja({ id, kode, bagian }: { id: string;
 
           {d.status !== "DIKECUALIKAN" && (
             <FormEvaluasi
+              // Dipasang ulang saat berganti antara dapat diubah dan hanya-baca ("Tandai selesai dinilai", "Ubah lagi",
+              // buka kembali): versi, isian dan status simpan dimulai dari keadaan server terbaru, bukan versi lama
+              // yang membuat simpan otomatis berikutnya ditolak sebagai konflik.
+              key={bolehUbah ? "ubah" : "baca"}
               skpId={d.skp.id}
               kode={d.kode}
               bolehUbah={bolehUbah}
@@ -255,7 +261,7 @@ export async function HalamanEvaluasiKinerja({ id, kode, bagian }: { id: string;
             <h2 className="text-base font-semibold">Catatan penilaian</h2>
             <ul className="space-y-1 text-slate-700">
               {ev?.catatanKelengkapan && <li>{ev.catatanKelengkapan}</li>}
-              {ev?.selesaiDinilaiAt && <li>Ditandai selesai dinilai {waktu(ev.selesaiDinilaiAt)}{d.identitas.penilai ? ` oleh ${d.identitas.penilai.nama || d.identitas.penilai.jabatan}` : ""}.</li>}
+              {ev?.selesaiDinilaiAt && <li>{kalimat(`Ditandai selesai dinilai ${waktu(ev.selesaiDinilaiAt)}${d.identitas.penilai ? ` oleh ${d.identitas.penilai.nama || d.identitas.penilai.jabatan}` : ""}`)}</li>}
               {ev?.finalAt && (
                 <li>
                   Difinalkan {waktu(ev.finalAt)}. Predikat: <LencanaPredikat predikat={ev.predikat} />
