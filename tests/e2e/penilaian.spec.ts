@@ -61,17 +61,23 @@ test.describe("perjalanan penilaian Triwulan I", () => {
     await masuk(page, { key: "nurlaela" });
     await bukaKotakTw1(page);
     await expect(page.getByText(/^Aturan kelengkapan instansi: Blokir/)).toBeVisible();
-    // Tim Hj. Nurlaela belum dinilai pada Triwulan I (data demo): Wahyu dan Joko belum lengkap pelaksanaannya.
-    await expect(barisPegawai(page, "Wahyu Setiadi")).toContainText("Belum lengkap");
+    // Tim Hj. Nurlaela belum dinilai pada Triwulan I (data demo): pelaksanaan Wahyu lengkap, Joko belum diisi.
+    await expect(barisPegawai(page, "Wahyu Setiadi")).toContainText("Siap dinilai");
+    await expect(barisPegawai(page, "Joko Susilo")).toContainText("Belum lengkap");
     await expect(page.getByRole("button", { name: "Finalkan penilaian yang dipilih" })).toHaveCount(0);
     await periksaAksesibilitas(page, info, "penilaian-kotak");
     await tangkapDuaLebar(page, "penilaian-kotak-awal");
 
+    // Gerbang Blokir: penilaian Joko yang belum lengkap belum dapat ditandai selesai, draf tetap dapat ditulis.
+    await bukaEvaluasi(page, "Joko Susilo");
+    await expect(page.getByRole("region", { name: "Kelengkapan pelaksanaan" }).getByRole("alert")).toContainText("Draf umpan balik tetap dapat ditulis");
+    await expect(page.getByRole("button", { name: "Tandai selesai dinilai" })).toHaveCount(0);
+    await page.goBack();
+
     await bukaEvaluasi(page, "Wahyu Setiadi");
     alamatEvaluasiWahyu = new URL(page.url()).pathname;
     expect(alamatEvaluasiWahyu).toMatch(/^\/bawahan\/skp\/[0-9a-f-]{36}\/penilaian\/TW1$/);
-    await expect(page.getByRole("region", { name: "Kelengkapan pelaksanaan" }).getByRole("alert")).toContainText("Draf umpan balik tetap dapat ditulis");
-    await expect(page.getByRole("button", { name: "Tandai selesai dinilai" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Kelengkapan pelaksanaan" })).toContainText("Kelengkapan pelaksanaan: 100%");
     await expect(predikat(page)).toHaveText("Isi kedua rating untuk melihat predikat.");
 
     await page.getByLabel(/^Umpan balik singkat untuk U1 /).selectOption({ label: "Sangat baik, melampaui ekspektasi" });
@@ -126,7 +132,7 @@ test.describe("perjalanan penilaian Triwulan I", () => {
     await expect(page.getByText(/^Aturan kelengkapan instansi: Peringatan/)).toBeVisible();
 
     await bukaEvaluasi(page, "Wahyu Setiadi");
-    await expect(page.getByRole("region", { name: "Kelengkapan pelaksanaan" })).toContainText("Penilaian tetap dapat diselesaikan");
+    await expect(page.getByRole("region", { name: "Kelengkapan pelaksanaan" })).toContainText("Kelengkapan pelaksanaan: 100%");
     await expect(predikat(page)).toHaveText("Baik");
     await page.getByRole("button", { name: "Tandai selesai dinilai" }).click();
     await expect(keadaan(page)).toContainText("Status: Selesai dinilai");
@@ -215,9 +221,9 @@ test.describe("perjalanan penilaian Triwulan I", () => {
   test("atasan pejabat penilai mengubah rating atas keberatan; pegawai melihat predikat baru dan pertimbangannya", async ({ page }, info) => {
     page.on("dialog", (d) => void d.accept());
     await masuk(page, { key: "sriwahyuni" });
-    const tugas = page.getByRole("region", { name: /^Tugas saya/ }).getByRole("link", { name: /keberatan/i });
-    if ((await tugas.count()) > 0) await tugas.first().click();
-    else await page.goto(alamatEvaluasiWahyu);
+    // Dari Tugas saya di Beranda, seperti yang akan dilakukan atasan pejabat penilai.
+    await page.getByRole("link", { name: /^Keberatan Wahyu Setiadi, S\.KM\. atas penilaian Triwulan I menunggu keputusan Anda/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${alamatEvaluasiWahyu}$`));
     await expect(page.getByRole("heading", { level: 1, name: "Evaluasi Kinerja Pegawai" })).toBeVisible();
     const keberatan = page.getByRole("region", { name: "Keberatan" });
     await expect(keberatan).toContainText(ALASAN_KEBERATAN);
