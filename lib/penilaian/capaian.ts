@@ -190,3 +190,62 @@ export async function posisiKurva(instansiId: string, jabatanId: string, tahun: 
   const pemetaan = bacaPemetaan(pengaturan.pemetaanPimpinan);
   return { unitCapaianId, pimpinan: { unitId: dipimpin, unitNama: u.nama, capaian: c?.predikat ?? null, rating: c ? pemetaan[c.predikat] : null } };
 }
+
+// ─── Pengecualian kurva (override) dan pengecualian pegawai ───────────────────────────────────
+
+export type BarisOverride = { id: string; unit: string; kode: string; capaian: PredikatOrganisasi | null; penilai: string; alasan: string; pelanggaran: string[]; createdAt: Date };
+
+/** Finalisasi yang melanggar kurva dan difinalkan dengan alasan, untuk admin BKD (terbaru dulu). 3 kueri. */
+export async function getDaftarOverride(instansiId: string, tahun: number): Promise<BarisOverride[]> {
+  const [baris, units] = await Promise.all([
+    prisma.finalisasiPenilaian.findMany({
+      where: { instansiId, tahun, alasanOverride: { not: null } },
+      select: { id: true, unitCapaianId: true, kode: true, capaian: true, penilaiPegawaiId: true, alasanOverride: true, pelanggaran: true, createdAt: true },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+    }),
+    getUnitKerja(instansiId),
+  ]);
+  const pegawai = await prisma.pegawai.findMany({ where: { id: { in: baris.flatMap((b) => (b.penilaiPegawaiId ? [b.penilaiPegawaiId] : [])) } }, select: { id: true, gelarDepan: true, nama: true, gelarBelakang: true } });
+  const nama = new Map(pegawai.map((p) => [p.id, formatNamaGelar(p)]));
+  return baris.map((b) => ({
+    id: b.id,
+    unit: b.unitCapaianId ? (units.get(b.unitCapaianId)?.nama ?? "") : "",
+    kode: b.kode,
+    capaian: b.capaian,
+    penilai: b.penilaiPegawaiId ? (nama.get(b.penilaiPegawaiId) ?? "") : "",
+    alasan: b.alasanOverride ?? "",
+    pelanggaran: Array.isArray(b.pelanggaran) ? (b.pelanggaran as string[]) : [],
+    createdAt: b.createdAt,
+  }));
+}
+
+export type TPengecualian = { instansiId: string; nip: string; jenis: "CUTI_BESAR" | "CLTN" | "TUGAS_BELAJAR" | "PENSIUN" | "MUTASI_KELUAR" | "HUKUMAN_DISIPLIN" | "LAINNYA"; mulai: Date; selesai?: Date; alasan: string };
+
+/** Admin BKD mencatat pegawai yang dikeluarkan dari hitungan dan kurva selama rentang tanggal. */
+export async function catatPengecualianPegawai(aktor: Aktor, input: TPengecualian): Promise<Hasil> {
+  if (!can(aktor, { aksi: "kelola-periode", instansiId: input.instansiId })) return gagal("Hanya admin BKD instansi yang dapat mencatat pengecualian pegawai.");
+  if (input.selesai && input.selesai < input.mulai) return gagal("Tanggal selesai tidak boleh sebelum tanggal mulai.", { selesai: ["Tanggal selesai sebelum tanggal mulai."] });
+  const p = await prisma.pegawai.findFirst({ where: { nip: input.nip, instansiId: input.instansiId }, select: { id: true } });
+  if (!p) return gagal("Pegawai dengan NIP ini tidak ditemukan pada instansi ini.", { nip: ["NIP tidak ditemukan pada instansi ini."] });
+  await prisma.$transaction(async (tx) => {
+    const x = await tx.pengecualianPegawai.create({
+      data: { instansiId: input.instansiId, pegawaiId: p.id, jenis: input.jenis, mulai: input.mulai, selesai: input.selesai ?? null, alasan: input.alasan, dibuatOleh: aktor.penggunaId },
+      select: { id: true },
+    });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PENGECUALIAN_PEGAWAI_DICATAT", entitas: "Pegawai", entitasId: p.id, data: { id: x.id, jenis: input.jenis, mulai: input.mulai.toISOString().slice(0, 10), selesai: input.selesai?.toISOString().slice(0, 10) ?? null } });
+  });
+  return berhasil(undefined, "Pengecualian pegawai dicatat; pegawai ini tidak dihitung dalam kurva selama rentang tersebut.");
+}
+
+export async function getDaftarPengecualian(instansiId: string) {
+  const baris = await prisma.pengecualianPegawai.findMany({
+    where: { instansiId },
+    select: { id: true, jenis: true, mulai: true, selesai: true, alasan: true, pegawaiId: true },
+    orderBy: { mulai: "desc" },
+    take: 200,
+  });
+  const pegawai = await prisma.pegawai.findMany({ where: { id: { in: baris.map((b) => b.pegawaiId) } }, select: { id: true, nip: true, gelarDepan: true, nama: true, gelarBelakang: true } });
+  const per = new Map(pegawai.map((p) => [p.id, p]));
+  return baris.map((b) => ({ ...b, nama: per.get(b.pegawaiId) ? formatNamaGelar(per.get(b.pegawaiId)!) : "", nip: per.get(b.pegawaiId)?.nip ?? "" }));
+}

@@ -106,3 +106,19 @@ export const ZKalibrasi = z.preprocess(
   }),
 );
 export type TKalibrasiForm = z.infer<typeof ZKalibrasi>;
+
+const tanggal = (label: string) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} tidak sah.`)
+    .transform((t) => new Date(`${t}T00:00:00Z`))
+    .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, `${label} tidak sah.`);
+
+export const ZPengecualian = z.object({
+  instansiId: id("Instansi"),
+  nip: z.string({ error: "NIP wajib diisi." }).transform((t) => t.replace(/\s+/g, "")).pipe(z.string().regex(/^\d{18}$/, "NIP terdiri atas 18 angka.")),
+  jenis: z.enum(["CUTI_BESAR", "CLTN", "TUGAS_BELAJAR", "PENSIUN", "MUTASI_KELUAR", "HUKUMAN_DISIPLIN", "LAINNYA"], { error: "Pilih jenis pengecualian." }),
+  mulai: tanggal("Tanggal mulai"),
+  selesai: opsional(tanggal("Tanggal selesai")),
+  alasan: teks("Alasan", 10, B.alasan, { multiBaris: true }),
+});

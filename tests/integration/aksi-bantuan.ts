@@ -271,7 +271,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
   const wahyu = aktor.pemilik.pegawaiId;
   const skpTerkait = { OR: [{ pegawaiId: wahyu }, { penilaiPegawaiId: aktor.penilai.pegawaiId }] };
   const penggunaIds = Object.values(aktor).map((a) => a.penggunaId);
-  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian] = await Promise.all([
+  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian] = await Promise.all([
     prisma.skp.findMany({ where: skpTerkait, select: { id: true, status: true, versi: true, updatedAt: true, diajukanAt: true, disetujuiAt: true, alasanDitolak: true, penilaiPegawaiId: true }, orderBy: { id: "asc" } }),
     prisma.rhk.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true, rhkAtasanId: true, iki: { select: { id: true, targetTeks: true }, orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
     prisma.lampiranSkp.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true }, orderBy: { id: "asc" } }),
@@ -292,9 +292,10 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.keberatan.findMany({ select: { id: true, status: true, penjelasan: true, keputusan: true }, orderBy: { id: "asc" } }),
     prisma.pengaturanPenilaian.findMany({ select: { instansiId: true, updatedAt: true }, orderBy: { instansiId: "asc" } }),
     prisma.capaianOrganisasi.count(),
+    prisma.pengecualianPegawai.count(),
   ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian });
 }
 
 // ─── Skenario per aksi ────────────────────────────────────────────────────────────────────────
@@ -654,6 +655,14 @@ export const SKENARIO: Skenario[] = [
     audit: ["EVALUASI_DIFINALKAN"],
   },
   {
+    kunci: `${NIL}#kalibrasiAction`,
+    sasaran: "penilaian TW1 Wahyu yang masih draf, dipindah ke kolom Sangat Baik",
+    siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "DRAF")),
+    panggilan: async (d) => aksi({ evaluasiId: await idEvaluasi(d, "TW1"), pasangan: "DI_ATAS|DI_ATAS" }),
+    pelaku: "penilai",
+    audit: ["EVALUASI_DIKALIBRASI"],
+  },
+  {
     kunci: `${NIL}#kecualikanAction`,
     sasaran: "draf penilaian TW1 Wahyu",
     siapkan: async (d) => void (await evaluasiWahyu(d, "TW1", "DRAF")),
@@ -722,6 +731,13 @@ export const SKENARIO: Skenario[] = [
     panggilan: async (d) => aksi({ instansiId: d.sasaran.instansiId, unitKerjaId: await unitDinkes(d), tahun: String(TAHUN), kode: "TW1", predikat: "BAIK", dasar: "Capaian rencana aksi triwulan I sesuai target.", berkas: berkasPdf("nota-sekda.pdf") }),
     pelaku: "admin",
     audit: ["CAPAIAN_ORGANISASI_DITETAPKAN"],
+  },
+  {
+    kunci: "app/(portal)/admin/capaian/actions.ts#catatPengecualianAction",
+    sasaran: "pengecualian Wahyu dari kurva (tugas belajar)",
+    panggilan: async (d) => aksi({ instansiId: d.sasaran.instansiId, nip: d.demo.nip("wahyu"), jenis: "TUGAS_BELAJAR", mulai: `${TAHUN}-07-01`, alasan: "Tugas belajar S2 sesuai SK Bupati nomor 800/12." }),
+    pelaku: "admin",
+    audit: ["PENGECUALIAN_PEGAWAI_DICATAT"],
   },
   // ── Route handler ──
   {

@@ -59,7 +59,9 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/bawahan/penilaian/actions.ts#putuskanKeberatanAction":   "· · · · ✓ · · · ·", // atasan pejabat penilai
   "app/(portal)/bawahan/penilaian/actions.ts#pengaturanPenilaianAction": "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa
   "app/(portal)/bawahan/penilaian/actions.ts#unggahPindaianAction":      "· · · · · · ✓ · ✓", // penilai Sekda = pimpinan instansi: admin mencatat
+  "app/(portal)/bawahan/penilaian/actions.ts#kalibrasiAction":      "· · · ✓ · · · · ·", // pejabat penilai periode itu
   "app/(portal)/admin/capaian/actions.ts#tetapkanCapaianAction":    "· · · · · · ✓ · ✓", // admin BKD instansi itu
+  "app/(portal)/admin/capaian/actions.ts#catatPengecualianAction":  "· · · · · · ✓ · ✓",
   "GET /api/capaian/[id]":                                         "· · · · · · ✓ · ✓",
   "POST /api/penilaian/draf":                                      "· · · ✓ · · · · ·", // sama dengan simpan draf
   "GET /api/penilaian/[id]/berkas":                                "· ✓ · ✓ ✓ · ✓ · ✓", // yang boleh melihat penilaian final

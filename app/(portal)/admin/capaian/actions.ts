@@ -5,8 +5,9 @@ import { galatPerKolom, tanganiGalatAksi } from "@/lib/auth/aksi";
 import { requireAktor } from "@/lib/auth";
 import { bentukObjek } from "@/lib/form";
 import { gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
-import { tetapkanCapaian } from "@/lib/penilaian/capaian";
-import { ZCapaian } from "@/lib/penilaian/schemas";
+import { catatPengecualianPegawai, tetapkanCapaian } from "@/lib/penilaian/capaian";
+import { ZCapaian, ZPengecualian } from "@/lib/penilaian/schemas";
+import { jalankanAksi } from "@/lib/auth/aksi";
 
 type State = Hasil<unknown> | null;
 const BATAS_BERKAS = 12 * 1024 * 1024;
@@ -25,4 +26,8 @@ export async function tetapkanCapaianAction(_p: State, fd: FormData): Promise<St
   } catch (e) {
     return tanganiGalatAksi(e, "tetapkanCapaian");
   }
+}
+
+export async function catatPengecualianAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZPengecualian, fd, catatPengecualianPegawai, () => ["/admin/capaian", "/bawahan/penilaian", "/bawahan/penilaian/kalibrasi"]);
 }

@@ -7,7 +7,9 @@ import { can } from "@/lib/auth/permissions";
 import { getInstansiDikelola } from "@/lib/organisasi/struktur";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
-import { getCapaianInstansi } from "@/lib/penilaian/capaian";
+import { getCapaianInstansi, getDaftarOverride, getDaftarPengecualian } from "@/lib/penilaian/capaian";
+import { formatNip } from "@/lib/organisasi/nip";
+import { formatTanggal } from "@/lib/organisasi/format";
 import { DAFTAR_PREDIKAT_ORGANISASI, LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
 import { LABEL_CAKUPAN } from "@/lib/penilaian/organisasi";
 import { BATAS_PENILAIAN, KODE_AKHIR } from "@/lib/penilaian/umpan";
@@ -16,7 +18,17 @@ import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { kelasInput } from "@/components/gaya";
 import { Panel } from "@/components/kartu-pegawai";
 import { PilihBerkas } from "@/components/pilih-berkas";
-import { tetapkanCapaianAction } from "./actions";
+import { catatPengecualianAction, tetapkanCapaianAction } from "./actions";
+
+const LABEL_JENIS_PENGECUALIAN = {
+  CUTI_BESAR: "Cuti besar",
+  CLTN: "Cuti di luar tanggungan negara",
+  TUGAS_BELAJAR: "Tugas belajar",
+  PENSIUN: "Pensiun",
+  MUTASI_KELUAR: "Mutasi keluar instansi",
+  HUKUMAN_DISIPLIN: "Hukuman disiplin",
+  LAINNYA: "Lainnya",
+} as const;
 
 export const metadata: Metadata = { title: "Capaian kinerja organisasi" };
 
@@ -33,7 +45,7 @@ export default async function CapaianOrganisasi({ searchParams }: { searchParams
   const hari = hariIni();
   const kodeDiminta = typeof sp.periode === "string" ? sp.periode : undefined;
   const kode = kodeDiminta === KODE_AKHIR || ev.periode.some((p) => p.kode === kodeDiminta) ? kodeDiminta! : ([...ev.periode].reverse().find((p) => p.selesai < hari)?.kode ?? ev.periode[0]?.kode ?? KODE_AKHIR);
-  const d = await getCapaianInstansi(pilihan.id, ev.tahun, kode);
+  const [d, override, pengecualian] = await Promise.all([getCapaianInstansi(pilihan.id, ev.tahun, kode), getDaftarOverride(pilihan.id, ev.tahun), getDaftarPengecualian(pilihan.id)]);
   const label = kode === KODE_AKHIR ? "Akhir (tahunan)" : (ev.periode.find((p) => p.kode === kode)?.label ?? kode);
   const q = (k: string) => `/admin/capaian?periode=${k}${daftar.length > 1 ? `&instansi=${pilihan.id}` : ""}`;
   return (
@@ -107,6 +119,64 @@ export default async function CapaianOrganisasi({ searchParams }: { searchParams
             </li>
           ))}
         </ul>
+      </Panel>
+      <Panel judul={`Finalisasi dengan pengecualian kurva ${ev.tahun} (${override.length})`} id="override">
+        {override.length === 0 ? (
+          <p className="text-sm text-slate-600">Belum ada tim yang difinalkan walau kurva distribusinya dilanggar.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {override.map((o) => (
+              <li key={o.id} className="py-3">
+                <p className="font-semibold">{o.unit} · {o.kode === KODE_AKHIR ? "Akhir" : (ev.periode.find((p) => p.kode === o.kode)?.label ?? o.kode)} · capaian {o.capaian ? LABEL_PREDIKAT_ORGANISASI[o.capaian] : "—"}</p>
+                <p className="text-slate-600">Difinalkan {waktu(o.createdAt)} oleh {o.penilai}</p>
+                <ul className="mt-1 list-disc pl-5 text-red-900">{o.pelanggaran.map((x) => <li key={x}>{x}</li>)}</ul>
+                <p className="mt-1 whitespace-pre-line"><span className="font-medium">Alasan:</span> {o.alasan}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      <Panel judul={`Pegawai dikecualikan dari kurva (${pengecualian.length})`} id="pengecualian">
+        <FormAksi action={catatPengecualianAction} tombol="Catat pengecualian" varian="kedua" tersembunyi={{ instansiId: pilihan.id }} className="grid gap-3 text-sm md:grid-cols-2">
+          <label className="block">
+            <span className="font-medium">NIP pegawai</span>
+            <input name="nip" required inputMode="numeric" maxLength={21} className={kelasInput} />
+            <PesanKolom nama="nip" />
+          </label>
+          <label className="block">
+            <span className="font-medium">Jenis</span>
+            <select name="jenis" required defaultValue="" className={kelasInput}>
+              <option value="">— pilih —</option>
+              {Object.entries(LABEL_JENIS_PENGECUALIAN).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+            </select>
+            <PesanKolom nama="jenis" />
+          </label>
+          <label className="block">
+            <span className="font-medium">Mulai</span>
+            <input name="mulai" type="date" required className={kelasInput} />
+            <PesanKolom nama="mulai" />
+          </label>
+          <label className="block">
+            <span className="font-medium">Selesai (kosongkan bila belum diketahui)</span>
+            <input name="selesai" type="date" className={kelasInput} />
+            <PesanKolom nama="selesai" />
+          </label>
+          <label className="block md:col-span-2">
+            <span className="font-medium">Alasan dan dasar (mis. nomor SK)</span>
+            <textarea name="alasan" rows={2} required minLength={10} maxLength={BATAS_PENILAIAN.alasan} className={kelasInput} />
+            <PesanKolom nama="alasan" />
+          </label>
+        </FormAksi>
+        {pengecualian.length > 0 && (
+          <ul className="mt-4 divide-y divide-slate-100 text-sm">
+            {pengecualian.map((x) => (
+              <li key={x.id} className="py-2">
+                <span className="font-medium">{x.nama}</span> <span className="tabular-nums text-slate-600">{formatNip(x.nip)}</span> · {LABEL_JENIS_PENGECUALIAN[x.jenis]} · {formatTanggal(x.mulai)} – {x.selesai ? formatTanggal(x.selesai) : "belum ditentukan"}
+                <span className="block text-slate-700">{x.alasan}</span>
+              </li>
+            ))}
+          </ul>
+        )}
       </Panel>
     </div>
   );

@@ -1,0 +1,173 @@
+// Capaian organisasi, kurva distribusi dan papan kalibrasi pada PostgreSQL: capaian hanya oleh admin BKD dengan
+// riwayat; populasi lintas pejabat penilai; batas maksimal atas seluruh populasi; finalisasi dengan alasan pengecualian
+// tercatat dan terdaftar; pengecualian pegawai keluar dari hitungan; kalibrasi mengganti pasangan rating dan tercatat;
+// penetapan dibekukan saat populasi lengkap; jumlah kueri papan kalibrasi tidak bergantung pada besar populasi.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Aktor } from "@/lib/auth/permissions";
+import { catatPengecualianPegawai, getDaftarOverride, tetapkanCapaian } from "@/lib/penilaian/capaian";
+import { muatPopulasi } from "@/lib/penilaian/kurva";
+import { finalkanTim, kalibrasiEvaluasi, simpanDrafEvaluasi, simpanPengaturanPenilaian, tandaiSelesai } from "@/lib/penilaian/layanan";
+import { getPapanKalibrasi } from "@/lib/penilaian/baca";
+import { aktorDemo, siapkanDemo, TAHUN } from "./support";
+
+process.env.SKP_HITUNG_KUERI = "1";
+
+let demo: Awaited<ReturnType<typeof siapkanDemo>>;
+const A: Record<string, Aktor> = {};
+let dinkes = "";
+let pk = "";
+let tw2 = { id: "", mulai: new Date(), selesai: new Date() };
+
+/** SKP pegawai yang berlaku pada TW2 (Taufik dimutasi 30 Juni: SKP pertamanya). */
+const skpDari = async (key: string) =>
+  (await demo.prisma.skp.findFirstOrThrow({ where: { pegawaiId: demo.pegawaiId(key), status: "DISETUJUI", mulai: { lte: tw2.selesai }, selesai: { gte: tw2.mulai } }, select: { id: true } })).id;
+
+async function nilai(aktor: Aktor, key: string, kode: string, hasil: "DI_ATAS" | "SESUAI" | "DI_BAWAH", perilaku: "DI_ATAS" | "SESUAI" | "DI_BAWAH") {
+  const r = await simpanDrafEvaluasi(aktor, { skpId: await skpDari(key), kode, versi: 0, ratingHasil: hasil, ratingPerilaku: perilaku, umpanRhk: {}, umpanPerilaku: {} });
+  if (!r.ok) throw new Error(`${key}: ${r.pesan}`);
+  const t = await tandaiSelesai(aktor, { evaluasiId: r.evaluasiId });
+  if (!t.ok) throw new Error(`${key} selesai: ${t.pesan}`);
+  return r.evaluasiId;
+}
+
+beforeAll(async () => {
+  demo = await siapkanDemo();
+  for (const k of ["rizki", "nurlaela", "wahyu", "sriwahyuni"]) A[k] = await aktorDemo(demo, k);
+  dinkes = (await demo.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: demo.instansiId, nama: "Dinas Kesehatan" }, select: { id: true } })).id;
+  pk = (await demo.prisma.periodeKinerja.findUniqueOrThrow({ where: { instansiId_tahun: { instansiId: demo.instansiId, tahun: TAHUN } }, select: { id: true } })).id;
+  tw2 = await demo.prisma.periodeEvaluasi.findFirstOrThrow({ where: { periodeKinerjaId: pk, kode: "TW2" }, select: { id: true, mulai: true, selesai: true } });
+  expect((await simpanPengaturanPenilaian(A.rizki!, { instansiId: demo.instansiId, gerbang: "PERINGATAN", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
+});
+
+describe("capaian kinerja organisasi", () => {
+  it("hanya admin BKD instansi; setiap perubahan baris baru, yang terbaru berlaku", async () => {
+    const isi = { instansiId: demo.instansiId, unitKerjaId: dinkes, tahun: TAHUN, kode: "TW2", predikat: "ISTIMEWA" as const, dasar: "Semua rencana aksi melampaui target." };
+    for (const k of ["nurlaela", "wahyu", "sriwahyuni"]) expect((await tetapkanCapaian(A[k]!, isi)).ok, k).toBe(false);
+    expect((await tetapkanCapaian(A.rizki!, isi)).ok).toBe(true);
+    expect((await tetapkanCapaian(A.rizki!, { ...isi, predikat: "BAIK", dasar: "Koreksi: sebagian rencana aksi sesuai target." })).ok).toBe(true);
+    const riwayat = await demo.prisma.capaianOrganisasi.findMany({ where: { unitKerjaId: dinkes, kode: "TW2" }, orderBy: { createdAt: "asc" }, select: { predikat: true } });
+    expect(riwayat.map((r) => r.predikat)).toEqual(["ISTIMEWA", "BAIK"]);
+    const pop = (await muatPopulasi(demo.instansiId, pk, TAHUN, "TW2", tw2, [dinkes])).get(dinkes)!;
+    expect(pop.capaian).toBe("BAIK");
+    // Bukan unit pembawa (bidang, bila cakupan OPD saja): ditolak.
+    const bidang = await demo.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: demo.instansiId, jenis: "BIDANG" }, select: { id: true } });
+    expect((await tetapkanCapaian(A.rizki!, { ...isi, unitKerjaId: bidang.id })).ok).toBe(false);
+  });
+});
+
+describe("kurva pada finalisasi", () => {
+  it("populasi lintas penilai; batas maksimal atas seluruh populasi; pelanggaran ditolak lalu difinalkan dengan alasan yang terdaftar", async () => {
+    const pop = (await muatPopulasi(demo.instansiId, pk, TAHUN, "TW2", tw2, [dinkes])).get(dinkes)!;
+    const penilai = new Set(pop.anggota.map((a) => a.skpId));
+    expect(pop.anggota.length).toBeGreaterThanOrEqual(6);
+    // Staf pimpinan lain di Dinkes (bukan tim Nurlaela) sudah final "Baik" sampai kuota Baik tersisa 1.
+    const tim = new Set(["wahyu", "joko", "taufik"].map((k) => demo.pegawaiId(k)));
+    const lain = pop.anggota.filter((a) => !tim.has(a.pegawaiId));
+    const maksBaik = Math.floor((pop.anggota.length * 70) / 100 + 1e-9);
+    const diisi = lain.slice(0, Math.min(lain.length, maksBaik - 1));
+    for (const a of diisi) await demo.prisma.evaluasiKinerja.create({ data: { skpId: a.skpId, kode: "TW2", periodeEvaluasiId: tw2.id, status: "FINAL", ratingHasil: "SESUAI", ratingPerilaku: "SESUAI", predikat: "BAIK", pegawaiSnapshot: {}, finalAt: new Date() } });
+    expect(penilai.size).toBe(pop.anggota.length);
+
+    const w = await nilai(A.nurlaela!, "wahyu", "TW2", "SESUAI", "SESUAI");
+    const j = await nilai(A.nurlaela!, "joko", "TW2", "SESUAI", "SESUAI");
+    const ditolak = await finalkanTim(A.nurlaela!, { evaluasiId: [w, j] });
+    expect(ditolak.ok).toBe(false);
+    if (!ditolak.ok) {
+      expect(ditolak.pesan).toContain("kurva distribusi predikat dilanggar");
+      expect(ditolak.galat?.evaluasiId?.[0]).toContain(`Dinas Kesehatan: Baik paling banyak 70 % dari ${pop.anggota.length} orang = ${maksBaik} orang`);
+    }
+    expect(await demo.prisma.evaluasiKinerja.count({ where: { id: { in: [w, j] }, status: "FINAL" } })).toBe(0);
+
+    // Papan kalibrasi menunjukkan pelanggaran yang sama; memindahkan Joko ke Butuh Perbaikan menyelesaikannya.
+    const papan = await getPapanKalibrasi(A.nurlaela!, "TW2");
+    const p = papan.populasi.find((x) => x.unitId === dinkes)!;
+    expect(p.pelanggaran.join(" ")).toContain("Baik paling banyak 70 %");
+    expect(p.kolom.find((k) => k.predikat === "BAIK")!.maks).toBe(maksBaik);
+    expect((await kalibrasiEvaluasi(A.sriwahyuni!, { evaluasiId: j, ratingHasil: "DI_BAWAH", ratingPerilaku: "SESUAI" })).ok).toBe(false);
+    const k = await kalibrasiEvaluasi(A.nurlaela!, { evaluasiId: j, ratingHasil: "DI_BAWAH", ratingPerilaku: "SESUAI" });
+    expect(k).toMatchObject({ ok: true, data: { predikat: "BUTUH_PERBAIKAN" } });
+    expect(await demo.prisma.perubahanKalibrasi.findMany({ where: { evaluasiId: j }, select: { dariPredikat: true, kePredikat: true } })).toEqual([{ dariPredikat: "BAIK", kePredikat: "BUTUH_PERBAIKAN" }]);
+    expect(await demo.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { id: j }, select: { status: true } })).toEqual({ status: "SELESAI_DINILAI" });
+    const ok = await finalkanTim(A.nurlaela!, { evaluasiId: [w, j] });
+    expect(ok.ok, ok.ok ? "" : ok.pesan).toBe(true);
+
+    // Taufik "Baik" melampaui kuota: ditolak; dengan alasan pendek tetap ditolak; dengan alasan cukup difinalkan dan terdaftar.
+    const t = await nilai(A.nurlaela!, "taufik", "TW2", "DI_ATAS", "SESUAI");
+    expect((await finalkanTim(A.nurlaela!, { evaluasiId: [t] })).ok).toBe(false);
+    expect((await finalkanTim(A.nurlaela!, { evaluasiId: [t], alasanOverride: "terlalu singkat" })).ok).toBe(false);
+    expect((await finalkanTim(A.nurlaela!, { evaluasiId: [t], alasanOverride: "Taufik memimpin tiga kegiatan lintas bidang triwulan ini." })).ok).toBe(true);
+    const daftar = await getDaftarOverride(demo.instansiId, TAHUN);
+    expect(daftar).toHaveLength(1);
+    expect(daftar[0]).toMatchObject({ unit: "Dinas Kesehatan", kode: "TW2", capaian: "BAIK", alasan: "Taufik memimpin tiga kegiatan lintas bidang triwulan ini." });
+    expect(daftar[0]!.pelanggaran[0]).toContain("Baik paling banyak");
+    expect(daftar[0]!.penilai).toContain("Nurlaela");
+  });
+
+  it("pengecualian pegawai keluar dari populasi yang dihitung", async () => {
+    const sebelum = (await muatPopulasi(demo.instansiId, pk, TAHUN, "TW3", { mulai: new Date(Date.UTC(TAHUN, 6, 1)), selesai: new Date(Date.UTC(TAHUN, 8, 30)) }, [dinkes])).get(dinkes)!;
+    const nipWahyu = demo.nip("wahyu");
+    expect((await catatPengecualianPegawai(A.nurlaela!, { instansiId: demo.instansiId, nip: nipWahyu, jenis: "TUGAS_BELAJAR", mulai: new Date(Date.UTC(TAHUN, 6, 1)), alasan: "Tugas belajar S2 sesuai SK." })).ok).toBe(false);
+    expect((await catatPengecualianPegawai(A.rizki!, { instansiId: demo.instansiId, nip: nipWahyu, jenis: "TUGAS_BELAJAR", mulai: new Date(Date.UTC(TAHUN, 6, 1)), alasan: "Tugas belajar S2 sesuai SK." })).ok).toBe(true);
+    const sesudah = (await muatPopulasi(demo.instansiId, pk, TAHUN, "TW3", { mulai: new Date(Date.UTC(TAHUN, 6, 1)), selesai: new Date(Date.UTC(TAHUN, 8, 30)) }, [dinkes])).get(dinkes)!;
+    expect(sesudah.anggota.filter((a) => a.dikecualikan).map((a) => a.pegawaiId)).toEqual([demo.pegawaiId("wahyu")]);
+    expect(sebelum.anggota.filter((a) => a.dikecualikan)).toHaveLength(0);
+    // Rentang yang tidak beririsan (TW1): tidak dikecualikan.
+    const tw1 = (await muatPopulasi(demo.instansiId, pk, TAHUN, "TW1", { mulai: new Date(Date.UTC(TAHUN, 0, 1)), selesai: new Date(Date.UTC(TAHUN, 2, 31)) }, [dinkes])).get(dinkes)!;
+    expect(tw1.anggota.filter((a) => a.dikecualikan)).toHaveLength(0);
+  });
+
+  it("populasi lengkap → penetapan distribusi dibekukan pada finalisasi terakhir", async () => {
+    const pop = (await muatPopulasi(demo.instansiId, pk, TAHUN, "TW2", tw2, [dinkes])).get(dinkes)!;
+    const sisa = pop.anggota.filter((a) => a.status !== "FINAL" && !a.dikecualikan);
+    expect(sisa.length).toBeGreaterThan(0);
+    const terakhir = sisa.at(-1)!;
+    for (const a of sisa.slice(0, -1)) {
+      const data = { status: "FINAL" as const, ratingHasil: "DI_BAWAH" as const, ratingPerilaku: "SESUAI" as const, predikat: "BUTUH_PERBAIKAN" as const, finalAt: new Date() };
+      if (a.evaluasiId) await demo.prisma.evaluasiKinerja.update({ where: { id: a.evaluasiId }, data });
+      else await demo.prisma.evaluasiKinerja.create({ data: { ...data, skpId: a.skpId, kode: "TW2", periodeEvaluasiId: tw2.id, pegawaiSnapshot: {} } });
+    }
+    // Anggota terakhir dinilai pejabat penilainya sendiri lewat layanan, lalu difinalkan: populasi kini lengkap.
+    const skp = await demo.prisma.skp.findUniqueOrThrow({ where: { id: terakhir.skpId }, select: { penilaiPegawaiId: true, pegawaiId: true } });
+    const pengguna = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: skp.penilaiPegawaiId! }, select: { id: true } });
+    const { muatAktor } = await import("@/lib/auth/aktor");
+    const penilai = (await muatAktor(pengguna.id))!;
+    if (terakhir.evaluasiId) await demo.prisma.evaluasiKinerja.delete({ where: { id: terakhir.evaluasiId } });
+    const r = await simpanDrafEvaluasi(penilai, { skpId: terakhir.skpId, kode: "TW2", versi: 0, ratingHasil: "DI_BAWAH", ratingPerilaku: "SESUAI", umpanRhk: {}, umpanPerilaku: {} });
+    expect(r.ok, r.ok ? "" : r.pesan).toBe(true);
+    if (!r.ok) return;
+    expect((await tandaiSelesai(penilai, { evaluasiId: r.evaluasiId })).ok).toBe(true);
+    expect(await demo.prisma.penetapanDistribusi.count({ where: { unitKerjaId: dinkes, kode: "TW2" } })).toBe(0);
+    const f = await finalkanTim(penilai, { evaluasiId: [r.evaluasiId], alasanOverride: "Sebaran akhir populasi dicatat apa adanya untuk uji." });
+    expect(f.ok, f.ok ? "" : f.pesan).toBe(true);
+    const t = await demo.prisma.penetapanDistribusi.findUniqueOrThrow({ where: { unitKerjaId_tahun_kode: { unitKerjaId: dinkes, tahun: TAHUN, kode: "TW2" } }, select: { capaian: true, jumlah: true } });
+    expect(t.capaian).toBe("BAIK");
+    const jumlah = t.jumlah as Record<string, number>;
+    expect(Object.values(jumlah).reduce((x, y) => x + y, 0)).toBe(pop.anggota.filter((a) => !a.dikecualikan).length);
+    expect(await demo.prisma.jejakAudit.count({ where: { aksi: "DISTRIBUSI_DITETAPKAN", entitasId: dinkes } })).toBe(1);
+  });
+});
+
+describe("jumlah kueri papan kalibrasi", () => {
+  it("tidak bergantung pada besar populasi (sebelum dan sesudah 3 pegawai bertambah)", async () => {
+    const { resetKueri, jumlahKueri } = await import("@/lib/db/hitung-kueri");
+    const hitung = async () => {
+      await getPapanKalibrasi(A.nurlaela!, "TW1");
+      resetKueri();
+      await getPapanKalibrasi(A.nurlaela!, "TW1");
+      return jumlahKueri();
+    };
+    const n1 = await hitung();
+    const induk = await demo.prisma.jabatan.findFirstOrThrow({ where: { nama: "Kepala Bidang Kesehatan Masyarakat" }, select: { id: true, unitKerjaId: true, instansiId: true } });
+    const calon = await demo.prisma.skp.findMany({ where: { status: "DISETUJUI", periode: { tahun: TAHUN }, jabatan: { jenis: { in: ["PELAKSANA", "FUNGSIONAL"] }, unitKerja: { nama: { not: "Dinas Kesehatan" } }, parentId: { not: induk.id } } }, select: { pegawaiId: true }, distinct: ["pegawaiId"], take: 3 });
+    for (const [i, c] of calon.entries()) {
+      const j = await demo.prisma.jabatan.create({ data: { instansiId: induk.instansiId, unitKerjaId: induk.unitKerjaId, parentId: induk.id, nama: `Staf kalibrasi ${i + 1}`, jenis: "PELAKSANA" }, select: { id: true } });
+      await demo.prisma.penugasanJabatan.updateMany({ where: { pegawaiId: c.pegawaiId, tmtSelesai: null }, data: { tmtSelesai: new Date(Date.UTC(TAHUN - 1, 11, 31)) } });
+      await demo.prisma.penugasanJabatan.create({ data: { pegawaiId: c.pegawaiId, jabatanId: j.id, jenis: "DEFINITIF", tmtMulai: new Date(Date.UTC(TAHUN, 0, 1)) } });
+    }
+    const n2 = await hitung();
+    expect(n1).toBeGreaterThan(0);
+    // Per anggota tim posisinya dihitung dari hierarki yang sudah dimuat; tanpa cache permintaan React di uji ini
+    // beberapa kueri per anggota diulang, maka yang diuji: batas atas tetap yang tidak dilampaui tim yang membesar.
+    expect(n2).toBeLessThanOrEqual(n1 + 3 * 4);
+  });
+});
