@@ -15,6 +15,7 @@ import {
   nipDemo,
 } from "./demo-data";
 import { seedPenilaianDemo } from "./demo-penilaian";
+import { seedKurvaDemo } from "./demo-kurva";
 import { seedSkpDemo } from "./demo-skp";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
@@ -125,6 +126,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): P
     const sekarang = new Date();
     const skp = await seedSkpDemo(tx, { instansiId: instansi.id, tahun, pegawaiId, jabatanId, opsiHierarki: { penilaiJpt }, sekarang });
     await seedPenilaianDemo(tx, { tahun, sekarang: sekarang.getTime(), periodeKinerjaId: skp.periodeId, pegawaiId, identitas: skp.identitas });
+    await seedKurvaDemo(tx, { instansiId: instansi.id, tahun, sekarang: sekarang.getTime(), adminPenggunaId: admin.id });
     return instansi.id;
   }, { timeout: 60_000 });
 

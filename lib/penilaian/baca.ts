@@ -12,7 +12,7 @@ import type { HasilGerbang } from "@/lib/penilaian/gerbang";
 import type { Predikat, Rating } from "@/lib/penilaian/kuadran";
 import { gerbangEvaluasi, getPengaturanPenilaian, kelengkapanPeriode, muatKonteksEvaluasi, tenggatTerbuka, type Pengaturan } from "@/lib/penilaian/layanan";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
-import { posisiKurva, tabelDistribusi } from "@/lib/penilaian/capaian";
+import { posisiKurva, posisiKurvaBanyak, tabelDistribusi } from "@/lib/penilaian/capaian";
 import { batasOrang, LABEL_PREDIKAT_ORGANISASI, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
 import { muatPopulasi, periksaKurva } from "@/lib/penilaian/kurva";
 import { DAFTAR_PREDIKAT } from "@/lib/penilaian/kuadran";
@@ -545,8 +545,9 @@ export async function getPapanKalibrasi(aktor: Aktor, kodeDiminta: string | unde
   const acuan = kotak.rentang.selesai.toISOString();
   const unitPer = new Map<string, string | null>();
   const tetap = new Map<string, Rating | null>();
+  const posisi = await posisiKurvaBanyak(aktor.instansiId, [...new Set(skp.map((s) => s.jabatanId))], kotak.tahun, kotak.kode, acuan);
   for (const s of skp) {
-    const p = await posisiKurva(aktor.instansiId, s.jabatanId, kotak.tahun, kotak.kode, acuan);
+    const p = posisi.get(s.jabatanId)!;
     unitPer.set(s.id, p.unitCapaianId);
     if (p.pimpinan) tetap.set(s.id, p.pimpinan.rating);
   }
@@ -559,7 +560,7 @@ export async function getPapanKalibrasi(aktor: Aktor, kodeDiminta: string | unde
     const dihitung = p.anggota.filter((a) => !a.dikecualikan);
     const milikSaya = (a: (typeof dihitung)[number]) => timIds.has(a.skpId) && a.status !== "FINAL";
     const akan = new Map(dihitung.filter((a) => milikSaya(a) && a.predikat && a.evaluasiId).map((a) => [a.evaluasiId!, a.predikat] as const));
-    const cek = await periksaKurva(aktor.instansiId, p, akan);
+    const cek = await periksaKurva(aktor.instansiId, p, akan, tabel);
     const total = dihitung.length;
     const aturan = p.capaian ? tabel[p.capaian as PredikatOrganisasi] : [];
     const batas = (pr: Predikat, jenis: "MAKS" | "MIN") => {

@@ -176,19 +176,37 @@ export type PosisiKurva = {
   pimpinan: { unitId: string; unitNama: string; capaian: PredikatOrganisasi | null; rating: Rating | null } | null;
 };
 
-/** Posisi pegawai (jabatan SKP-nya) terhadap capaian organisasi untuk (tahun, kode). Memakai hierarki yang sudah dimuat per permintaan. */
+/** Posisi pegawai (jabatan SKP-nya) terhadap capaian organisasi untuk (tahun, kode). */
 export async function posisiKurva(instansiId: string, jabatanId: string, tahun: number, kode: string, acuanIso: string): Promise<PosisiKurva> {
+  return (await posisiKurvaBanyak(instansiId, [jabatanId], tahun, kode, acuanIso)).get(jabatanId) ?? { unitCapaianId: null, pimpinan: null };
+}
+
+/** Posisi sejumlah jabatan sekaligus: pengaturan, unit, hierarki dan capaian pimpinan masing-masing dimuat sekali. */
+export async function posisiKurvaBanyak(instansiId: string, jabatanIds: readonly string[], tahun: number, kode: string, acuanIso: string): Promise<Map<string, PosisiKurva>> {
   const [pengaturan, units, data] = await Promise.all([getPengaturanPenilaian(instansiId), getUnitKerja(instansiId), getHierarki(instansiId, acuanIso, acuanIso)]);
   const simpul = new Map([...units.values()].map((u) => [u.id, { id: u.id, parentId: u.parentId, jenis: u.jenis }]));
-  const jab = data.jabatan.get(jabatanId);
-  if (!jab) return { unitCapaianId: null, pimpinan: null };
-  const dipimpin = unitYangDipimpin(data.jabatan, simpul, jabatanId, pengaturan.cakupanCapaian);
-  const unitCapaianId = unitKurva(data.jabatan, simpul, jabatanId, pengaturan.cakupanCapaian);
-  if (!dipimpin) return { unitCapaianId, pimpinan: null };
-  const u = units.get(dipimpin)!;
-  const c = (await capaianBerlaku(instansiId, tahun, kode, [dipimpin])).get(dipimpin);
+  const cakupan = pengaturan.cakupanCapaian;
+  const dipimpin = new Map(jabatanIds.map((j) => [j, data.jabatan.has(j) ? unitYangDipimpin(data.jabatan, simpul, j, cakupan) : null]));
+  const unitPimpinan = [...new Set([...dipimpin.values()].filter((u): u is string => !!u))];
+  // Selalu satu kueri (juga tanpa pimpinan), agar jumlah kueri halaman tidak bergantung pada susunan tim.
+  const capaian = await capaianBerlaku(instansiId, tahun, kode, unitPimpinan);
   const pemetaan = bacaPemetaan(pengaturan.pemetaanPimpinan);
-  return { unitCapaianId, pimpinan: { unitId: dipimpin, unitNama: u.nama, capaian: c?.predikat ?? null, rating: c ? pemetaan[c.predikat] : null } };
+  const hasil = new Map<string, PosisiKurva>();
+  for (const j of jabatanIds) {
+    if (!data.jabatan.has(j)) {
+      hasil.set(j, { unitCapaianId: null, pimpinan: null });
+      continue;
+    }
+    const unitCapaianId = unitKurva(data.jabatan, simpul, j, cakupan);
+    const u = dipimpin.get(j);
+    if (!u) {
+      hasil.set(j, { unitCapaianId, pimpinan: null });
+      continue;
+    }
+    const c = capaian.get(u);
+    hasil.set(j, { unitCapaianId, pimpinan: { unitId: u, unitNama: units.get(u)?.nama ?? "", capaian: c?.predikat ?? null, rating: c ? pemetaan[c.predikat] : null } });
+  }
+  return hasil;
 }
 
 // ─── Pengecualian kurva (override) dan pengecualian pegawai ───────────────────────────────────

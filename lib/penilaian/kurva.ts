@@ -5,7 +5,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { getHierarki, getUnitKerja } from "@/lib/organisasi/queries";
 import { capaianBerlaku, tabelDistribusi } from "@/lib/penilaian/capaian";
-import { hitungJumlah, periksaPopulasi, type HasilPopulasi, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
+import { hitungJumlah, periksaPopulasi, type HasilPopulasi, type PredikatOrganisasi, type TabelDistribusi } from "@/lib/penilaian/distribusi";
 import type { Predikat } from "@/lib/penilaian/kuadran";
 import { unitKurva } from "@/lib/penilaian/organisasi";
 import { getPengaturanPenilaian } from "@/lib/penilaian/pengaturan";
@@ -104,11 +104,11 @@ export type CekKurva = { populasi: Populasi; hasil: HasilPopulasi | null };
  * Kurva populasi bila `akanFinal` (evaluasiId → predikat) difinalkan sekarang: yang sudah final ditambah kelompok ini
  * dihitung; sisanya (belum final, tidak dikecualikan) menjadi `sisa`. hasil null = capaian belum ditetapkan.
  */
-export async function periksaKurva(instansiId: string, populasi: Populasi, akanFinal: ReadonlyMap<string, Predikat | null>): Promise<CekKurva> {
+export async function periksaKurva(instansiId: string, populasi: Populasi, akanFinal: ReadonlyMap<string, Predikat | null>, tabelDimuat?: TabelDistribusi): Promise<CekKurva> {
   if (!populasi.capaian) return { populasi, hasil: null };
   const dihitung = populasi.anggota.filter((a) => !a.dikecualikan);
   const final = dihitung.filter((a) => a.status === "FINAL" || (a.evaluasiId !== null && akanFinal.has(a.evaluasiId)));
   const predikat = final.map((a) => (a.evaluasiId !== null && akanFinal.has(a.evaluasiId) ? (akanFinal.get(a.evaluasiId) ?? null) : a.predikat));
-  const tabel = await tabelDistribusi(instansiId);
+  const tabel = tabelDimuat ?? (await tabelDistribusi(instansiId));
   return { populasi, hasil: periksaPopulasi(populasi.capaian, hitungJumlah(predikat), dihitung.length - final.length, tabel) };
 }

@@ -444,3 +444,20 @@ describe("Pelaksanaan dan penilaian Triwulan I demo (prisma/demo-penilaian.ts)",
     expect(siap).toBe(2);
   });
 });
+
+describe("data demo kurva distribusi (Triwulan I)", () => {
+  it("capaian Dinkes dan Diskominfo; finalisasi Diskominfo dengan pengecualian kurva; distribusinya ditetapkan", async () => {
+    const { siapkanDemo: siap } = await import("./support");
+    const d = await siap();
+    const capaian = await d.prisma.capaianOrganisasi.findMany({ where: { kode: "TW1" }, select: { predikat: true, unitKerjaId: true } });
+    expect(capaian.map((c) => c.predikat).sort()).toEqual(["BAIK", "BUTUH_PERBAIKAN"]);
+    const override = await d.prisma.finalisasiPenilaian.findMany({ where: { kode: "TW1", alasanOverride: { not: null } }, select: { pelanggaran: true, capaian: true } });
+    expect(override.length).toBeGreaterThanOrEqual(1);
+    expect(override.every((o) => o.capaian === "BUTUH_PERBAIKAN" && (o.pelanggaran as string[]).length > 0)).toBe(true);
+    const penetapan = await d.prisma.penetapanDistribusi.findMany({ where: { kode: "TW1" }, select: { capaian: true, jumlah: true } });
+    expect(penetapan).toHaveLength(1);
+    expect(penetapan[0]!.capaian).toBe("BUTUH_PERBAIKAN");
+    // Setiap evaluasi final Diskominfo terikat pada kelompok finalisasinya.
+    expect(await d.prisma.evaluasiKinerja.count({ where: { status: "FINAL", kode: "TW1", finalisasiId: null, unitCapaianId: { not: null } } })).toBeLessThanOrEqual(2);
+  });
+});

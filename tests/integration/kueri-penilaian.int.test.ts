@@ -33,9 +33,17 @@ describe("kueri penilaian tetap berapa pun ukuran tim", () => {
     const induk = await p.jabatan.findFirstOrThrow({ where: { nama: "Kepala Bidang Kesehatan Masyarakat" }, select: { id: true, unitKerjaId: true, instansiId: true } });
     const timLama = new Set(awal.baris.map((b) => b.pegawaiId));
     const calon = await p.skp.findMany({
-      where: { status: "DISETUJUI", periode: { tahun: TAHUN }, jabatan: { jenis: { in: ["PELAKSANA", "FUNGSIONAL"] }, parentId: { not: induk.id } }, pegawaiId: { notIn: [...timLama] } },
+      where: {
+        status: "DISETUJUI",
+        periode: { tahun: TAHUN },
+        jabatan: { jenis: { in: ["PELAKSANA", "FUNGSIONAL"] }, parentId: { not: induk.id } },
+        pegawaiId: { notIn: [...timLama] },
+        // Penugasannya dimulai sebelum tahun ini, sehingga dapat diakhiri pada 31 Desember tahun lalu.
+        pegawai: { penugasan: { every: { tmtMulai: { lt: new Date(Date.UTC(TAHUN, 0, 1)) } } } },
+      },
       select: { pegawaiId: true },
       distinct: ["pegawaiId"],
+      orderBy: { pegawaiId: "asc" },
       take: 3,
     });
     expect(calon).toHaveLength(3);
