@@ -700,7 +700,8 @@ async function anak(n: number) {
   const { getDaftarSkpAdmin } = await import("@/lib/skp/daftar-admin");
   const { muatAktorSesi } = await import("@/lib/auth/aktor");
   const { buatSesi } = await import("@/lib/auth/sesi");
-  const { getKotakPenilaian, getHalamanEvaluasi, getHasilTahun } = await import("@/lib/penilaian/baca");
+  const { getKotakPenilaian, getHalamanEvaluasi, getHasilTahun, getPapanKalibrasi } = await import("@/lib/penilaian/baca");
+  const { getCapaianInstansi } = await import("@/lib/penilaian/capaian");
 
   const aktorAtasan = (await muatAktor(idPengguna(inst.atasan)))!;
   const aktorAsn = (await muatAktor(idPengguna(inst.asn)))!;
@@ -736,6 +737,8 @@ async function anak(n: number) {
     ["getHalamanEvaluasi — atasan TW1", () => getHalamanEvaluasi(aktorAtasan, skpBawahan.id, "TW1")],
     ["getHalamanEvaluasi — atasan AKHIR", () => getHalamanEvaluasi(aktorAtasan, skpBawahan.id, "AKHIR")],
     ["getHasilTahun — ASN", () => getHasilTahun(aktorAsn, skpAsn.id)],
+    ["getPapanKalibrasi — atasan TW1", () => getPapanKalibrasi(aktorAtasan, "TW1")],
+    ["getCapaianInstansi — admin TW1", () => getCapaianInstansi(inst.instansiId, tahun, "TW1")],
     ["getDaftarSkpAdmin — halaman 1", () => getDaftarSkpAdmin(inst.instansiId, { tahun, halaman: 1 })],
     ["getDaftarSkpAdmin — cari nama", () => getDaftarSkpAdmin(inst.instansiId, { tahun, halaman: 1, q: "Sri", status: "DISETUJUI" })],
   ];

@@ -3,6 +3,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
 import { hariIni } from "@/lib/organisasi/beranda";
+import { formatNamaGelar } from "@/lib/organisasi/format";
 import { bawahanLangsung } from "@/lib/organisasi/hierarki";
 import { getHierarki, getKartuPegawai } from "@/lib/organisasi/queries";
 import { hitungKelengkapan, kodeRhk, type Kelengkapan } from "@/lib/pelaksanaan/aturan";
@@ -87,6 +88,9 @@ export type HalamanEvaluasi = {
     rencanaAksi: { id: string; uraian: string; kodePeriode: string; targetAngka: number | null; satuan: string | null; bukti: { id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; mime: string | null; url: string | null }[] }[];
   }[];
   perilaku: { kode: KodeBerakhlak; nama: string; panduan: readonly string[]; ekspektasi: string | null }[];
+  /** Perubahan dari papan kalibrasi (sebelum → sesudah, siapa, kapan) dan finalisasinya (dengan alasan pengecualian kurva). */
+  kalibrasi: { dari: Predikat | null; ke: Predikat; keHasil: Rating; kePerilaku: Rating; oleh: string; pada: Date }[];
+  finalisasi: { alasanOverride: string | null; pelanggaran: string[] } | null;
   /** Pimpinan unit pembawa capaian: rating hasil kerja tetap, mengikuti capaian unit yang dipimpin. */
   hasilTetap: { rating: Rating | null; alasan: string } | null;
   /** Evaluasi tahunan: hasil setiap periode sebagai bahan. */
@@ -196,6 +200,15 @@ export async function getHalamanEvaluasi(aktor: Aktor, skpId: string, kode: stri
   });
   const evPer = new Map(semuaEvaluasi.map((e) => [e.kode, e]));
   const kb = lengkap?.keberatan ?? null;
+  const [kalibrasi, finalisasi] = ev
+    ? await Promise.all([
+        prisma.perubahanKalibrasi.findMany({ where: { evaluasiId: ev.id }, select: { dariPredikat: true, kePredikat: true, keHasil: true, kePerilaku: true, oleh: true, createdAt: true }, orderBy: { createdAt: "asc" }, take: 50 }),
+        prisma.evaluasiKinerja.findUnique({ where: { id: ev.id }, select: { finalisasi: { select: { alasanOverride: true, pelanggaran: true } } } }),
+      ])
+    : [[], null];
+  const olehKalibrasi = kalibrasi.length
+    ? new Map((await prisma.pengguna.findMany({ where: { id: { in: kalibrasi.map((x) => x.oleh) } }, select: { id: true, pegawai: { select: { gelarDepan: true, nama: true, gelarBelakang: true } } } })).map((x) => [x.id, formatNamaGelar(x.pegawai)]))
+    : new Map<string, string>();
   const posisi = k.status === "FINAL" ? null : await posisiKurva(k.instansiId, k.skp.jabatanId, k.skp.periode.tahun, kode, k.acuan.toISOString());
   const hasilTetap = posisi?.pimpinan
     ? {
@@ -264,6 +277,8 @@ export async function getHalamanEvaluasi(aktor: Aktor, skpId: string, kode: stri
     })),
     perilaku: NILAI_BERAKHLAK.map((n) => ({ kode: n.kode, nama: n.nama, panduan: n.panduan, ekspektasi: ekspektasi.get(n.kode) ?? null })),
     hasilTetap,
+    kalibrasi: kalibrasi.map((x) => ({ dari: x.dariPredikat, ke: x.kePredikat, keHasil: x.keHasil, kePerilaku: x.kePerilaku, oleh: olehKalibrasi.get(x.oleh) ?? "", pada: x.createdAt })),
+    finalisasi: finalisasi?.finalisasi ? { alasanOverride: finalisasi.finalisasi.alasanOverride, pelanggaran: Array.isArray(finalisasi.finalisasi.pelanggaran) ? (finalisasi.finalisasi.pelanggaran as string[]) : [] } : null,
     periodeMasukan: k.tahunan
       ? pk.map((p) => {
           const e = evPer.get(p.kode);

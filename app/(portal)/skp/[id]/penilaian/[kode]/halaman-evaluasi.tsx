@@ -268,6 +268,16 @@ export async function HalamanEvaluasiKinerja({ id, kode, bagian }: { id: string;
                   {ev.tenggatKeberatan && <> · tenggat keberatan {formatTanggal(ev.tenggatKeberatan)} ({d.pengaturan.tenggatKeberatan} {LABEL_JENIS_HARI[d.pengaturan.jenisHariKeberatan]})</>}
                 </li>
               )}
+              {d.kalibrasi.map((x, i) => (
+                <li key={i}>
+                  Dikalibrasi {waktu(x.pada)} oleh {x.oleh}: {x.dari ? LABEL_PREDIKAT[x.dari] : "—"} → {LABEL_PREDIKAT[x.ke]} (hasil {LABEL_RATING[x.keHasil]}, perilaku {LABEL_RATING[x.kePerilaku]}).
+                </li>
+              ))}
+              {d.finalisasi?.alasanOverride && (
+                <li>
+                  Difinalkan walau kurva distribusi dilanggar ({d.finalisasi.pelanggaran.join(" ")}). Alasan pengecualian: {d.finalisasi.alasanOverride}
+                </li>
+              )}
               {!ev && <li>Penilaian periode ini belum dimulai.</li>}
               {ev?.pindaianNama && (
                 <li>
