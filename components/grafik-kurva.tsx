@@ -15,7 +15,7 @@ export function GrafikKurva({ data, judul }: { data: Titik[]; judul: string }) {
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="jumlah" name="Jumlah pegawai" isAnimationActive={false}>
+          <Bar dataKey="jumlah" name="Jumlah pegawai" fill="#1d4ed8" isAnimationActive={false}>
             {data.map((d) => (
               <Cell key={d.label} fill={d.salah ? "#b91c1c" : "#1d4ed8"} />
             ))}

@@ -49,6 +49,9 @@ const HALAMAN: Halaman[] = [
   // Penilaian kinerja: kotak masuk tim Triwulan I dan halaman Evaluasi Kinerja Pegawai yang dapat diisi (Taufik tidak
   // difinalkan oleh penilaian.spec.ts; halaman tetap terbuka berapa pun keadaan penilaiannya).
   { peran: { key: "nurlaela" }, alamat: "/bawahan/penilaian?periode=TW1" },
+  { peran: { key: "nurlaela" }, alamat: "/bawahan/penilaian/kalibrasi?periode=TW1" },
+  { peran: "admin", alamat: "/admin/capaian?periode=TW1" },
+  { peran: "admin", alamat: "/admin/penilaian" },
   {
     peran: { key: "nurlaela" },
     alamat: "/bawahan/skp/…/penilaian/TW1 (Evaluasi Kinerja Pegawai)",
