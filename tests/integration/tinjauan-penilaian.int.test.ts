@@ -4,6 +4,7 @@ import type { Aktor } from "@/lib/auth/permissions";
 import { tetapkanCapaian } from "@/lib/penilaian/capaian";
 import { muatPopulasi } from "@/lib/penilaian/kurva";
 import { batalKecualikan, finalkanTim, kecualikanPeriode, simpanDrafEvaluasi, simpanPengaturanPenilaian, tandaiSelesai } from "@/lib/penilaian/layanan";
+import { getHalamanEvaluasi, getHasilTahun } from "@/lib/penilaian/baca";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
 
 let demo: Awaited<ReturnType<typeof siapkanDemo>>;
@@ -70,5 +71,12 @@ describe("evaluasi tahunan tidak difinalkan setelah syarat periodenya dibatalkan
     const f = await finalkanTim(A.nurlaela!, { evaluasiId: [akhir] });
     expect(f.ok, "AKHIR difinalkan padahal Triwulan IV kembali menjadi draf").toBe(false);
     expect((await demo.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { id: akhir }, select: { status: true } })).status).toBe("SELESAI_DINILAI");
+  });
+});
+
+describe("id SKP dari URL yang bukan UUID", () => {
+  it("halaman evaluasi dan hasil setahun: tidak ditemukan (404), bukan galat kueri (500)", async () => {
+    await expect(getHalamanEvaluasi(A.wahyu!, "bukan-uuid", "TW1")).resolves.toBeNull();
+    await expect(getHasilTahun(A.wahyu!, "bukan-uuid")).resolves.toBeNull();
   });
 });
