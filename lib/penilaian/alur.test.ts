@@ -69,6 +69,10 @@ describe("syarat tambahan", () => {
     expect(putuskanEvaluasi({ ...penuh("SELESAI_DINILAI", "PENILAI", "FINALKAN"), perluPindaian: true, adaPindaian: false }).ok).toBe(false);
     expect(putuskanEvaluasi({ ...penuh("SELESAI_DINILAI", "PENILAI", "FINALKAN"), perluPindaian: true, adaPindaian: true }).ok).toBe(true);
   });
+  it("finalisasi memeriksa ulang syarat bila diberikan (AKHIR: periode kembali draf setelah ditandai selesai)", () => {
+    expect(putuskanEvaluasi({ ...penuh("SELESAI_DINILAI", "PENILAI", "FINALKAN"), tahunan: true, gerbang: { boleh: false, pesan: "Belum: Triwulan IV." } })).toEqual({ ok: false, pesan: "Belum: Triwulan IV." });
+    expect(putuskanEvaluasi({ ...penuh("SELESAI_DINILAI", "PENILAI", "FINALKAN"), tahunan: true }).ok).toBe(true);
+  });
   it("keberatan setelah tenggat ditolak dengan tanggal tutupnya", () => {
     const h = putuskanEvaluasi({ ...penuh("FINAL", "PEGAWAI", "AJUKAN_KEBERATAN"), tenggat: { terbuka: false, tutupLabel: "16 April 2026" } });
     expect(h).toEqual({ ok: false, pesan: "Tenggat keberatan sudah lewat: keberatan dapat diajukan paling lambat 16 April 2026." });

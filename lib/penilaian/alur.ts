@@ -148,6 +148,8 @@ function putuskan(c: KonteksEvaluasi, ketat: boolean): HasilAlur {
       if (status === "FINAL") return tolak(PESAN_ALUR.sudahFinal);
       if (status !== "SELESAI_DINILAI") return tolak(PESAN_ALUR.belumSelesaiFinal);
       if (ketat && c.perluPindaian && !c.adaPindaian) return tolak(PESAN_ALUR.perluPindaian);
+      // Syarat diperiksa ulang saat final (mis. periode yang batal dikecualikan setelah AKHIR ditandai selesai).
+      if (c.gerbang && !c.gerbang.boleh) return tolak(c.gerbang.pesan);
       return boleh("FINAL");
 
     case "KECUALIKAN":

@@ -1,6 +1,7 @@
 import "server-only";
 // Pembacaan penilaian untuk halaman. Jumlah kueri tetap, berapa pun jumlah RHK, rencana aksi atau bawahan.
 import { prisma } from "@/lib/db";
+import { adalahUuid } from "@/lib/id";
 import type { Aktor } from "@/lib/auth/permissions";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { formatNamaGelar } from "@/lib/organisasi/format";
@@ -99,6 +100,8 @@ export type HalamanEvaluasi = {
 
 /** Halaman evaluasi satu SKP untuk satu periode (kode) atau tahunan (AKHIR); null bila tidak ada/tidak berhak. */
 export async function getHalamanEvaluasi(aktor: Aktor, skpId: string, kode: string): Promise<HalamanEvaluasi | null> {
+  // Id dari URL: bukan UUID → tidak ditemukan (404), bukan galat kueri (500).
+  if (!adalahUuid(skpId)) return null;
   const k = await muatKonteksEvaluasi(aktor, skpId, kode);
   if (!k) return null;
   const ev = k.evaluasi;
@@ -431,6 +434,7 @@ export type SegmenHasil = { skpId: string; jabatan: string; mulai: Date; selesai
 
 /** Semua SKP pegawai pemilik `skpId` pada tahun yang sama (segmen mutasi), dengan hasil setiap periode dan tahunannya. */
 export async function getHasilTahun(aktor: Aktor, skpId: string): Promise<{ pegawaiId: string; nama: string; tahun: number; bagian: BagianSkp; segmen: SegmenHasil[] } | null> {
+  if (!adalahUuid(skpId)) return null;
   const induk = await prisma.skp.findUnique({
     where: { id: skpId },
     select: { pegawaiId: true, penilaiPegawaiId: true, atasanPenilaiSnapshot: true, pegawaiSnapshot: true, periodeId: true, periode: { select: { id: true, tahun: true, ritme: true } }, pegawai: { select: { instansiId: true } } },

@@ -404,9 +404,12 @@ export async function batalSelesai(aktor: Aktor, input: TEvaluasiId): Promise<Ha
 export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil<{ jumlah: number }>> {
   const ids = [...new Set(input.evaluasiId)];
   const konteks = await Promise.all(ids.map((id) => muatDariId(aktor, id)));
+  // Evaluasi tahunan: syarat periode segmen diperiksa ulang (periode dapat batal dikecualikan atau dibuka kembali
+  // setelah AKHIR ditandai selesai dinilai).
+  const syarat = await Promise.all(konteks.map((k) => (k?.evaluasi && k.tahunan ? gerbangEvaluasi(k) : Promise.resolve(undefined))));
   const butir = konteks.map((k, i) => {
     if (!k?.evaluasi) return { id: ids[i]!, nama: "", predikat: null, hasil: { ok: false, pesan: TIDAK_DITEMUKAN_EVALUASI } as HasilAlur, k: null };
-    return { id: k.evaluasi.id, nama: "", predikat: k.evaluasi.predikat, hasil: putuskan(k, "FINALKAN"), k };
+    return { id: k.evaluasi.id, nama: "", predikat: k.evaluasi.predikat, hasil: putuskan(k, "FINALKAN", { gerbang: syarat[i] }), k };
   });
   const nama = new Map(
     (await prisma.evaluasiKinerja.findMany({ where: { id: { in: ids } }, select: { id: true, pegawaiSnapshot: true } })).map((e) => [e.id, (e.pegawaiSnapshot as { nama?: string } | null)?.nama ?? ""]),
@@ -513,11 +516,34 @@ async function cekKurvaKelompok(konteks: readonly KonteksEvaluasi[]): Promise<Ke
   return hasil;
 }
 
+/**
+ * Pengecualian periode oleh penilai mengeluarkan pegawai dari populasi kurva tanpa finalisasi. Bila itu menimbulkan
+ * pelanggaran kurva baru atas yang sudah final (mis. anggota terakhir yang belum final, satu-satunya yang masih dapat
+ * memenuhi "harus ada Butuh Perbaikan/Kurang"), kurva dapat dihindari tanpa alasan tercatat: ditolak dengan pesannya.
+ */
+async function dampakPengecualianKurva(k: KonteksEvaluasi): Promise<string | null> {
+  if (k.tahunan) return null;
+  const posisi = await posisiKurva(k.instansiId, k.skp.jabatanId, k.skp.periode.tahun, k.kode, k.acuan.toISOString());
+  if (!posisi.unitCapaianId) return null;
+  const pop = (await muatPopulasi(k.instansiId, k.skp.periode.id, k.skp.periode.tahun, k.kode, k.rentang, [posisi.unitCapaianId])).get(posisi.unitCapaianId);
+  if (!pop?.capaian || !pop.anggota.some((a) => a.skpId === k.skp.id && !a.dikecualikan)) return null;
+  const tanpa = new Map<string, null>();
+  const sebelum = await periksaKurva(k.instansiId, pop, tanpa);
+  const sesudah = await periksaKurva(k.instansiId, { ...pop, anggota: pop.anggota.map((a) => (a.skpId === k.skp.id ? { ...a, dikecualikan: true } : a)) }, tanpa);
+  const kunci = (p: { aturan: { jenis: string; kelompok: readonly string[] } }) => `${p.aturan.jenis}|${p.aturan.kelompok.join(",")}`;
+  const lama = new Set((sebelum.hasil?.pelanggaran ?? []).map(kunci));
+  const baru = (sesudah.hasil?.pelanggaran ?? []).filter((p) => !lama.has(kunci(p)));
+  if (baru.length === 0) return null;
+  return `Pengecualian ini membuat kurva distribusi ${pop.unitNama} dilanggar: ${baru.map((p) => p.pesan).join(" ")} Nilai pegawai ini lalu finalkan (dengan alasan pengecualian kurva bila perlu), atau minta admin BKD mencatat pengecualian pegawai.`;
+}
+
 export async function kecualikanPeriode(aktor: Aktor, input: TKecualikan): Promise<Hasil> {
   const k = await muatKonteksEvaluasi(aktor, input.skpId, input.kode);
   if (!k) return gagal(TIDAK_DITEMUKAN_EVALUASI);
   const r = putuskan(k, "KECUALIKAN", { alasan: input.alasan });
   if (!r.ok) return gagal(r.pesan, { alasan: [r.pesan] });
+  const dampak = await dampakPengecualianKurva(k);
+  if (dampak) return gagal(dampak, { alasan: [dampak] });
   const snap = await snapshot(k);
   const t = await transaksi(async (tx) => {
     let id: string;

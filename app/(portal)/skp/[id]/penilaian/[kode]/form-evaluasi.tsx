@@ -196,9 +196,31 @@ export function FormEvaluasi(p: Props) {
   useEffect(() => {
     if (!p.bolehUbah) return;
     const pergi = () => {
-      if (!kotor.current || konflikRef.current) return;
+      if (!kotor.current || konflikRef.current || berjalan.current) return;
       kotor.current = false;
-      void fetch("/api/penilaian/draf", { method: "POST", headers: { "Content-Type": "application/json" }, body: badan(), keepalive: true }).catch(() => {});
+      // Halaman sering hanya disembunyikan (pindah tab), bukan ditutup: versi dari jawaban server dipakai untuk
+      // penyimpanan berikutnya, dan simpan otomatis berikutnya menunggu permintaan ini. Tanpa itu, kembali ke tab lalu
+      // mengetik ditolak sebagai konflik terhadap simpanan sendiri.
+      const jalan = fetch("/api/penilaian/draf", { method: "POST", headers: { "Content-Type": "application/json" }, body: badan(), keepalive: true })
+        .then((r) => r.json())
+        .then((j: { ok?: boolean; versi?: number; evaluasiId?: string; disimpanPada?: string }) => {
+          if (j.ok && typeof j.versi === "number") {
+            versi.current = j.versi;
+            evaluasiIdRef.current = j.evaluasiId ?? evaluasiIdRef.current;
+            setSimpan({ keadaan: kotor.current ? "berubah" : "tersimpan", pada: j.disimpanPada });
+            return true;
+          }
+          kotor.current = true;
+          return false;
+        })
+        .catch(() => {
+          kotor.current = true;
+          return false;
+        });
+      berjalan.current = jalan;
+      void jalan.finally(() => {
+        if (berjalan.current === jalan) berjalan.current = null;
+      });
     };
     const sembunyi = () => document.visibilityState === "hidden" && pergi();
     const tanya = (e: BeforeUnloadEvent) => {
