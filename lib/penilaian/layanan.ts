@@ -502,7 +502,9 @@ async function cekKurvaKelompok(konteks: readonly KonteksEvaluasi[]): Promise<Ke
   }
   const hasil: KelompokKurva[] = [];
   for (const g of kelompok.values()) {
-    const pop = (await muatPopulasi(g.k.instansiId, g.k.skp.periode.id, g.k.skp.periode.tahun, g.k.kode, g.k.rentang, [g.unitId])).get(g.unitId)!;
+    // Evaluasi tahunan: populasi sepanjang tahun (bukan segmen SKP anggota pertama kelompok).
+    const rentang = g.k.tahunan ? { mulai: new Date(Date.UTC(g.k.skp.periode.tahun, 0, 1)), selesai: new Date(Date.UTC(g.k.skp.periode.tahun, 11, 31)) } : g.k.rentang;
+    const pop = (await muatPopulasi(g.k.instansiId, g.k.skp.periode.id, g.k.skp.periode.tahun, g.k.kode, rentang, [g.unitId])).get(g.unitId)!;
     const akan = new Map(konteks.filter((k) => g.ids.includes(k.evaluasi!.id)).map((k) => [k.evaluasi!.id, k.evaluasi!.predikat] as const));
     const c = await periksaKurva(g.k.instansiId, pop, akan);
     const dihitung = pop.anggota.filter((a) => !a.dikecualikan && (a.status === "FINAL" || (a.evaluasiId !== null && akan.has(a.evaluasiId))));
@@ -720,6 +722,13 @@ export async function putuskanKeberatan(aktor: Aktor, input: TKeputusan): Promis
   const perilaku = diubah ? input.ratingPerilaku! : ev.ratingPerilaku!;
   if (diubah && hasil === ev.ratingHasil && perilaku === ev.ratingPerilaku) {
     return gagal("Rating baru sama dengan rating semula. Pilih “Tetap” bila penilaian tidak diubah.", { ratingHasil: ["Rating baru sama dengan semula."] });
+  }
+  // Pimpinan unit: rating hasil kerjanya mengikuti capaian organisasi; keputusan keberatan hanya mengubah rating perilaku.
+  if (diubah && ev.ratingHasil !== hasil) {
+    const posisi = await posisiKurva(k.instansiId, k.skp.jabatanId, k.skp.periode.tahun, k.kode, k.acuan.toISOString());
+    if (posisi.pimpinan) {
+      return gagal(`Rating hasil kerja pimpinan ${posisi.pimpinan.unitNama} mengikuti capaian kinerja organisasinya dan tidak diubah lewat keberatan; ubah rating perilaku kerja, atau tinjau capaian unitnya.`, { ratingHasil: ["Mengikuti capaian organisasi."] });
+    }
   }
   const predikat = predikatKinerja(hasil, perilaku);
   const pemutus = { nama: formatNamaGelar(aktor.nama), sebagai: k.peran.includes("ATASAN_PENILAI") && k.atasanPenilaiPegawaiId === null ? "Admin BKD atas nama atasan pejabat penilai" : "Atasan pejabat penilai kinerja" };

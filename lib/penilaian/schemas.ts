@@ -21,7 +21,7 @@ export const ZDrafEvaluasi = z.object({
   ratingPerilaku: rating("rating perilaku kerja").nullable().optional(),
   catatan: opsional(teksBebas("Catatan/rekomendasi", B.catatan)),
   umpanRhk: z.record(z.uuid({ error: "RHK tidak sah." }), ZUmpan).refine((r) => Object.keys(r).length <= 200, "Terlalu banyak RHK.").default({}),
-  umpanPerilaku: z.partialRecord(z.enum(NILAI, { error: "Nilai BerAKHLAK tidak dikenal." }), ZUmpan).default({}),
+  umpanPerilaku: z.partialRecord(z.enum(NILAI, { error: "Nilai BerAKHLAK tidak dikenal." }), ZUmpan, { error: "Nilai BerAKHLAK pada umpan balik perilaku kerja tidak dikenal." }).default({}),
 });
 export type TDrafEvaluasi = z.infer<typeof ZDrafEvaluasi>;
 

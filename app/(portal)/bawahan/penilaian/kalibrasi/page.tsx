@@ -44,7 +44,7 @@ export default async function PapanKalibrasi({ searchParams }: { searchParams: P
       {populasi.map((p) => (
         <Panel key={p.unitId} judul={`${p.unitNama}: capaian ${p.capaian ? LABEL_PREDIKAT_ORGANISASI[p.capaian as PredikatOrganisasi] : "belum ditetapkan"}`} id={`populasi-${p.unitId}`}>
           <p className="text-sm text-slate-700">
-            Populasi {p.total} pegawai: {p.total - p.sisa} akan final bila tim Anda difinalkan sekarang, {p.sisa} belum (dinilai pejabat lain: {p.lainFinal} final, {p.lainBelum} belum final; tim Anda belum dirating: {p.belumDinilaiSaya}).
+            Populasi {p.total} pegawai. Sudah final atau ikut final bila tim Anda difinalkan sekarang: {p.total - p.sisa} (penilai lain {p.lainFinal}, tim Anda {p.total - p.sisa - p.lainFinal}). Belum final: {p.sisa} (penilai lain {p.lainBelum}, tim Anda belum dirating {p.belumDinilaiSaya}).
           </p>
           {!p.capaian && <p className="mt-2 rounded-md bg-slate-100 px-3 py-2 text-sm">Capaian kinerja organisasi unit ini belum ditetapkan admin BKD, sehingga kurva belum diperiksa.</p>}
           {p.pelanggaran.length > 0 && (

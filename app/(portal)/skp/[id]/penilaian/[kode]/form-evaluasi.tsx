@@ -300,7 +300,7 @@ export function FormEvaluasi(p: Props) {
             <li key={z.kode}>
               {p.tahunan && <span className="mr-1 text-xs font-semibold text-slate-600">{p.labelPeriode[z.kode] ?? z.kode}:</span>}
               {z.nilai !== null ? `${formatAngka(z.nilai)}${r.satuan ? ` ${r.satuan}` : ""}` : z.teks}
-              {persen !== null && <span className="ml-1 text-xs text-slate-600">({formatAngka(persen)}% dari target)</span>}
+              {persen !== null && <span className="ml-1 text-xs text-slate-600">({formatAngka(persen)}% dari target {p.tahunan ? "" : "tahunan"})</span>}
               {z.dasar && <span className="block text-xs text-slate-600">Dasar: {z.dasar}</span>}
             </li>
           );
