@@ -7,6 +7,9 @@ export type Sel = string | number;
 /** Satu tabel seperti tampil di halaman: judul kolom dan baris sel (teks atau angka). */
 export type Tabel = { judul: string; kolom: string[]; baris: Sel[][] };
 
+/** Sel kosong tampil (dan diekspor) sebagai "—". */
+const isi = (baris: Sel[][]): Sel[][] => baris.map((b) => b.map((x) => (x === "" ? "—" : x)));
+
 // ─── Monitoring Kurva ───────────────────────────────────────────────────────────────────────
 
 export type StatusKurva = "SESUAI" | "DILANGGAR" | "DILANGGAR_OVERRIDE" | "CAPAIAN_BELUM" | "BELUM_LENGKAP" | "KOSONG" | "TIDAK_DIPERIKSA";
@@ -134,7 +137,7 @@ export function tabelKurva(judul: string, r: readonly RingkasKurva[]): Tabel {
   return {
     judul,
     kolom: ["Unit", "Capaian organisasi", "Populasi", "Final", ...DAFTAR_PREDIKAT.map((p) => LABEL_PREDIKAT[p]), "Dikecualikan", "Status", "Pelanggaran", "Alasan pengecualian kurva"],
-    baris: r.map((x) => [
+    baris: isi(r.map((x) => [
       x.nama,
       x.pembawa ? (x.capaian ? LABEL_PREDIKAT_ORGANISASI[x.capaian] : "Belum ditetapkan") : "—",
       x.total,
@@ -144,7 +147,7 @@ export function tabelKurva(judul: string, r: readonly RingkasKurva[]): Tabel {
       labelStatusKurva(x),
       x.pelanggaran.join("; "),
       x.override.map((o) => `${o.penilai}: ${o.alasan}`).join("; "),
-    ]),
+    ])),
   };
 }
 
@@ -153,7 +156,7 @@ export function tabelBatas(r: RingkasKurva): Tabel {
   return {
     judul: `Batas kurva ${r.nama}`,
     kolom: ["Predikat", "Jumlah final", "Batas (orang)"],
-    baris: DAFTAR_PREDIKAT.map((p) => [LABEL_PREDIKAT[p], r.jumlah[p], teksBatas(r.batas[p])]),
+    baris: isi(DAFTAR_PREDIKAT.map((p) => [LABEL_PREDIKAT[p], r.jumlah[p], teksBatas(r.batas[p])])),
   };
 }
 
@@ -181,7 +184,7 @@ export function tabelPegawaiKurva(judul: string, p: readonly PegawaiKurva[]): Ta
   return {
     judul,
     kolom: ["Nama", "NIP", "Jabatan", "Unit", "Predikat", "Pejabat penilai", "Status"],
-    baris: p.map((x) => [x.nama, x.nip, x.jabatan, x.unit, x.predikat ? LABEL_PREDIKAT[x.predikat] : "—", x.penilai || "—", x.dikecualikan ? "Dikecualikan" : (LABEL_STATUS_EVALUASI[x.status] ?? x.status)]),
+    baris: isi(p.map((x) => [x.nama, x.nip, x.jabatan, x.unit, x.predikat ? LABEL_PREDIKAT[x.predikat] : "—", x.penilai || "—", x.dikecualikan ? "Dikecualikan" : (LABEL_STATUS_EVALUASI[x.status] ?? x.status)])),
   };
 }
 
@@ -212,7 +215,7 @@ export function tabelPengisian(judul: string, r: readonly RingkasPengisian[]): T
   return {
     judul,
     kolom: ["Perangkat daerah", "Pegawai", ...TAHAP.flatMap((t) => [LABEL_TAHAP[t], `${LABEL_TAHAP[t]} (%)`])],
-    baris: r.map((x) => [x.nama, x.pegawai, ...TAHAP.flatMap((t) => [x[t], persen(x[t], x.pegawai)])]),
+    baris: isi(r.map((x) => [x.nama, x.pegawai, ...TAHAP.flatMap((t) => [x[t], persen(x[t], x.pegawai)])])),
   };
 }
 
@@ -234,7 +237,7 @@ export const LABEL_TERTAHAN: Readonly<Record<Tahap, string>> = {
 export type PegawaiTertahan = { nama: string; nip: string; jabatan: string; unit: string; tahap: Tahap; penilai: string };
 
 export function tabelTertahan(judul: string, p: readonly PegawaiTertahan[]): Tabel {
-  return { judul, kolom: ["Nama", "NIP", "Jabatan", "Unit", "Tertahan di", "Pejabat penilai"], baris: p.map((x) => [x.nama, x.nip, x.jabatan, x.unit, LABEL_TERTAHAN[x.tahap], x.penilai || "—"]) };
+  return { judul, kolom: ["Nama", "NIP", "Jabatan", "Unit", "Tertahan di", "Pejabat penilai"], baris: isi(p.map((x) => [x.nama, x.nip, x.jabatan, x.unit, LABEL_TERTAHAN[x.tahap], x.penilai || "—"])) };
 }
 
 export const LABEL_JENIS_PENGECUALIAN = {
@@ -250,6 +253,6 @@ export const LABEL_JENIS_PENGECUALIAN = {
 export type PegawaiDikecualikan = { nama: string; nip: string; opd: string; jenis: keyof typeof LABEL_JENIS_PENGECUALIAN; alasan: string; mulai: string; selesai: string | null };
 
 export function tabelDikecualikan(judul: string, p: readonly PegawaiDikecualikan[]): Tabel {
-  return { judul, kolom: ["Nama", "NIP", "Perangkat daerah", "Jenis", "Alasan", "Mulai", "Selesai"], baris: p.map((x) => [x.nama, x.nip, x.opd, LABEL_JENIS_PENGECUALIAN[x.jenis], x.alasan, x.mulai, x.selesai ?? "Belum ditentukan"]) };
+  return { judul, kolom: ["Nama", "NIP", "Perangkat daerah", "Jenis", "Alasan", "Mulai", "Selesai"], baris: isi(p.map((x) => [x.nama, x.nip, x.opd, LABEL_JENIS_PENGECUALIAN[x.jenis], x.alasan, x.mulai, x.selesai ?? "Belum ditentukan"])) };
 }
 

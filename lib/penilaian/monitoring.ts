@@ -6,6 +6,10 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { getUnitKerja } from "@/lib/organisasi/queries";
+import { can, type Aktor } from "@/lib/auth/permissions";
+import { getInstansiDikelola } from "@/lib/organisasi/struktur";
+import { hariIni } from "@/lib/organisasi/beranda";
+import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
 import { capaianBerlaku, tabelDistribusi } from "@/lib/penilaian/capaian";
 import { pembawaCapaian, unitKurva, type SimpulJabatanUnit, type SimpulUnit } from "@/lib/penilaian/organisasi";
 import { getPengaturanPenilaian } from "@/lib/penilaian/pengaturan";
@@ -270,4 +274,25 @@ export async function getMonitoringPengisian(instansiId: string, periode: Period
     terpotong: tertahan.length > MAKS_BARIS_PEGAWAI,
     dikecualikan: dikecualikan.map((x) => ({ nama: x.nama, nip: x.nip, opd: unitMap.get(x.opdId)?.nama ?? "", jenis: x.jenis, alasan: x.alasan, mulai: tanggal(x.mulai), selesai: x.selesai ? tanggal(x.selesai) : null })),
   };
+}
+
+// ─── Akses: admin BKD instansi yang dikelola ────────────────────────────────────────────────
+
+export type KonteksMonitoring = { instansi: { id: string; nama: string }; banyakInstansi: boolean; tahun: number; daftarPeriode: { kode: string; label: string }[]; periode: PeriodeMonitoring };
+
+/**
+ * Instansi dan periode monitoring untuk aktor: hanya admin BKD instansi itu (atau superadmin). `instansi` yang
+ * diminta tetapi tidak dikelola → null (halaman 403, rute 404), bukan jatuh ke instansi lain.
+ */
+export async function konteksMonitoring(aktor: Aktor, diminta: { instansi?: string; periode?: string }): Promise<KonteksMonitoring | null> {
+  if (!can(aktor, { aksi: "buka-admin" })) return null;
+  const daftar = await getInstansiDikelola(aktor);
+  const pilihan = diminta.instansi ? daftar.find((i) => i.id === diminta.instansi) : daftar[0];
+  if (!pilihan || !can(aktor, { aksi: "kelola-periode", instansiId: pilihan.id })) return null;
+  const ev = await getPeriodeEvaluasiAdmin(pilihan.id);
+  const hari = hariIni();
+  const kode = diminta.periode === KODE_AKHIR || ev.periode.some((p) => p.kode === diminta.periode) ? diminta.periode! : ([...ev.periode].reverse().find((p) => p.selesai < hari)?.kode ?? ev.periode[0]?.kode ?? KODE_AKHIR);
+  const periode = await periodeMonitoring(pilihan.id, ev.tahun, kode);
+  if (!periode) return null;
+  return { instansi: { id: pilihan.id, nama: pilihan.nama }, banyakInstansi: daftar.length > 1, tahun: ev.tahun, daftarPeriode: [...ev.periode.map((p) => ({ kode: p.kode, label: p.label })), { kode: KODE_AKHIR, label: "Akhir (tahunan)" }], periode };
 }
