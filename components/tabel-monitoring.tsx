@@ -27,7 +27,7 @@ export function TabelMonitoring({ tabel, tautan, sorot }: { tabel: Tabel; tautan
                       {href ? <Link href={href} className="text-brand-700 underline">{sel}</Link> : sel}
                     </th>
                   ) : (
-                    <td key={j} data-kolom={tabel.kolom[j]} className={`px-2 py-2 ${typeof sel === "number" ? "tabular-nums text-right" : ""}`}>{sel}</td>
+                    <td key={j} data-kolom={tabel.kolom[j]} className={`px-2 py-2 ${typeof sel === "number" ? "tabular-nums md:text-right" : ""}`}>{sel}</td>
                   ),
                 )}
               </tr>

@@ -68,7 +68,8 @@ export default async function MonitoringKurva({ searchParams }: { searchParams: 
   };
   const judul = judulKurva(m);
   const tabel = tabelKurva(judul.ringkas, m.ringkas);
-  const kartu = m.ringkasUnit?.pembawa ? [m.ringkasUnit] : m.unit ? [] : m.ringkas;
+  // Kartu grafik hanya untuk unit yang kurvanya dapat diperiksa (capaian ada) atau yang melanggar; selebihnya cukup di tabel.
+  const kartu = (m.ringkasUnit?.pembawa ? [m.ringkasUnit] : m.unit ? [] : m.ringkas).filter((r) => (r.capaian && r.total > 0) || r.override.length > 0);
   return (
     <div className="space-y-6">
       <div>
@@ -90,12 +91,12 @@ export default async function MonitoringKurva({ searchParams }: { searchParams: 
       {m.ringkasUnit && !m.ringkasUnit.pembawa && (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm">{m.ringkasUnit.nama} bukan unit pembawa capaian: pegawainya dihitung dalam kurva unit pembawa di atasnya. Populasi di unit ini: {m.ringkasUnit.total}, final {m.ringkasUnit.final}.</p>
       )}
-      {kartu.map((r) => <KartuUnit key={r.unitId} r={r} />)}
       {(m.ringkas.length > 0 || !m.unit) && (
         <Panel judul={tabel.judul} id="tabel-unit">
           <TabelMonitoring tabel={tabel} tautan={(i) => `/admin/monitoring/kurva?${qs({ unit: m.ringkas[i]!.unitId })}`} sorot={(i) => m.ringkas[i]!.status === "DILANGGAR_OVERRIDE"} />
         </Panel>
       )}
+      {kartu.map((r) => <KartuUnit key={r.unitId} r={r} />)}
       {m.unit && (
         <Panel judul={`${judul.pegawai} (${m.pegawai.length}${m.terpotong ? "+" : ""})`} id="pegawai">
           {m.terpotong && <p className="mb-2 text-sm text-amber-900">Hanya {m.pegawai.length} pegawai pertama yang ditampilkan; buka sub-unit untuk daftar yang lebih kecil.</p>}
