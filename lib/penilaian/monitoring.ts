@@ -123,7 +123,7 @@ export async function getMonitoringKurva(instansiId: string, periode: PeriodeMon
       FROM pop GROUP BY unit_kerja_id, kurva_id, status, predikat, dikecualikan`,
     capaianBerlaku(instansiId, periode.tahun, periode.kode, pembawaTampil),
     prisma.$queryRaw<{ unitId: string; alasan: string; penilai: string | null }[]>`
-      SELECT f.unit_capaian_id AS "unitId", f.alasan_override AS alasan, NULLIF(TRIM(CONCAT_WS(' ', p.gelar_depan, p.nama, p.gelar_belakang)), '') AS penilai
+      SELECT f.unit_capaian_id AS "unitId", f.alasan_override AS alasan, NULLIF(CONCAT_WS(', ', CONCAT_WS(' ', NULLIF(TRIM(p.gelar_depan), ''), TRIM(p.nama)), NULLIF(TRIM(p.gelar_belakang), '')), '') AS penilai
       FROM finalisasi_penilaian f LEFT JOIN pegawai p ON p.id = f.penilai_pegawai_id
       WHERE f.instansi_id = ${instansiId}::uuid AND f.tahun = ${periode.tahun} AND f.kode = ${periode.kode} AND f.alasan_override IS NOT NULL
         AND f.unit_capaian_id = ANY(${uuidArr(pembawaTampil)})
@@ -234,9 +234,9 @@ export async function getMonitoringPengisian(instansiId: string, periode: Period
     opdId
       ? prisma.$queryRaw<({ nama: string; nip: string; jabatan: string; unitKerjaId: string; penilai: string | null } & Record<Tahap, boolean>)[]>`
           ${dasar} ${tahap}
-          SELECT TRIM(CONCAT_WS(' ', p.gelar_depan, p.nama, p.gelar_belakang)) AS nama, p.nip, f.jabatan, f.unit_kerja_id AS "unitKerjaId",
+          SELECT CONCAT_WS(', ', CONCAT_WS(' ', NULLIF(TRIM(p.gelar_depan), ''), TRIM(p.nama)), NULLIF(TRIM(p.gelar_belakang), '')) AS nama, p.nip, f.jabatan, f.unit_kerja_id AS "unitKerjaId",
                  COALESCE(f.penilai_skp, (
-                   SELECT TRIM(CONCAT_WS(' ', q.gelar_depan, q.nama, q.gelar_belakang)) FROM penugasan_jabatan pa JOIN pegawai q ON q.id = pa.pegawai_id
+                   SELECT CONCAT_WS(', ', CONCAT_WS(' ', NULLIF(TRIM(q.gelar_depan), ''), TRIM(q.nama)), NULLIF(TRIM(q.gelar_belakang), '')) FROM penugasan_jabatan pa JOIN pegawai q ON q.id = pa.pegawai_id
                    WHERE pa.jabatan_id = f.jabatan_induk AND pa.tmt_mulai <= ${periode.selesai} AND (pa.tmt_selesai IS NULL OR pa.tmt_selesai >= ${periode.selesai})
                    ORDER BY (pa.jenis = 'DEFINITIF') DESC LIMIT 1)) AS penilai,
                  f.disusun, f.disetujui, f.rencana_aksi AS "rencanaAksi", f.realisasi, f.bukti, f.dinilai, f.final
@@ -247,7 +247,7 @@ export async function getMonitoringPengisian(instansiId: string, periode: Period
     opdId
       ? prisma.$queryRaw<{ nama: string; nip: string; opdId: string; jenis: PegawaiDikecualikan["jenis"]; alasan: string; mulai: Date; selesai: Date | null }[]>`
           ${dasar}
-          SELECT TRIM(CONCAT_WS(' ', p.gelar_depan, p.nama, p.gelar_belakang)) AS nama, p.nip, peg.opd_id AS "opdId", x.jenis::text AS jenis, x.alasan, x.mulai, x.selesai
+          SELECT CONCAT_WS(', ', CONCAT_WS(' ', NULLIF(TRIM(p.gelar_depan), ''), TRIM(p.nama)), NULLIF(TRIM(p.gelar_belakang), '')) AS nama, p.nip, peg.opd_id AS "opdId", x.jenis::text AS jenis, x.alasan, x.mulai, x.selesai
           FROM peg JOIN pengecualian_pegawai x ON x.pegawai_id = peg.pegawai_id AND x.instansi_id = ${instansiId}::uuid
             AND x.mulai <= ${periode.selesai} AND (x.selesai IS NULL OR x.selesai >= ${periode.mulai})
           JOIN pegawai p ON p.id = peg.pegawai_id
