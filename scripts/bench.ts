@@ -717,6 +717,11 @@ async function anak(n: number) {
   // SKP bawahan atasan yang disetujui: halaman Evaluasi Kinerja Pegawai dibuka oleh pejabat penilainya.
   const skpBawahan = await prisma.skp.findFirst({ where: { penilaiPegawaiId: inst.atasan, status: "DISETUJUI" }, select: { id: true } });
   if (!skpBawahan) throw new Error("Atasan tanpa SKP bawahan yang disetujui; data sintetis tidak sesuai.");
+  // Monitoring admin BKD (kurva per unit pembawa, pengisian per OPD): periode evaluasi dipastikan ada lebih dulu.
+  const { getMonitoringKurva, getMonitoringPengisian, periodeMonitoring } = await import("@/lib/penilaian/monitoring");
+  await (await import("@/lib/pelaksanaan/baca")).getPeriodeEvaluasiAdmin(inst.instansiId);
+  const tw1 = await periodeMonitoring(inst.instansiId, tahun, "TW1");
+  if (!tw1) throw new Error("Periode TW1 tidak ada; data sintetis tidak sesuai.");
   const daftar: [string, () => Promise<unknown>][] = [
     ["muatAktor", () => muatAktor(aktorAtasan.penggunaId)],
     ["getBeranda — atasan", () => getBeranda(aktorAtasan)],
@@ -741,6 +746,10 @@ async function anak(n: number) {
     ["getCapaianInstansi — admin TW1", () => getCapaianInstansi(inst.instansiId, tahun, "TW1")],
     ["getDaftarSkpAdmin — halaman 1", () => getDaftarSkpAdmin(inst.instansiId, { tahun, halaman: 1 })],
     ["getDaftarSkpAdmin — cari nama", () => getDaftarSkpAdmin(inst.instansiId, { tahun, halaman: 1, q: "Sri", status: "DISETUJUI" })],
+    ["getMonitoringKurva — instansi TW1", () => getMonitoringKurva(inst.instansiId, tw1)],
+    ["getMonitoringKurva — OPD terbesar TW1", () => getMonitoringKurva(inst.instansiId, tw1, inst.opdTerbesar)],
+    ["getMonitoringPengisian — instansi TW1", () => getMonitoringPengisian(inst.instansiId, tw1)],
+    ["getMonitoringPengisian — OPD terbesar TW1", () => getMonitoringPengisian(inst.instansiId, tw1, inst.opdTerbesar)],
   ];
   const fungsi: HasilFungsi[] = [];
   for (const [nama, fn] of daftar) {

@@ -19,6 +19,8 @@ const HALAMAN: Halaman[] = [
   { peran: "atasan", alamat: "/bawahan/ekspektasi" },
   { peran: "admin", alamat: "/beranda" },
   { peran: "admin", alamat: "/admin/skp" },
+  { peran: "admin", alamat: "/admin/monitoring/kurva?periode=TW1" },
+  { peran: "admin", alamat: "/admin/monitoring/pengisian?periode=TW1" },
   {
     peran: { key: "nurlaela" },
     alamat: "/skp/… (formulir SKP resmi)",

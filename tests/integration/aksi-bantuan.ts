@@ -752,6 +752,20 @@ export const SKENARIO: Skenario[] = [
     audit: [],
   },
   {
+    kunci: "GET /api/admin/monitoring/kurva",
+    sasaran: "Excel monitoring kurva TW1 Dinas Kesehatan (instansi Wahyu)",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/monitoring/kurva?instansi=${d.sasaran.instansiId}&periode=TW1&unit=${await unitDinkes(d)}`) }),
+    pelaku: "admin",
+    audit: [],
+  },
+  {
+    kunci: "GET /api/admin/monitoring/pengisian",
+    sasaran: "Excel monitoring pengisian TW1 Dinas Kesehatan (instansi Wahyu)",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/monitoring/pengisian?instansi=${d.sasaran.instansiId}&periode=TW1&opd=${await unitDinkes(d)}`) }),
+    pelaku: "admin",
+    audit: [],
+  },
+  {
     kunci: "POST /api/bukti",
     sasaran: "rencana aksi Wahyu (unggah berkas)",
     panggilan: async (d) => ({

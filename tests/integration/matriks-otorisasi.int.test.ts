@@ -63,6 +63,8 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/admin/capaian/actions.ts#tetapkanCapaianAction":    "· · · · · · ✓ · ✓", // admin BKD instansi itu
   "app/(portal)/admin/capaian/actions.ts#catatPengecualianAction":  "· · · · · · ✓ · ✓",
   "GET /api/capaian/[id]":                                         "· · · · · · ✓ · ✓",
+  "GET /api/admin/monitoring/kurva":                               "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
+  "GET /api/admin/monitoring/pengisian":                           "· · · · · · ✓ · ✓",
   "POST /api/penilaian/draf":                                      "· · · ✓ · · · · ·", // sama dengan simpan draf
   "GET /api/penilaian/[id]/berkas":                                "· ✓ · ✓ ✓ · ✓ · ✓", // yang boleh melihat penilaian final
   "POST /api/bukti":                                               "· ✓ · · · · · · ·",

@@ -12,6 +12,7 @@ import { formatNip } from "@/lib/organisasi/nip";
 import { formatTanggal } from "@/lib/organisasi/format";
 import { DAFTAR_PREDIKAT_ORGANISASI, LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
 import { LABEL_CAKUPAN } from "@/lib/penilaian/organisasi";
+import { LABEL_JENIS_PENGECUALIAN } from "@/lib/penilaian/monitoring-tabel";
 import { BATAS_PENILAIAN, KODE_AKHIR } from "@/lib/penilaian/umpan";
 import { TERIMA_INPUT } from "@/lib/penyimpanan/validasi";
 import { FormAksi, PesanKolom } from "@/components/form-aksi";
@@ -20,15 +21,6 @@ import { Panel } from "@/components/kartu-pegawai";
 import { PilihBerkas } from "@/components/pilih-berkas";
 import { catatPengecualianAction, tetapkanCapaianAction } from "./actions";
 
-const LABEL_JENIS_PENGECUALIAN = {
-  CUTI_BESAR: "Cuti besar",
-  CLTN: "Cuti di luar tanggungan negara",
-  TUGAS_BELAJAR: "Tugas belajar",
-  PENSIUN: "Pensiun",
-  MUTASI_KELUAR: "Mutasi keluar instansi",
-  HUKUMAN_DISIPLIN: "Hukuman disiplin",
-  LAINNYA: "Lainnya",
-} as const;
 
 export const metadata: Metadata = { title: "Capaian kinerja organisasi" };
 
