@@ -59,7 +59,7 @@ test.describe("kurva distribusi Triwulan II", () => {
     // Kurva Butuh Perbaikan: Sangat Baik paling banyak 10 % dari populasi; dua orang melampauinya.
     await expect(page.getByText(/^Kurva distribusi Dinas Kesehatan/).locator("..")).toContainText("aturan dilanggar bila difinalkan sekarang");
     await page.getByRole("button", { name: "Finalkan penilaian yang dipilih" }).click();
-    await expect(page.getByText(/kurva distribusi predikat dilanggar/).first()).toBeVisible();
+    await expect(page.getByText(/^Dinas Kesehatan: Sangat Baik paling banyak 10 % dari \d+ orang = \d+ orang; sudah 2 orang/)).toBeVisible();
     await expect(barisPegawai(page, "Wahyu Setiadi")).toContainText("Selesai dinilai");
 
     await page.getByRole("link", { name: "Buka papan kalibrasi" }).click();
@@ -77,9 +77,11 @@ test.describe("kurva distribusi Triwulan II", () => {
     await expect(panel.getByRole("alert")).toHaveCount(0);
     await tangkapLayar(page, "kurva-papan-sesuai");
 
-    await page.getByRole("link", { name: "Penilaian kinerja" }).click();
-    await page.getByRole("navigation", { name: "Periode penilaian" }).getByRole("link", { name: "Triwulan II", exact: true }).click();
-    await page.getByRole("button", { name: "Finalkan penilaian yang dipilih" }).click();
+    await page.goto("/bawahan/penilaian?periode=TW2");
+    await expect(page.getByText(/^Kurva distribusi Dinas Kesehatan/).locator("..")).toContainText("sesuai bila difinalkan sekarang");
+    const finalkan = page.getByRole("button", { name: "Finalkan penilaian yang dipilih" });
+    await expect(finalkan).toBeEnabled();
+    await finalkan.click();
     await expect(page.getByRole("status").filter({ hasText: /^2 penilaian difinalkan\./ })).toBeVisible();
     await expect(barisPegawai(page, "Taufik Hidayat")).toContainText("Baik");
 
