@@ -5,7 +5,7 @@
 // Perjalanan utama mengubah keadaan (final, keberatan) dan membutuhkan basis data uji baru, seperti atasan.spec.ts.
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { masuk, periksaAksesibilitas, periksaTanpaGulirHorizontal } from "./bantuan";
+import { masuk, periksaAksesibilitas, periksaTanpaGulirHorizontal, tangkapLayar } from "./bantuan";
 
 const FOLDER_LAYAR = "test-results/layar";
 
@@ -186,14 +186,14 @@ test.describe("perjalanan penilaian Triwulan I", () => {
     await page.getByRole("link", { name: /^SKP (kuantitatif|kualitatif)/ }).first().click();
     await page.getByRole("link", { name: "Penilaian", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: /^Hasil penilaian kinerja \d{4}$/ })).toBeVisible();
-    const tw1 = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Lihat rincian penilaian Triwulan I" }) });
+    const tw1 = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Lihat rincian penilaian Triwulan I", exact: true }) });
     await expect(tw1).toContainText("Baik");
     await expect(tw1).toContainText("Hasil kerja: Di Atas Ekspektasi");
     await expect(tw1).toContainText("Perilaku kerja: Sesuai Ekspektasi");
     await periksaAksesibilitas(page, info, "penilaian-hasil-tahun");
     await tangkapDuaLebar(page, "penilaian-hasil-tahun");
 
-    await tw1.getByRole("link", { name: "Lihat rincian penilaian Triwulan I" }).click();
+    await tw1.getByRole("link", { name: "Lihat rincian penilaian Triwulan I", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Evaluasi Kinerja Pegawai" })).toBeVisible();
     expect(new URL(page.url()).pathname).toBe(alamatEvaluasiWahyu.replace(/^\/bawahan/, ""));
     await expect(page.getByRole("region", { name: "Identitas" })).toContainText("Nurlaela");
@@ -254,7 +254,7 @@ test.describe("perjalanan penilaian Triwulan I", () => {
     await periksaAksesibilitas(page, info, "penilaian-hasil-keputusan");
     await tangkapDuaLebar(page, "penilaian-hasil-keputusan");
     await page.getByRole("link", { name: /^Semua periode tahun/ }).click();
-    await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Lihat rincian penilaian Triwulan I" }) })).toContainText("keberatan diputuskan");
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Lihat rincian penilaian Triwulan I", exact: true }) })).toContainText("keberatan diputuskan");
   });
 });
 
@@ -307,4 +307,95 @@ test("dua tab atasan mengubah penilaian yang sama: tab kedua melihat konflik dan
     await ka.close();
     await kb.close();
   }
+});
+
+// ─── Kurva distribusi Triwulan II (sesudah perjalanan Triwulan I, yang memilih gerbang Peringatan) ─────────────
+// Admin menetapkan capaian Dinas Kesehatan "Butuh Perbaikan" (Sangat Baik paling banyak 10 %); atasan menilai Wahyu dan
+// Taufik "Sangat Baik", tertahan kurva saat finalisasi, memindahkan Taufik ke kolom Baik di papan kalibrasi, lalu
+// memfinalkan; admin melihat sebarannya di Monitoring kurva. Satu berkas dengan perjalanan Triwulan I karena keduanya
+// memakai pengaturan gerbang instansi yang sama (berjalan berurutan dalam satu pekerja).
+
+
+async function nilaiSangatBaik(page: Page, nama: string) {
+  await barisPegawai(page, nama).getByRole("link", { name: new RegExp(`penilaian ${nama}(,|$)`) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Evaluasi Kinerja Pegawai" })).toBeVisible();
+  await grupRating(page, "Rating hasil kerja").getByLabel("Di Atas Ekspektasi").check();
+  await grupRating(page, "Rating perilaku kerja").getByLabel("Di Atas Ekspektasi").check();
+  await expect(page.getByRole("region", { name: "Predikat kinerja pegawai" }).getByRole("status")).toHaveText("Sangat Baik");
+  await page.getByRole("button", { name: "Tandai selesai dinilai" }).click();
+  await expect(page.getByText(/^Periode: .* · Status: /)).toContainText("Status: Selesai dinilai");
+  await page.getByRole("link", { name: "Daftar penilaian tim" }).click();
+}
+
+test.describe("kurva distribusi Triwulan II", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("admin BKD menetapkan capaian Dinas Kesehatan Triwulan II", async ({ page }, info) => {
+    await masuk(page, "admin");
+    await page.goto("/admin");
+    await page.getByRole("link", { name: "Capaian kinerja organisasi" }).click();
+    await page.getByRole("navigation", { name: "Periode" }).getByRole("link", { name: "Triwulan II", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Capaian kinerja organisasi \d{4}$/ })).toBeVisible();
+    const baris = page.getByRole("listitem").filter({ has: page.getByText("Dinas Kesehatan", { exact: true }) }).first();
+    await baris.getByLabel("Capaian Dinas Kesehatan").selectOption({ label: "Butuh Perbaikan" });
+    await baris.getByLabel("Dasar penetapan").fill("Laporan capaian rencana aksi Triwulan II: sebagian besar belum sesuai target.");
+    await baris.getByRole("button", { name: /^(Tetapkan|Ubah) capaian$/ }).click();
+    await expect(page.getByText("Capaian Dinas Kesehatan ditetapkan.")).toBeVisible();
+    await expect(baris).toContainText("Capaian berlaku: Butuh Perbaikan");
+    await periksaAksesibilitas(page, info, "capaian-organisasi");
+    await tangkapLayar(page, "kurva-capaian");
+  });
+
+  test("atasan tertahan kurva saat finalisasi, memindahkan satu pegawai di papan kalibrasi, lalu memfinalkan", async ({ page }, info) => {
+    page.on("dialog", (d) => void d.accept());
+    await masuk(page, { key: "nurlaela" });
+    await page.goto("/bawahan/penilaian?periode=TW2");
+    await expect(page.getByRole("heading", { level: 2, name: /^Triwulan II/ })).toBeVisible();
+    await nilaiSangatBaik(page, "Wahyu Setiadi");
+    await nilaiSangatBaik(page, "Taufik Hidayat");
+
+    // Kurva Butuh Perbaikan: Sangat Baik paling banyak 10 % dari populasi; dua orang melampauinya.
+    await expect(page.getByText(/^Kurva distribusi Dinas Kesehatan/).locator("..")).toContainText("aturan dilanggar bila difinalkan sekarang");
+    await page.getByRole("button", { name: "Finalkan penilaian yang dipilih" }).click();
+    await expect(page.getByText(/^Dinas Kesehatan: Sangat Baik paling banyak 10 % dari \d+ orang = \d+ orang; sudah 2 orang/)).toBeVisible();
+    await expect(barisPegawai(page, "Wahyu Setiadi")).toContainText("Selesai dinilai");
+
+    await page.getByRole("link", { name: "Buka papan kalibrasi" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Papan kalibrasi · Triwulan II/ })).toBeVisible();
+    const panel = page.getByRole("region", { name: /^Dinas Kesehatan: capaian Butuh Perbaikan/ });
+    await expect(panel.getByRole("alert")).toContainText("Sangat Baik paling banyak 10 %");
+    await expect(panel.getByRole("heading", { level: 3, name: "Sangat Baik · 2" })).toBeVisible();
+    await periksaAksesibilitas(page, info, "papan-kalibrasi");
+    await tangkapLayar(page, "kurva-papan-dilanggar");
+    const kartu = panel.getByRole("listitem").filter({ hasText: "Taufik Hidayat" });
+    await kartu.getByLabel("Pindahkan Taufik Hidayat, S.KM. ke").selectOption({ label: "Baik: hasil Di Atas, perilaku Sesuai" });
+    await kartu.getByRole("button", { name: "Pindahkan" }).click();
+    await expect(panel.getByRole("heading", { level: 3, name: "Sangat Baik · 1" })).toBeVisible();
+    await expect(panel.getByRole("heading", { level: 3, name: /^Baik · \d+$/ })).toBeVisible();
+    await expect(panel.getByRole("alert")).toHaveCount(0);
+    await tangkapLayar(page, "kurva-papan-sesuai");
+
+    await page.goto("/bawahan/penilaian?periode=TW2");
+    await expect(page.getByText(/^Kurva distribusi Dinas Kesehatan/).locator("..")).toContainText("sesuai bila difinalkan sekarang");
+    const finalkan = page.getByRole("button", { name: "Finalkan penilaian yang dipilih" });
+    await expect(finalkan).toBeEnabled();
+    await finalkan.click();
+    await expect(page.getByRole("status").filter({ hasText: /^2 penilaian difinalkan\./ })).toBeVisible();
+    await expect(barisPegawai(page, "Taufik Hidayat")).toContainText("Baik");
+
+    // Catatan penilaian Taufik menyimpan perubahan dari papan kalibrasi.
+    await barisPegawai(page, "Taufik Hidayat").getByRole("link", { name: /penilaian Taufik Hidayat/ }).click();
+    await expect(page.getByRole("region", { name: "Riwayat dan tindakan" })).toContainText("Sangat Baik → Baik");
+  });
+
+  test("admin melihat sebaran final di Monitoring kurva", async ({ page }, info) => {
+    await masuk(page, "admin");
+    await page.goto("/admin");
+    await page.getByRole("link", { name: "Monitoring kurva" }).first().click();
+    await page.getByRole("navigation", { name: /Periode/ }).getByRole("link", { name: "Triwulan II", exact: true }).click();
+    const baris = page.getByRole("row").filter({ hasText: "Dinas Kesehatan" }).first();
+    await expect(baris).toContainText("Butuh Perbaikan");
+    await periksaAksesibilitas(page, info, "monitoring-kurva-tw2");
+    await tangkapLayar(page, "kurva-monitoring");
+  });
 });
