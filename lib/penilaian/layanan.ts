@@ -23,6 +23,7 @@ import { hariTerakhirKeberatan, keberatanTerbuka } from "@/lib/penilaian/tenggat
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
 import { posisiKurva } from "@/lib/penilaian/capaian";
 import { muatPopulasi, periksaKurva, type CekKurva } from "@/lib/penilaian/kurva";
+import { JUMLAH_KOSONG, periksaDistribusi, type JumlahPredikat } from "@/lib/penilaian/distribusi";
 import { identitasSkp } from "@/lib/skp/identitas";
 import type { TAlasanEvaluasi, TDrafEvaluasi, TEvaluasiId, TFinalkan, TKecualikan, TKeputusan, TMulaiEvaluasi, TPengaturanPenilaian, TPenjelasan } from "@/lib/penilaian/schemas";
 
@@ -75,6 +76,7 @@ const selectEvaluasi = {
   updatedAt: true,
   diubahOleh: true,
   keberatan: { select: { id: true, status: true } },
+  unitCapaianId: true,
 } satisfies Prisma.EvaluasiKinerjaSelect;
 
 export type BarisEvaluasi = Prisma.EvaluasiKinerjaGetPayload<{ select: typeof selectEvaluasi }>;
@@ -598,7 +600,11 @@ export async function bukaKembaliEvaluasi(aktor: Aktor, input: TAlasanEvaluasi):
     // keberatan berjalan pada evaluasi yang kembali menjadi draf.
     if ((await tx.keberatan.count({ where: { evaluasiId: ev.id } })) > 0) throw new Konflik(PESAN_ALUR.bukaSaatKeberatan);
     await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { status: "DRAF", finalAt: null, finalOleh: null, selesaiDinilaiAt: null, tenggatKeberatan: null, versi: { increment: 1 }, diubahOleh: aktor.penggunaId } });
-    await audit(tx, aktor, "EVALUASI_DIBUKA_KEMBALI", ev.id, { kode: k.kode, alasan: input.alasan, predikatSebelum: ev.predikat });
+    // Populasi tidak lagi seluruhnya final: penetapan distribusinya dibatalkan (dibekukan lagi saat final kembali).
+    const batal = ev.unitCapaianId
+      ? await tx.penetapanDistribusi.deleteMany({ where: { unitKerjaId: ev.unitCapaianId, tahun: k.skp.periode.tahun, kode: k.kode } })
+      : { count: 0 };
+    await audit(tx, aktor, "EVALUASI_DIBUKA_KEMBALI", ev.id, { kode: k.kode, alasan: input.alasan, predikatSebelum: ev.predikat, penetapanDibatalkan: batal.count > 0 });
   });
   if (!t.ok) return gagal(t.pesan);
   return berhasil(undefined, "Penilaian dibuka kembali; pejabat penilai dapat mengubah lalu memfinalkannya lagi.");
@@ -749,7 +755,10 @@ export async function putuskanKeberatan(aktor: Aktor, input: TKeputusan): Promis
         pemutusSnapshot: pemutus,
       },
     });
-    if (diubah) await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { ratingHasil: hasil, ratingPerilaku: perilaku, predikat, versi: { increment: 1 } } });
+    if (diubah) {
+      await tx.evaluasiKinerja.update({ where: { id: ev.id }, data: { ratingHasil: hasil, ratingPerilaku: perilaku, predikat, versi: { increment: 1 } } });
+      if (ev.unitCapaianId) await perbaruiPenetapan(tx, ev.unitCapaianId, k.skp.periode.tahun, k.kode, ev.predikat, predikat);
+    }
     await audit(tx, aktor, "KEBERATAN_DIPUTUSKAN", ev.id, { keberatanId: kid, keputusan: input.keputusan, predikatSebelum: ev.predikat, predikatBaru: predikat });
   });
   if (!t.ok) return gagal(t.pesan);
@@ -803,4 +812,15 @@ export async function kalibrasiEvaluasi(aktor: Aktor, input: TKalibrasi): Promis
   });
   if (!t.ok) return gagal(t.pesan);
   return berhasil({ predikat }, `Predikat diubah menjadi ${LABEL_PREDIKAT[predikat]}.`);
+}
+
+/** Penetapan distribusi yang sudah dibekukan mengikuti perubahan predikat satu pegawai (mis. keputusan keberatan). */
+async function perbaruiPenetapan(tx: Prisma.TransactionClient, unitKerjaId: string, tahun: number, kode: string, dari: string | null, ke: string): Promise<void> {
+  const p = await tx.penetapanDistribusi.findUnique({ where: { unitKerjaId_tahun_kode: { unitKerjaId, tahun, kode } }, select: { id: true, capaian: true, jumlah: true } });
+  if (!p || dari === ke) return;
+  const jumlah = { ...JUMLAH_KOSONG, ...((p.jumlah as Record<string, number> | null) ?? {}) } as Record<string, number>;
+  if (dari && (jumlah[dari] ?? 0) > 0) jumlah[dari] -= 1;
+  jumlah[ke] = (jumlah[ke] ?? 0) + 1;
+  const h = periksaDistribusi(p.capaian, jumlah as JumlahPredikat);
+  await tx.penetapanDistribusi.update({ where: { id: p.id }, data: { jumlah, pelanggaran: h.pelanggaran.map((x) => x.pesan) } });
 }

@@ -144,6 +144,27 @@ describe("kurva pada finalisasi", () => {
     const jumlah = t.jumlah as Record<string, number>;
     expect(Object.values(jumlah).reduce((x, y) => x + y, 0)).toBe(pop.anggota.filter((a) => !a.dikecualikan).length);
     expect(await demo.prisma.jejakAudit.count({ where: { aksi: "DISTRIBUSI_DITETAPKAN", entitasId: dinkes } })).toBe(1);
+
+    // Keputusan keberatan yang mengubah predikat memperbarui penetapan yang sudah dibekukan.
+    const { ajukanKeberatan, putuskanKeberatan, bukaKembaliEvaluasi } = await import("@/lib/penilaian/layanan");
+    const pemilikPengguna = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: skp.pegawaiId }, select: { id: true } });
+    const pemilik = (await muatAktor(pemilikPengguna.id))!;
+    expect((await ajukanKeberatan(pemilik, { evaluasiId: r.evaluasiId, alasan: "Capaian saya melampaui target triwulan ini." })).ok).toBe(true);
+    const ev = await demo.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { id: r.evaluasiId }, select: { atasanPenilaiPegawaiId: true } });
+    const atasanPengguna = await demo.prisma.pengguna.findFirstOrThrow({ where: { pegawaiId: ev.atasanPenilaiPegawaiId! }, select: { id: true } });
+    const atasan = (await muatAktor(atasanPengguna.id))!;
+    const sebelum = { ...(t.jumlah as Record<string, number>) };
+    const kp = await putuskanKeberatan(atasan, { evaluasiId: r.evaluasiId, keputusan: "DIUBAH", ratingHasil: "SESUAI", ratingPerilaku: "SESUAI", catatan: "Bukti tambahan menunjukkan capaian sesuai ekspektasi." });
+    expect(kp.ok, kp.ok ? "" : kp.pesan).toBe(true);
+    const sesudah = (await demo.prisma.penetapanDistribusi.findUniqueOrThrow({ where: { unitKerjaId_tahun_kode: { unitKerjaId: dinkes, tahun: TAHUN, kode: "TW2" } }, select: { jumlah: true } })).jumlah as Record<string, number>;
+    expect(sesudah.BAIK).toBe((sebelum.BAIK ?? 0) + 1);
+    expect(sesudah.BUTUH_PERBAIKAN).toBe((sebelum.BUTUH_PERBAIKAN ?? 0) - 1);
+
+    // Membuka kembali penilaian final lain dalam populasi membatalkan penetapan (populasi tidak lagi lengkap).
+    const lain = await demo.prisma.evaluasiKinerja.findFirstOrThrow({ where: { unitCapaianId: dinkes, kode: "TW2", status: "FINAL", keberatan: null, id: { not: r.evaluasiId }, skp: { status: "DISETUJUI" } }, select: { id: true } });
+    const buka = await bukaKembaliEvaluasi(A.rizki!, { evaluasiId: lain.id, alasan: "Salah input rating oleh penilai, dibuka untuk koreksi." });
+    expect(buka.ok, buka.ok ? "" : buka.pesan).toBe(true);
+    expect(await demo.prisma.penetapanDistribusi.count({ where: { unitKerjaId: dinkes, kode: "TW2" } })).toBe(0);
   });
 });
 
