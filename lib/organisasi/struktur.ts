@@ -9,6 +9,7 @@ import { formatNip } from "@/lib/organisasi/nip";
 import { formatPangkatGolongan } from "@/lib/organisasi/pangkat";
 import { getHierarki, getUnitKerja, type UnitRingkas } from "@/lib/organisasi/queries";
 import { adalahUuid } from "@/lib/id";
+import { can, type Aktor } from "@/lib/auth/permissions";
 
 export type RingkasanOpd = { unitId: string; nama: string; jabatan: number; pegawai: number; kosong: number; plt: number };
 
@@ -118,6 +119,21 @@ export async function getInstansiUnit(unitId: string): Promise<string | null> {
   if (!adalahUuid(unitId)) return null;
   const u = await prisma.unitKerja.findUnique({ where: { id: unitId }, select: { instansiId: true } });
   return u?.instansiId ?? null;
+}
+
+/**
+ * Instansi yang dipilih di halaman admin (`?instansi=`, bawaan yang pertama) bila aktor boleh `aksi` atasnya; null bila
+ * tidak (halaman memanggil forbidden()). `daftar` untuk pemilih instansi.
+ */
+export async function pilihInstansiDikelola(
+  aktor: Aktor,
+  diminta: string | string[] | undefined,
+  aksi: "lihat-struktur" | "kelola-periode",
+): Promise<{ daftar: { id: string; nama: string; kode: string }[]; pilihan: { id: string; nama: string; kode: string } } | null> {
+  if (!can(aktor, { aksi: "buka-admin" })) return null;
+  const daftar = await getInstansiDikelola(aktor);
+  const pilihan = daftar.find((i) => i.id === diminta) ?? daftar[0];
+  return pilihan && can(aktor, { aksi, instansiId: pilihan.id }) ? { daftar, pilihan } : null;
 }
 
 /** Instansi yang boleh dikelola aktor: semua untuk superadmin, selain itu tempat ia menjadi admin. */

@@ -13,7 +13,7 @@ import { aksiEvaluasiTersedia, putuskanUntukPeran, statusKotak, type AksiEvaluas
 import type { HasilGerbang } from "@/lib/penilaian/gerbang";
 import type { Predikat, Rating } from "@/lib/penilaian/kuadran";
 import { gerbangEvaluasi, getPengaturanPenilaian, kelengkapanPeriode, muatKonteksEvaluasi, tenggatTerbuka, type Pengaturan } from "@/lib/penilaian/layanan";
-import { KODE_AKHIR } from "@/lib/penilaian/umpan";
+import { KODE_AKHIR, kodePenilaianBawaan } from "@/lib/penilaian/umpan";
 import { posisiKurva, posisiKurvaBanyak, tabelDistribusi } from "@/lib/penilaian/capaian";
 import { batasOrang, LABEL_PREDIKAT_ORGANISASI, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
 import { muatPopulasi, periksaKurva } from "@/lib/penilaian/kurva";
@@ -341,7 +341,7 @@ export async function getKotakPenilaian(aktor: Aktor, kodeDiminta: string | unde
   if (!pk || periode.length === 0) return { tahun, periode, kode: "", label: "", rentang: null, baris: [], pengaturan };
   // Bawaan: periode terakhir yang sudah berakhir (penilaian dilakukan setelah periode berakhir), selain itu yang pertama.
   const tahunan = kodeDiminta === KODE_AKHIR;
-  const dipilih = tahunan ? null : (periode.find((p) => p.kode === kodeDiminta) ?? [...periode].reverse().find((p) => p.selesai < hari) ?? periode[0]!);
+  const dipilih = tahunan ? null : periode.find((p) => p.kode === kodePenilaianBawaan(periode, hari, kodeDiminta))!;
   const rentang = dipilih ? { mulai: dipilih.mulai, selesai: dipilih.selesai } : { mulai: periode[0]!.mulai, selesai: periode.at(-1)!.selesai };
   const kode = dipilih?.kode ?? KODE_AKHIR;
 

@@ -87,3 +87,16 @@ describe("pasanganUntuk (papan kalibrasi)", () => {
     expect(pasanganUntuk("SANGAT_BAIK", "SESUAI")).toEqual([]);
   });
 });
+
+describe("kodePenilaianBawaan", () => {
+  it("yang diminta bila ada; selain itu periode terakhir yang sudah berakhir; lalu yang pertama; tanpa periode AKHIR", async () => {
+    const { kodePenilaianBawaan } = await import("@/lib/penilaian/umpan");
+    const t = (s: string) => new Date(`${s}T00:00:00Z`);
+    const p = [{ kode: "TW1", selesai: t("2026-03-31") }, { kode: "TW2", selesai: t("2026-06-30") }];
+    expect(kodePenilaianBawaan(p, t("2026-07-05"), "TW1")).toBe("TW1");
+    expect(kodePenilaianBawaan(p, t("2026-07-05"), "AKHIR")).toBe("AKHIR");
+    expect(kodePenilaianBawaan(p, t("2026-07-05"), "TW9")).toBe("TW2");
+    expect(kodePenilaianBawaan(p, t("2026-02-01"), undefined)).toBe("TW1");
+    expect(kodePenilaianBawaan([], t("2026-02-01"), undefined)).toBe("AKHIR");
+  });
+});

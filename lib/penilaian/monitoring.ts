@@ -13,7 +13,7 @@ import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
 import { capaianBerlaku, tabelDistribusi } from "@/lib/penilaian/capaian";
 import { pembawaCapaian, unitKurva, type SimpulJabatanUnit, type SimpulUnit } from "@/lib/penilaian/organisasi";
 import { getPengaturanPenilaian } from "@/lib/penilaian/pengaturan";
-import { KODE_AKHIR } from "@/lib/penilaian/umpan";
+import { KODE_AKHIR, kodePenilaianBawaan } from "@/lib/penilaian/umpan";
 import type { Predikat } from "@/lib/penilaian/kuadran";
 import {
   ringkasKurva,
@@ -291,7 +291,7 @@ export async function konteksMonitoring(aktor: Aktor, diminta: { instansi?: stri
   if (!pilihan || !can(aktor, { aksi: "kelola-periode", instansiId: pilihan.id })) return null;
   const ev = await getPeriodeEvaluasiAdmin(pilihan.id);
   const hari = hariIni();
-  const kode = diminta.periode === KODE_AKHIR || ev.periode.some((p) => p.kode === diminta.periode) ? diminta.periode! : ([...ev.periode].reverse().find((p) => p.selesai < hari)?.kode ?? ev.periode[0]?.kode ?? KODE_AKHIR);
+  const kode = kodePenilaianBawaan(ev.periode, hari, diminta.periode);
   const periode = await periodeMonitoring(pilihan.id, ev.tahun, kode);
   if (!periode) return null;
   return { instansi: { id: pilihan.id, nama: pilihan.nama }, banyakInstansi: daftar.length > 1, tahun: ev.tahun, daftarPeriode: [...ev.periode.map((p) => ({ kode: p.kode, label: p.label })), { kode: KODE_AKHIR, label: "Akhir (tahunan)" }], periode };

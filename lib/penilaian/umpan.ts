@@ -26,3 +26,12 @@ export function persenCapaian(realisasi: number | null, target: number | null): 
   if (realisasi === null || target === null || target <= 0) return null;
   return Math.round((realisasi / target) * 1000) / 10;
 }
+
+/**
+ * Kode periode penilaian yang dibuka bila tidak diminta (atau diminta yang tidak ada): periode terakhir yang sudah
+ * berakhir (penilaian dilakukan sesudah periode berakhir), selain itu periode pertama; tanpa periode: AKHIR.
+ */
+export function kodePenilaianBawaan(periode: readonly { kode: string; selesai: Date }[], hari: Date, diminta: string | undefined): string {
+  if (diminta === KODE_AKHIR || periode.some((p) => p.kode === diminta)) return diminta!;
+  return [...periode].reverse().find((p) => p.selesai < hari)?.kode ?? periode[0]?.kode ?? KODE_AKHIR;
+}

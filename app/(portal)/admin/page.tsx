@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireAktor } from "@/lib/auth";
-import { can } from "@/lib/auth/permissions";
-import { getInstansiDikelola, getRingkasanOpd } from "@/lib/organisasi/struktur";
+import { pilihInstansiDikelola, getRingkasanOpd } from "@/lib/organisasi/struktur";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
 import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { hariIni } from "@/lib/organisasi/beranda";
@@ -28,11 +27,9 @@ export const metadata: Metadata = { title: "Admin" };
 
 export default async function Admin({ searchParams }: { searchParams: Promise<{ instansi?: string | string[] }> }) {
   const aktor = await requireAktor();
-  if (!can(aktor, { aksi: "buka-admin" })) forbidden();
-  const daftar = await getInstansiDikelola(aktor);
-  const diminta = (await searchParams).instansi;
-  const pilihan = daftar.find((i) => i.id === diminta) ?? daftar[0];
-  if (!pilihan || !can(aktor, { aksi: "lihat-struktur", instansiId: pilihan.id })) forbidden();
+  const dipilih = await pilihInstansiDikelola(aktor, (await searchParams).instansi, "lihat-struktur");
+  if (!dipilih) forbidden();
+  const { daftar, pilihan } = dipilih;
   const [opd, periode, evaluasi, aturPenilaian] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id), getPeriodeEvaluasiAdmin(pilihan.id), getPengaturanPenilaian(pilihan.id)]);
   const pemetaan = bacaPemetaan(aturPenilaian.pemetaanPimpinan);
   const tahunIni = hariIni().getUTCFullYear();

@@ -3,8 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireAktor } from "@/lib/auth";
-import { can } from "@/lib/auth/permissions";
-import { getInstansiDikelola } from "@/lib/organisasi/struktur";
+import { pilihInstansiDikelola } from "@/lib/organisasi/struktur";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { getPeriodeEvaluasiAdmin } from "@/lib/pelaksanaan/baca";
 import { getCapaianInstansi, getDaftarOverride, getDaftarPengecualian } from "@/lib/penilaian/capaian";
@@ -13,7 +12,7 @@ import { formatTanggal } from "@/lib/organisasi/format";
 import { DAFTAR_PREDIKAT_ORGANISASI, LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
 import { LABEL_CAKUPAN } from "@/lib/penilaian/organisasi";
 import { LABEL_JENIS_PENGECUALIAN } from "@/lib/penilaian/monitoring-tabel";
-import { BATAS_PENILAIAN, KODE_AKHIR } from "@/lib/penilaian/umpan";
+import { BATAS_PENILAIAN, KODE_AKHIR, kodePenilaianBawaan } from "@/lib/penilaian/umpan";
 import { TERIMA_INPUT } from "@/lib/penyimpanan/validasi";
 import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { kelasInput } from "@/components/gaya";
@@ -28,15 +27,14 @@ const waktu = (d: Date) => d.toLocaleString("id-ID", { dateStyle: "medium", time
 
 export default async function CapaianOrganisasi({ searchParams }: { searchParams: Promise<{ instansi?: string | string[]; periode?: string | string[] }> }) {
   const aktor = await requireAktor();
-  if (!can(aktor, { aksi: "buka-admin" })) forbidden();
   const sp = await searchParams;
-  const daftar = await getInstansiDikelola(aktor);
-  const pilihan = daftar.find((i) => i.id === sp.instansi) ?? daftar[0];
-  if (!pilihan || !can(aktor, { aksi: "kelola-periode", instansiId: pilihan.id })) forbidden();
+  const dipilih = await pilihInstansiDikelola(aktor, sp.instansi, "kelola-periode");
+  if (!dipilih) forbidden();
+  const { daftar, pilihan } = dipilih;
   const ev = await getPeriodeEvaluasiAdmin(pilihan.id);
   const hari = hariIni();
   const kodeDiminta = typeof sp.periode === "string" ? sp.periode : undefined;
-  const kode = kodeDiminta === KODE_AKHIR || ev.periode.some((p) => p.kode === kodeDiminta) ? kodeDiminta! : ([...ev.periode].reverse().find((p) => p.selesai < hari)?.kode ?? ev.periode[0]?.kode ?? KODE_AKHIR);
+  const kode = kodePenilaianBawaan(ev.periode, hari, kodeDiminta);
   const [d, override, pengecualian] = await Promise.all([getCapaianInstansi(pilihan.id, ev.tahun, kode), getDaftarOverride(pilihan.id, ev.tahun), getDaftarPengecualian(pilihan.id)]);
   const label = kode === KODE_AKHIR ? "Akhir (tahunan)" : (ev.periode.find((p) => p.kode === kode)?.label ?? kode);
   const q = (k: string) => `/admin/capaian?periode=${k}${daftar.length > 1 ? `&instansi=${pilihan.id}` : ""}`;

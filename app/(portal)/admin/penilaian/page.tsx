@@ -4,10 +4,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireAktor } from "@/lib/auth";
-import { can } from "@/lib/auth/permissions";
 import { LABEL_STATUS_EVALUASI } from "@/lib/penilaian/alur";
 import { getPenilaianPimpinan } from "@/lib/penilaian/baca";
-import { getInstansiDikelola } from "@/lib/organisasi/struktur";
+import { pilihInstansiDikelola } from "@/lib/organisasi/struktur";
 import { rutePenilaian } from "@/lib/skp/rute";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
 import { LencanaPredikat } from "@/components/lencana-penilaian";
@@ -16,11 +15,10 @@ export const metadata: Metadata = { title: "Penilaian oleh pimpinan instansi" };
 
 export default async function PenilaianPimpinan({ searchParams }: { searchParams: Promise<{ instansi?: string | string[] }> }) {
   const aktor = await requireAktor();
-  if (!can(aktor, { aksi: "buka-admin" })) forbidden();
   const sp = await searchParams;
-  const daftar = await getInstansiDikelola(aktor);
-  const pilihan = daftar.find((i) => i.id === sp.instansi) ?? daftar[0];
-  if (!pilihan || !can(aktor, { aksi: "kelola-periode", instansiId: pilihan.id })) forbidden();
+  const dipilih = await pilihInstansiDikelola(aktor, sp.instansi, "kelola-periode");
+  if (!dipilih) forbidden();
+  const { pilihan } = dipilih;
   const d = await getPenilaianPimpinan(pilihan.id);
   return (
     <div className="space-y-6">

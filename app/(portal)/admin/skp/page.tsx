@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireAktor } from "@/lib/auth";
-import { can } from "@/lib/auth/permissions";
 import { formatRentang } from "@/lib/organisasi/format";
-import { getInstansiDikelola } from "@/lib/organisasi/struktur";
+import { pilihInstansiDikelola } from "@/lib/organisasi/struktur";
 import { getDaftarSkpAdmin, STATUS_DAFTAR, UKURAN_HALAMAN_SKP } from "@/lib/skp/daftar-admin";
 import { LABEL_STATUS } from "@/lib/skp/workflow";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
@@ -20,12 +19,11 @@ const satu = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 export default async function DaftarSkp({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const aktor = await requireAktor();
-  if (!can(aktor, { aksi: "buka-admin" })) forbidden();
   const sp = await searchParams;
   const cari: Cari = { instansi: satu(sp.instansi), q: satu(sp.q), opd: satu(sp.opd), status: satu(sp.status), tahun: satu(sp.tahun), halaman: satu(sp.halaman) };
-  const daftar = await getInstansiDikelola(aktor);
-  const pilihan = daftar.find((i) => i.id === cari.instansi) ?? daftar[0];
-  if (!pilihan || !can(aktor, { aksi: "lihat-struktur", instansiId: pilihan.id })) forbidden();
+  const dipilih = await pilihInstansiDikelola(aktor, cari.instansi, "lihat-struktur");
+  if (!dipilih) forbidden();
+  const { daftar, pilihan } = dipilih;
   const tahunIni = tahunKinerjaSekarang();
   const tahun = /^\d{4}$/.test(cari.tahun ?? "") && Number(cari.tahun) >= 2022 && Number(cari.tahun) <= tahunIni + 1 ? Number(cari.tahun) : tahunIni;
   const status = STATUS_DAFTAR.find((s) => s === cari.status);

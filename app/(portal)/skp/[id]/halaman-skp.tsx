@@ -5,7 +5,6 @@ import { notFound, redirect } from "next/navigation";
 import { requireAktor } from "@/lib/auth";
 import { formatRentang } from "@/lib/organisasi/format";
 import { getDetailSkp, getPilihanRhkAtasan, getRiwayatSkp, type DetailSkp, type RhkTampil } from "@/lib/skp/baca";
-import type { IdentitasSnapshot } from "@/lib/skp/identitas";
 import { ASPEK, LABEL_ASPEK, LABEL_PENDEKATAN, PERSPEKTIF, judulFormulir } from "@/lib/skp/varian";
 import { LABEL_STATUS } from "@/lib/skp/workflow";
 import { FormAksi, PesanKolom } from "@/components/form-aksi";
@@ -21,6 +20,7 @@ import {
 } from "../actions";
 import { FormRhk, type NilaiRhk } from "./form-rhk";
 import { RemahSkp } from "@/components/remah-skp";
+import { BlokIdentitas } from "@/components/blok-identitas";
 import { tandaiDilihat } from "@/lib/pelaksanaan/layanan";
 import { ruteSkp, type BagianSkp } from "@/lib/skp/rute";
 import { kelasInput, kelasTombol } from "@/components/gaya";
@@ -50,29 +50,6 @@ const LABEL_RIWAYAT: Record<string, string> = {
   SKP_DIGANTI: "Diganti oleh revisi yang disetujui",
 };
 
-function BlokIdentitas({ judul, s }: { judul: string; s: IdentitasSnapshot | null }) {
-  return (
-    <div>
-      <h3 className="mb-2 text-sm font-semibold tracking-wide text-slate-700 uppercase">{judul}</h3>
-      {s ? (
-        <dl className="grid grid-cols-[8.5rem_1fr] gap-x-3 gap-y-1 text-sm">
-          <dt className="text-slate-600">Nama</dt>
-          <dd className="font-semibold">{s.nama || "—"}</dd>
-          <dt className="text-slate-600">{s.labelNip}</dt>
-          <dd className="tabular-nums">{s.nip ?? "—"}</dd>
-          <dt className="text-slate-600">Pangkat/Gol. Ruang</dt>
-          <dd>{s.pangkat ?? "—"}</dd>
-          <dt className="text-slate-600">Jabatan</dt>
-          <dd>{s.jabatan}</dd>
-          <dt className="text-slate-600">Unit Kerja</dt>
-          <dd>{s.unitKerja ?? "—"}</dd>
-        </dl>
-      ) : (
-        <p className="text-sm text-slate-600">Belum dapat ditentukan.</p>
-      )}
-    </div>
-  );
-}
 
 function nilaiAwal(r: RhkTampil): NilaiRhk {
   const s = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));

@@ -11,11 +11,11 @@ import { DAFTAR_RATING, LABEL_PREDIKAT, LABEL_RATING } from "@/lib/penilaian/kua
 import { BATAS_PENILAIAN } from "@/lib/penilaian/umpan";
 import { LABEL_JENIS_HARI } from "@/lib/penilaian/tenggat";
 import { rutePenilaian, ruteSkp, type BagianSkp } from "@/lib/skp/rute";
-import type { IdentitasSnapshot } from "@/lib/skp/identitas";
 import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { kelasInput } from "@/components/gaya";
 import { LencanaPredikat } from "@/components/lencana-penilaian";
 import { RemahSkp } from "@/components/remah-skp";
+import { BlokIdentitas } from "@/components/blok-identitas";
 import { PilihBerkas } from "@/components/pilih-berkas";
 import { TERIMA_INPUT } from "@/lib/penyimpanan/validasi";
 import {
@@ -35,29 +35,6 @@ import { FormEvaluasi } from "./form-evaluasi";
 const kalimat = (t: string) => (t.endsWith(".") ? t : `${t}.`);
 const waktu = (d: Date) => d.toLocaleString("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }) + " WIB";
 
-function KolomIdentitas({ judul, s }: { judul: string; s: IdentitasSnapshot | null }) {
-  return (
-    <div>
-      <h3 className="mb-1 text-sm font-bold uppercase tracking-wide text-slate-700">{judul}</h3>
-      {!s ? (
-        <p className="text-sm text-slate-600">—</p>
-      ) : (
-        <dl className="grid grid-cols-[7rem_1fr] gap-x-2 sm:grid-cols-[8.5rem_1fr] gap-y-0.5 text-sm">
-          <dt className="text-slate-600">Nama</dt>
-          <dd className="font-medium">{s.nama || "—"}</dd>
-          <dt className="text-slate-600">{s.labelNip}</dt>
-          <dd className="tabular-nums">{s.nip ?? "—"}</dd>
-          <dt className="text-slate-600">Pangkat/Gol. Ruang</dt>
-          <dd>{s.pangkat ?? "—"}</dd>
-          <dt className="text-slate-600">Jabatan</dt>
-          <dd>{s.jabatan}</dd>
-          <dt className="text-slate-600">Unit kerja</dt>
-          <dd>{s.unitKerja ?? "—"}</dd>
-        </dl>
-      )}
-    </div>
-  );
-}
 
 function PilihanRating({ nama, label }: { nama: string; label: string }) {
   return (
@@ -205,8 +182,8 @@ export async function HalamanEvaluasiKinerja({ id, kode, bagian }: { id: string;
       ) : (
         <>
           <section aria-label="Identitas" className="grid gap-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-2">
-            <KolomIdentitas judul="Pegawai yang dinilai" s={d.identitas.pegawai} />
-            <KolomIdentitas judul="Pejabat penilai kinerja" s={d.identitas.penilai} />
+            <BlokIdentitas judul="Pegawai yang dinilai" s={d.identitas.pegawai} kosong="—" />
+            <BlokIdentitas judul="Pejabat penilai kinerja" s={d.identitas.penilai} kosong="—" />
             <div className="md:col-span-2">
               <p className="text-sm text-slate-700">
                 <span className="font-semibold">Atasan pejabat penilai kinerja:</span>{" "}
