@@ -15,7 +15,7 @@ import type { Predikat, Rating } from "@/lib/penilaian/kuadran";
 import { gerbangEvaluasi, getPengaturanPenilaian, kelengkapanPeriode, muatKonteksEvaluasi, tenggatTerbuka, type Pengaturan } from "@/lib/penilaian/layanan";
 import { KODE_AKHIR, kodePenilaianBawaan } from "@/lib/penilaian/umpan";
 import { posisiKurva, posisiKurvaBanyak, tabelDistribusi } from "@/lib/penilaian/capaian";
-import { batasOrang, LABEL_PREDIKAT_ORGANISASI, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
+import { batasOrang, LABEL_PREDIKAT_ORGANISASI, PESAN_CAPAIAN_BELUM, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
 import { muatPopulasi, periksaKurva } from "@/lib/penilaian/kurva";
 import { DAFTAR_PREDIKAT } from "@/lib/penilaian/kuadran";
 import { NILAI_BERAKHLAK, type KodeBerakhlak } from "@/lib/skp/berakhlak";
@@ -602,7 +602,7 @@ export async function getPapanKalibrasi(aktor: Aktor, kodeDiminta: string | unde
           .filter((a) => a.predikat === pr && (timIds.has(a.skpId) || a.status === "FINAL") && timIds.has(a.skpId))
           .map((a) => ({ evaluasiId: a.evaluasiId, skpId: a.skpId, nama: a.nama, jabatan: a.jabatan, status: a.status, ratingHasil: a.ratingHasil as Rating | null, ratingPerilaku: a.ratingPerilaku as Rating | null, milikSaya: milikSaya(a), hasilTetap: tetap.get(a.skpId) ?? null })),
       })),
-      pelanggaran: cek.hasil?.pelanggaran.map((x) => x.pesan) ?? [],
+      pelanggaran: cek.hasil ? cek.hasil.pelanggaran.map((x) => x.pesan) : [PESAN_CAPAIAN_BELUM],
       peringatan: cek.hasil?.peringatan.map((x) => x.pesan) ?? [],
       ruang: cek.hasil?.ruang.map((x) => x.pesan) ?? [],
       lainFinal: dihitung.filter((a) => !timIds.has(a.skpId) && a.status === "FINAL").length,

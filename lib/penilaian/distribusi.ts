@@ -6,6 +6,13 @@ import { DAFTAR_PREDIKAT, LABEL_PREDIKAT, type Predikat } from "@/lib/penilaian/
 
 export type PredikatOrganisasi = "ISTIMEWA" | "BAIK" | "BUTUH_PERBAIKAN" | "KURANG" | "SANGAT_KURANG";
 export const DAFTAR_PREDIKAT_ORGANISASI: readonly PredikatOrganisasi[] = ["ISTIMEWA", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"];
+/**
+ * Tanpa capaian kinerja organisasi kurva tidak dapat diperiksa (skp-domain §5.1: capaian ditetapkan lebih dulu).
+ * Finalisasi tetap dapat dilakukan, tetapi diperlakukan sebagai pengecualian kurva: wajib beralasan dan tercatat.
+ */
+export const PESAN_CAPAIAN_BELUM =
+  "Capaian kinerja organisasi periode ini belum ditetapkan admin BKD, sehingga kurva distribusi tidak dapat diperiksa. Tunggu penetapannya, atau finalkan dengan alasan pengecualian yang tercatat.";
+
 export const LABEL_PREDIKAT_ORGANISASI: Readonly<Record<PredikatOrganisasi, string>> = {
   ISTIMEWA: "Istimewa",
   BAIK: "Baik",

@@ -23,7 +23,7 @@ import { hariTerakhirKeberatan, keberatanTerbuka } from "@/lib/penilaian/tenggat
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
 import { posisiKurva } from "@/lib/penilaian/capaian";
 import { muatPopulasi, periksaKurva, type CekKurva } from "@/lib/penilaian/kurva";
-import { JUMLAH_KOSONG, periksaDistribusi, type JumlahPredikat } from "@/lib/penilaian/distribusi";
+import { JUMLAH_KOSONG, PESAN_CAPAIAN_BELUM, periksaDistribusi, type JumlahPredikat } from "@/lib/penilaian/distribusi";
 import { identitasSkp } from "@/lib/skp/identitas";
 import type { TAlasanEvaluasi, TDrafEvaluasi, TEvaluasiId, TFinalkan, TKecualikan, TKeputusan, TMulaiEvaluasi, TPengaturanPenilaian, TPenjelasan } from "@/lib/penilaian/schemas";
 
@@ -421,7 +421,7 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
   if (!cek.ok) return gagal(`Tidak ada penilaian yang difinalkan: ${cek.pesan}`, { evaluasiId: cek.rincian });
   // Kurva distribusi per populasi (unit pembawa capaian), atas yang sudah final ditambah kelompok ini.
   const kurva = await cekKurvaKelompok(butir.map((b) => b.k!));
-  const pelanggaran = kurva.flatMap((g) => (g.hasil && !g.hasil.ok ? g.hasil.pelanggaran.map((p) => `${g.populasi.unitNama}: ${p.pesan}`) : []));
+  const pelanggaran = kurva.flatMap((g) => pesanPelanggaran(g).map((p) => `${g.populasi.unitNama}: ${p}`));
   const alasan = input.alasanOverride?.trim() ?? "";
   if (pelanggaran.length > 0 && alasan.length < MIN_ALASAN_OVERRIDE) {
     return gagal(
@@ -452,8 +452,8 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
           penilaiPegawaiId: aktor.pegawaiId,
           capaian: g.populasi.capaian,
           jumlah: (g.jumlah ?? {}) as Prisma.InputJsonValue,
-          pelanggaran: (g.hasil?.pelanggaran.map((p) => p.pesan) ?? []) as Prisma.InputJsonValue,
-          alasanOverride: g.hasil && !g.hasil.ok ? alasan : null,
+          pelanggaran: pesanPelanggaran(g) as Prisma.InputJsonValue,
+          alasanOverride: pesanPelanggaran(g).length > 0 ? alasan : null,
           dibuatOleh: aktor.penggunaId,
         },
         select: { id: true },
@@ -485,6 +485,12 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
   if (!t.ok) return gagal(t.pesan);
   const catatan = pelanggaran.length > 0 ? " Kurva dilanggar dan difinalkan dengan alasan pengecualian; admin BKD melihatnya di daftar pengecualian kurva." : "";
   return berhasil({ jumlah: butir.length }, `${butir.length} penilaian difinalkan. Pegawai dapat melihat hasilnya dan mengajukan keberatan sampai ${formatTanggal(tenggat)}.${catatan}`);
+}
+
+/** Pelanggaran satu populasi; capaian yang belum ditetapkan juga pelanggaran (kurva tak dapat diperiksa). */
+function pesanPelanggaran(g: CekKurva): string[] {
+  if (!g.hasil) return [PESAN_CAPAIAN_BELUM];
+  return g.hasil.ok ? [] : g.hasil.pelanggaran.map((p) => p.pesan);
 }
 
 /** Panjang minimal alasan finalisasi yang melanggar kurva. */

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Aktor } from "@/lib/auth/permissions";
 import { catatPengecualianPegawai, getDaftarOverride, tetapkanCapaian } from "@/lib/penilaian/capaian";
 import { muatPopulasi } from "@/lib/penilaian/kurva";
+import { PESAN_CAPAIAN_BELUM } from "@/lib/penilaian/distribusi";
 import { finalkanTim, kalibrasiEvaluasi, simpanDrafEvaluasi, simpanPengaturanPenilaian, tandaiSelesai } from "@/lib/penilaian/layanan";
 import { getPapanKalibrasi } from "@/lib/penilaian/baca";
 import { aktorDemo, siapkanDemo, TAHUN } from "./support";
@@ -101,6 +102,26 @@ describe("kurva pada finalisasi", () => {
     expect(daftar[0]).toMatchObject({ unit: "Dinas Kesehatan", kode: "TW2", capaian: "BAIK", alasan: "Taufik memimpin tiga kegiatan lintas bidang triwulan ini." });
     expect(daftar[0]!.pelanggaran[0]).toContain("Baik paling banyak");
     expect(daftar[0]!.penilai).toContain("Nurlaela");
+  });
+
+  it("capaian belum ditetapkan: finalisasi ditolak tanpa alasan; dengan alasan tercatat sebagai pengecualian kurva", async () => {
+    const id = await nilai(A.nurlaela!, "wahyu", "TW3", "SESUAI", "SESUAI");
+    const papan = await getPapanKalibrasi(A.nurlaela!, "TW3");
+    const dk = papan.populasi.find((p) => p.unitId === dinkes)!;
+    expect(dk.capaian).toBeNull();
+    expect(dk.pelanggaran).toEqual([PESAN_CAPAIAN_BELUM]);
+    const tolak = await finalkanTim(A.nurlaela!, { evaluasiId: [id] });
+    expect(tolak.ok).toBe(false);
+    expect(tolak.pesan).toMatch(/alasan pengecualian/);
+    expect(!tolak.ok && tolak.galat?.evaluasiId?.[0]).toContain("belum ditetapkan admin BKD");
+    expect((await demo.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe("SELESAI_DINILAI");
+    const ok = await finalkanTim(A.nurlaela!, { evaluasiId: [id], alasanOverride: "Penetapan capaian TW3 tertunda; rapat evaluasi sudah sepakat." });
+    expect(ok.ok, ok.pesan).toBe(true);
+    const daftar = await getDaftarOverride(demo.instansiId, TAHUN);
+    const baris = daftar.find((b) => b.kode === "TW3")!;
+    expect(baris).toMatchObject({ unit: "Dinas Kesehatan", capaian: null, alasan: "Penetapan capaian TW3 tertunda; rapat evaluasi sudah sepakat." });
+    expect(baris.pelanggaran).toEqual([PESAN_CAPAIAN_BELUM]);
+    expect(await demo.prisma.penetapanDistribusi.count({ where: { unitKerjaId: dinkes, kode: "TW3" } })).toBe(0);
   });
 
   it("pengecualian pegawai keluar dari populasi yang dihitung", async () => {

@@ -25,6 +25,7 @@ import {
 } from "@/lib/penilaian/layanan";
 import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import type { TDrafEvaluasi } from "@/lib/penilaian/schemas";
+import { posisiKurva, tetapkanCapaian } from "@/lib/penilaian/capaian";
 import type { Rating } from "@/lib/penilaian/kuadran";
 import { tanggalLokal } from "@/lib/penilaian/tenggat";
 import { aktorDemo, TAHUN } from "./support";
@@ -40,6 +41,20 @@ beforeAll(async () => {
   for (const k of ["eko", "novi", "lina"]) A[k] = await aktorDemo(d.demo, k);
   for (const k of ["wahyu", "joko", "novi"]) {
     skp[k] = (await d.prisma.skp.findFirstOrThrow({ where: { pegawaiId: A[k]!.pegawaiId, status: "DISETUJUI" }, select: { id: true } })).id;
+  }
+  // Capaian kinerja organisasi unit tim-tim uji untuk periode yang difinalkan di sini (kurva longgar: Istimewa), karena
+  // finalisasi tanpa capaian adalah pengecualian kurva yang wajib beralasan (diuji di kurva.int).
+  const jabatan = await d.prisma.skp.findMany({ where: { id: { in: Object.values(skp) } }, select: { jabatanId: true } });
+  const unit = new Set<string>();
+  for (const j of jabatan) {
+    const p = await posisiKurva(d.sasaran.instansiId, j.jabatanId, TAHUN, "TW2", `${TAHUN}-06-30T00:00:00.000Z`);
+    if (p.unitCapaianId) unit.add(p.unitCapaianId);
+  }
+  for (const unitKerjaId of unit) {
+    for (const kode of ["TW2", "TW3", "TW4", "AKHIR"]) {
+      const c = await tetapkanCapaian(A.rizki!, { instansiId: d.sasaran.instansiId, unitKerjaId, tahun: TAHUN, kode, predikat: "ISTIMEWA", dasar: "Capaian uji: rencana aksi unit melampaui target." });
+      expect(c.ok, c.pesan).toBe(true);
+    }
   }
   // Gerbang PERINGATAN sebagai dasar; uji gerbang mengubahnya sendiri lalu mengembalikannya.
   expect((await simpanPengaturanPenilaian(A.rizki!, { instansiId: d.sasaran.instansiId, gerbang: "PERINGATAN", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
@@ -452,7 +467,6 @@ describe("berkas penilaian", () => {
     expect(belum.ok).toBe(false);
     if (!belum.ok) expect(belum.pesan).toContain("mengikuti capaian kinerja organisasinya");
     const setda = await d.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: d.sasaran.instansiId, jenis: "SEKRETARIAT_DAERAH" }, select: { id: true } });
-    const { tetapkanCapaian } = await import("@/lib/penilaian/capaian");
     expect((await tetapkanCapaian(A.rizki!, { instansiId: d.sasaran.instansiId, unitKerjaId: setda.id, tahun: TAHUN, kode: "TW2", predikat: "ISTIMEWA", dasar: "Seluruh rencana aksi Setda melampaui target." })).ok).toBe(true);
     expect((await tandaiSelesai(A.rizki!, { evaluasiId: r.evaluasiId })).ok).toBe(true);
     // Istimewa → Di Atas Ekspektasi (pemetaan bawaan §5.3); perilaku tetap dari penilai: Sesuai → Baik.

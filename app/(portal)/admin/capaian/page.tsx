@@ -117,7 +117,7 @@ export default async function CapaianOrganisasi({ searchParams }: { searchParams
           <ul className="divide-y divide-slate-100 text-sm">
             {override.map((o) => (
               <li key={o.id} className="py-3">
-                <p className="font-semibold">{o.unit} · {o.kode === KODE_AKHIR ? "Akhir" : (ev.periode.find((p) => p.kode === o.kode)?.label ?? o.kode)} · capaian {o.capaian ? LABEL_PREDIKAT_ORGANISASI[o.capaian] : "—"}</p>
+                <p className="font-semibold">{o.unit} · {o.kode === KODE_AKHIR ? "Akhir" : (ev.periode.find((p) => p.kode === o.kode)?.label ?? o.kode)} · capaian {o.capaian ? LABEL_PREDIKAT_ORGANISASI[o.capaian] : "belum ditetapkan"}</p>
                 <p className="text-slate-600">Difinalkan {waktu(o.createdAt)} oleh {o.penilai}</p>
                 <ul className="mt-1 list-disc pl-5 text-red-900">{o.pelanggaran.map((x) => <li key={x}>{x}</li>)}</ul>
                 <p className="mt-1 whitespace-pre-line"><span className="font-medium">Alasan:</span> {o.alasan}</p>

@@ -66,7 +66,7 @@ export default async function KotakPenilaian({ searchParams }: { searchParams: P
           <div key={p.unitId} className={`mb-3 rounded-md border px-3 py-2 text-sm ${p.pelanggaran.length > 0 ? "border-red-300 bg-red-50 text-red-950" : "border-slate-200 bg-slate-50"}`}>
             <p>
               <span className="font-semibold">Kurva distribusi {p.unitNama}</span> (capaian {p.capaian ? LABEL_PREDIKAT_ORGANISASI[p.capaian as PredikatOrganisasi] : "belum ditetapkan"}, {p.total} pegawai):{" "}
-              {p.pelanggaran.length > 0 ? `${p.pelanggaran.length} aturan dilanggar bila difinalkan sekarang.` : p.capaian ? "sesuai bila difinalkan sekarang." : "belum diperiksa."}{" "}
+              {!p.capaian ? "kurva belum dapat diperiksa." : p.pelanggaran.length > 0 ? `${p.pelanggaran.length} aturan dilanggar bila difinalkan sekarang.` : "sesuai bila difinalkan sekarang."}{" "}
               <Link href={`/bawahan/penilaian/kalibrasi?periode=${d.kode}`} className="font-medium text-brand-700 underline">Buka papan kalibrasi</Link>
             </p>
             {p.pelanggaran.length > 0 && <ul className="mt-1 list-disc pl-5">{p.pelanggaran.map((x) => <li key={x}>{x}</li>)}</ul>}

@@ -46,10 +46,9 @@ export default async function PapanKalibrasi({ searchParams }: { searchParams: P
           <p className="text-sm text-slate-700">
             Populasi {p.total} pegawai. Sudah final atau ikut final bila tim Anda difinalkan sekarang: {p.total - p.sisa} (penilai lain {p.lainFinal}, tim Anda {p.total - p.sisa - p.lainFinal}). Belum final: {p.sisa} (penilai lain {p.lainBelum}, tim Anda belum dirating {p.belumDinilaiSaya}).
           </p>
-          {!p.capaian && <p className="mt-2 rounded-md bg-slate-100 px-3 py-2 text-sm">Capaian kinerja organisasi unit ini belum ditetapkan admin BKD, sehingga kurva belum diperiksa.</p>}
           {p.pelanggaran.length > 0 && (
             <div role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950">
-              <p className="font-semibold">Kurva dilanggar bila difinalkan sekarang:</p>
+              <p className="font-semibold">{p.capaian ? "Kurva dilanggar bila difinalkan sekarang:" : "Kurva belum dapat diperiksa:"}</p>
               <ul className="list-disc pl-5">{p.pelanggaran.map((x) => <li key={x}>{x}</li>)}</ul>
             </div>
           )}
