@@ -15,6 +15,7 @@ import { batasUnggahBytes, periksaBerkas } from "@/lib/penyimpanan/validasi";
 import { DAFTAR_PREDIKAT_ORGANISASI, TABEL_SE_3_2023, type PredikatOrganisasi, type TabelDistribusi } from "@/lib/penilaian/distribusi";
 import { PEMETAAN_PIMPINAN_BAWAAN, pembawaCapaian, unitKurva, unitYangDipimpin, type CakupanCapaian, type PemetaanPimpinan } from "@/lib/penilaian/organisasi";
 import { getPengaturanPenilaian } from "@/lib/penilaian/pengaturan";
+import { bacaTabel, periksaTabel, tabelSama } from "@/lib/penilaian/tabel-distribusi";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
 import type { Rating } from "@/lib/penilaian/kuadran";
 
@@ -34,8 +35,40 @@ export async function capaianBerlaku(instansiId: string, tahun: number, kode: st
 
 /** Tabel kurva distribusi instansi yang berlaku (terbaru) atau bawaan SE 3/2023. */
 export async function tabelDistribusi(instansiId: string): Promise<TabelDistribusi> {
-  const t = await prisma.tabelDistribusi.findFirst({ where: { instansiId }, select: { isi: true }, orderBy: { createdAt: "desc" } });
-  return (t?.isi as TabelDistribusi | undefined) ?? TABEL_SE_3_2023;
+  const t = await prisma.tabelDistribusi.findFirst({ where: { instansiId }, select: { isi: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  return (t && bacaTabel(t.isi)) ?? TABEL_SE_3_2023;
+}
+
+export type VersiTabel = { id: string; tabel: TabelDistribusi | null; catatan: string; oleh: string; createdAt: Date };
+
+/** Riwayat tabel kurva instansi (terbaru dulu, paling banyak 50) dengan nama pencatatnya. 2 kueri. */
+export async function getRiwayatTabel(instansiId: string): Promise<VersiTabel[]> {
+  const baris = await prisma.tabelDistribusi.findMany({
+    where: { instansiId },
+    select: { id: true, isi: true, catatan: true, dibuatOleh: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 50,
+  });
+  const pengguna = await prisma.pengguna.findMany({ where: { id: { in: [...new Set(baris.map((b) => b.dibuatOleh))] } }, select: { id: true, pegawai: { select: { gelarDepan: true, nama: true, gelarBelakang: true } } } });
+  const nama = new Map(pengguna.map((p) => [p.id, formatNamaGelar(p.pegawai)]));
+  return baris.map((b) => ({ id: b.id, tabel: bacaTabel(b.isi), catatan: b.catatan, oleh: nama.get(b.dibuatOleh) ?? "", createdAt: b.createdAt }));
+}
+
+/**
+ * Admin BKD mengganti tabel kurva instansinya (mis. aturan baru menggantikan SE 3/2023): baris baru dengan dasar
+ * perubahan, riwayat tetap. Berlaku untuk pemeriksaan dan finalisasi berikutnya; finalisasi yang sudah ada tidak berubah.
+ */
+export async function simpanTabelDistribusi(aktor: Aktor, input: { instansiId: string; catatan: string; tabel: TabelDistribusi }): Promise<Hasil> {
+  if (!can(aktor, { aksi: "kelola-periode", instansiId: input.instansiId })) return gagal("Hanya admin BKD instansi yang dapat mengubah tabel kurva distribusi.");
+  const cek = periksaTabel(input.tabel);
+  if (!cek.ok) return gagal("Tabel kurva tidak sah.", cek.galat);
+  if (tabelSama(await tabelDistribusi(input.instansiId), input.tabel)) return gagal("Tabel tidak berubah dari yang berlaku.");
+  const isi = Object.fromEntries(DAFTAR_PREDIKAT_ORGANISASI.map((p) => [p, input.tabel[p].map((a) => ({ jenis: a.jenis, kelompok: [...a.kelompok], ...(a.persen !== undefined ? { persen: a.persen } : {}) }))]));
+  await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
+    const t = await tx.tabelDistribusi.create({ data: { instansiId: input.instansiId, isi, catatan: input.catatan, dibuatOleh: aktor.penggunaId }, select: { id: true } });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "TABEL_DISTRIBUSI_DIUBAH", entitas: "TabelDistribusi", entitasId: t.id, data: { instansiId: input.instansiId, catatan: input.catatan, isi, samaDenganSe: tabelSama(input.tabel, TABEL_SE_3_2023) } });
+  });
+  return berhasil(undefined, "Tabel kurva distribusi disimpan. Berlaku untuk pemeriksaan dan finalisasi berikutnya; finalisasi yang sudah ada tidak berubah.");
 }
 
 export function bacaPemetaan(v: unknown): PemetaanPimpinan {

@@ -45,10 +45,19 @@ export async function muatPopulasi(instansiId: string, periodeKinerjaId: string,
   for (const u of unitIds) hasil.set(u, { unitId: u, unitNama: units.get(u)?.nama ?? "", capaian: null, anggota: [] });
   if (unitJabatan.size === 0) return hasil;
   const [skp, capaian] = await Promise.all([
+    // Semua SKP periode ini milik pegawai yang pernah memegang jabatan di unit-unit itu selama periode: pegawai yang
+    // dimutasi di tengah periode dihitung di unit segmen yang dinilai (segmen terakhir, seperti kotak masuk
+    // penilai), bukan tertinggal sebagai "belum final" di unit lamanya.
     prisma.skp.findMany({
-      where: { periodeId: periodeKinerjaId, status: { in: ["DISETUJUI", "DIGANTI"] }, jabatanId: { in: [...unitJabatan.keys()] }, mulai: { lte: rentang.selesai }, selesai: { gte: rentang.mulai } },
+      where: {
+        periodeId: periodeKinerjaId,
+        status: { in: ["DISETUJUI", "DIGANTI"] },
+        mulai: { lte: rentang.selesai },
+        selesai: { gte: rentang.mulai },
+        pegawai: { skp: { some: { periodeId: periodeKinerjaId, status: { in: ["DISETUJUI", "DIGANTI"] }, jabatanId: { in: [...unitJabatan.keys()] }, mulai: { lte: rentang.selesai }, selesai: { gte: rentang.mulai } } } },
+      },
       select: { id: true, status: true, pegawaiId: true, jabatanId: true, pegawaiSnapshot: true, versi: true },
-      orderBy: [{ versi: "desc" }],
+      orderBy: [{ selesai: "desc" }, { versi: "desc" }],
     }),
     capaianBerlaku(instansiId, tahun, kode, unitIds),
   ]);
@@ -66,14 +75,16 @@ export async function muatPopulasi(instansiId: string, periodeKinerjaId: string,
   ]);
   const evPer = new Map(evaluasi.map((e) => [e.skpId, e]));
   const dikecualikan = new Set(pengecualian.map((p) => p.pegawaiId));
-  // Satu SKP per pegawai: yang berlaku (DISETUJUI), atau versi lama yang sudah punya evaluasi.
+  // Satu SKP per pegawai, dengan aturan kotak masuk penilai: yang sudah punya evaluasi periode ini, atau segmen
+  // terakhir yang berlaku (DISETUJUI; versi lama yang DIGANTI hanya bila sudah punya evaluasi).
   const dipilih = new Map<string, (typeof skp)[number]>();
   for (const s of skp) {
     const ada = dipilih.get(s.pegawaiId);
-    if (!ada || (!evPer.has(ada.id) && (evPer.has(s.id) || s.status === "DISETUJUI"))) dipilih.set(s.pegawaiId, s);
+    if (!ada || (!evPer.has(ada.id) && (evPer.has(s.id) || (ada.status !== "DISETUJUI" && s.status === "DISETUJUI")))) dipilih.set(s.pegawaiId, s);
   }
   for (const s of dipilih.values()) {
-    const u = unitJabatan.get(s.jabatanId)!;
+    const u = unitJabatan.get(s.jabatanId);
+    if (!u) continue;
     const e = evPer.get(s.id);
     const snap = bacaSnapshot(s.pegawaiSnapshot);
     hasil.get(u)!.anggota.push({

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { id, opsional, teks, teksBebas } from "@/lib/zod-formulir";
 import { BATAS_PENILAIAN as B, PILIHAN_UMPAN } from "@/lib/penilaian/umpan";
+import { TABEL_SE_3_2023 } from "@/lib/penilaian/distribusi";
+import { tabelDariFormulir } from "@/lib/penilaian/tabel-distribusi";
 
 const NILAI = ["BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"] as const;
 const rating = (label: string) => z.enum(["DI_ATAS", "SESUAI", "DI_BAWAH"], { error: `Pilih ${label}.` });
@@ -122,3 +124,25 @@ export const ZPengecualian = z.object({
   selesai: opsional(tanggal("Tanggal selesai")),
   alasan: teks("Alasan", 10, B.alasan, { multiBaris: true }),
 });
+
+/**
+ * Tabel kurva distribusi instansi dari formulir (baris `aturan.<CAPAIAN>.<i>.{jenis,kelompok,persen}`), atau
+ * "pulihkan" ke tabel SE 3/2023. Galat tabel pada kolom barisnya.
+ */
+export const ZTabelDistribusi = z
+  .object({
+    instansiId: id("Instansi"),
+    catatan: teks("Dasar perubahan", 10, B.alasan, { multiBaris: true }),
+    pulihkan: opsional(z.enum(["SE"], { error: "Pilihan pemulihan tidak dikenal." })),
+    aturan: z.unknown().optional(),
+  })
+  .transform((v, ctx) => {
+    if (v.pulihkan === "SE") return { instansiId: v.instansiId, catatan: v.catatan, tabel: TABEL_SE_3_2023 };
+    const r = tabelDariFormulir(v.aturan as Parameters<typeof tabelDariFormulir>[0]);
+    if (!r.ok) {
+      for (const [k, pesan] of Object.entries(r.galat)) for (const message of pesan) ctx.addIssue({ code: "custom", message, path: k.split(".") });
+      return z.NEVER;
+    }
+    return { instansiId: v.instansiId, catatan: v.catatan, tabel: r.tabel };
+  });
+export type TTabelDistribusi = z.infer<typeof ZTabelDistribusi>;

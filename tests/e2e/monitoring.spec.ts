@@ -1,6 +1,7 @@
 // Monitoring admin BKD: kedua halaman terbuka dengan tabelnya, drill-down ke OPD, unduhan Excel; tangkapan layar
 // desktop dan 390 px (untuk ditinjau).
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { masuk } from "./bantuan";
 
 const FOLDER = process.env.TANGKAPAN_DIR ?? "test-results/tangkapan";
@@ -26,6 +27,20 @@ for (const [lebar, nama] of [[1280, "desktop"], [390, "ponsel"]] as const) {
     await page.screenshot({ path: `${FOLDER}/pengisian-dinkes-${nama}.png`, fullPage: true });
     const unduh = page.waitForEvent("download");
     await page.getByRole("link", { name: "Unduh Excel" }).click();
-    expect((await unduh).suggestedFilename()).toMatch(/^monitoring-pengisian-TW1-\d{4}-dinas-kesehatan\.xlsx$/);
+    const berkas = await unduh;
+    expect(berkas.suggestedFilename()).toMatch(/^monitoring-pengisian-TW1-\d{4}-dinas-kesehatan\.xlsx$/);
+    // Excel terbuka dengan baris yang sama dengan tabel di halaman (kolom pertama, urutan yang sama).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await berkas.path())!);
+    const ws = wb.worksheets[0]!;
+    const judul = (await page.getByRole("table").last().locator("thead th").allInnerTexts()).map((t) => t.trim());
+    const halaman = (await page.getByRole("table").last().locator("tbody tr").evaluateAll((tr) => tr.map((r) => (r.firstElementChild?.textContent ?? "").trim())));
+    const baris: string[][] = [];
+    ws.eachRow((r) => baris.push((r.values as unknown[]).slice(1).map((v) => String(v ?? "").trim())));
+    const iJudul = baris.findIndex((r) => r[0] === judul[0]);
+    expect(iJudul, `judul "${judul[0]}" di Excel`).toBeGreaterThanOrEqual(0);
+    expect(baris[iJudul]).toEqual(judul);
+    expect(baris.slice(iJudul + 1, iJudul + 1 + halaman.length).map((r) => r[0])).toEqual(halaman);
+    expect(halaman.length).toBeGreaterThan(0);
   });
 }

@@ -53,6 +53,7 @@ const HALAMAN: Halaman[] = [
   { peran: { key: "nurlaela" }, alamat: "/bawahan/penilaian?periode=TW1" },
   { peran: { key: "nurlaela" }, alamat: "/bawahan/penilaian/kalibrasi?periode=TW1" },
   { peran: "admin", alamat: "/admin/capaian?periode=TW1" },
+  { peran: "admin", alamat: "/admin/capaian/tabel" },
   { peran: "admin", alamat: "/admin/penilaian" },
   {
     peran: { key: "nurlaela" },

@@ -271,7 +271,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
   const wahyu = aktor.pemilik.pegawaiId;
   const skpTerkait = { OR: [{ pegawaiId: wahyu }, { penilaiPegawaiId: aktor.penilai.pegawaiId }] };
   const penggunaIds = Object.values(aktor).map((a) => a.penggunaId);
-  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian] = await Promise.all([
+  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva] = await Promise.all([
     prisma.skp.findMany({ where: skpTerkait, select: { id: true, status: true, versi: true, updatedAt: true, diajukanAt: true, disetujuiAt: true, alasanDitolak: true, penilaiPegawaiId: true }, orderBy: { id: "asc" } }),
     prisma.rhk.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true, rhkAtasanId: true, iki: { select: { id: true, targetTeks: true }, orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
     prisma.lampiranSkp.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true }, orderBy: { id: "asc" } }),
@@ -293,9 +293,10 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.pengaturanPenilaian.findMany({ select: { instansiId: true, updatedAt: true }, orderBy: { instansiId: "asc" } }),
     prisma.capaianOrganisasi.count(),
     prisma.pengecualianPegawai.count(),
+    prisma.tabelDistribusi.count(),
   ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva });
 }
 
 // ─── Skenario per aksi ────────────────────────────────────────────────────────────────────────
@@ -738,6 +739,27 @@ export const SKENARIO: Skenario[] = [
     panggilan: async (d) => aksi({ instansiId: d.sasaran.instansiId, nip: d.demo.nip("wahyu"), jenis: "TUGAS_BELAJAR", mulai: `${TAHUN}-07-01`, alasan: "Tugas belajar S2 sesuai SK Bupati nomor 800/12." }),
     pelaku: "admin",
     audit: ["PENGECUALIAN_PEGAWAI_DICATAT"],
+  },
+  {
+    kunci: "app/(portal)/admin/capaian/actions.ts#simpanTabelAction",
+    sasaran: "tabel kurva instansi Wahyu (Sangat Baik pada capaian Istimewa paling banyak 60 %)",
+    // Tabel yang sama dengan yang berlaku ditolak ("tidak berubah"): setiap panggilan mulai dari tabel SE.
+    siapkan: async (d) => void (await d.prisma.tabelDistribusi.deleteMany({ where: { instansiId: d.sasaran.instansiId } })),
+    panggilan: (d) =>
+      aksi({
+        instansiId: d.sasaran.instansiId,
+        catatan: "Uji: batas Sangat Baik pada capaian Istimewa diturunkan.",
+        "aturan.ISTIMEWA.0.jenis": "MAKS",
+        "aturan.ISTIMEWA.0.kelompok": "SANGAT_BAIK",
+        "aturan.ISTIMEWA.0.persen": "60",
+        "aturan.BAIK.0.jenis": "MAKS",
+        "aturan.BAIK.0.kelompok": "BAIK",
+        "aturan.BAIK.0.persen": "70",
+        "aturan.BAIK.1.jenis": "ADA",
+        "aturan.BAIK.1.kelompok": ["BUTUH_PERBAIKAN", "KURANG_MISCONDUCT"],
+      }),
+    pelaku: "admin",
+    audit: ["TABEL_DISTRIBUSI_DIUBAH"],
   },
   // ── Route handler ──
   {

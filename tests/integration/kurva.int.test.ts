@@ -124,6 +124,39 @@ describe("kurva pada finalisasi", () => {
     expect(await demo.prisma.penetapanDistribusi.count({ where: { unitKerjaId: dinkes, kode: "TW3" } })).toBe(0);
   });
 
+  it("mutasi di tengah periode: dihitung di unit segmen yang dinilai, tidak tertinggal di unit lama", async () => {
+    const tw3 = { mulai: new Date(Date.UTC(TAHUN, 6, 1)), selesai: new Date(Date.UTC(TAHUN, 8, 30)) };
+    const kominfo = (await demo.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: demo.instansiId, nama: "Dinas Komunikasi dan Informatika" }, select: { id: true } })).id;
+    const jabatanBaru = (await demo.prisma.jabatan.findFirstOrThrow({ where: { instansiId: demo.instansiId, unitKerja: { parentId: kominfo }, jenis: "PELAKSANA" }, select: { id: true } })).id;
+    const rudi = demo.pegawaiId("rudi");
+    const lama = await demo.prisma.skp.findFirstOrThrow({ where: { pegawaiId: rudi, status: "DISETUJUI" }, select: { id: true, selesai: true, periodeId: true, pendekatan: true, varian: true, pegawaiSnapshot: true } });
+    const anggota = async (units: string[]) => {
+      const pop = await muatPopulasi(demo.instansiId, pk, TAHUN, "TW3", tw3, units);
+      return new Map(units.map((u) => [u, pop.get(u)!.anggota.filter((a) => a.pegawaiId === rudi).map((a) => a.skpId)]));
+    };
+    await demo.prisma.skp.update({ where: { id: lama.id }, data: { selesai: new Date(Date.UTC(TAHUN, 7, 15)) } });
+    const baru = await demo.prisma.skp.create({
+      data: { periodeId: lama.periodeId, pegawaiId: rudi, jabatanId: jabatanBaru, mulai: new Date(Date.UTC(TAHUN, 7, 16)), selesai: lama.selesai, pendekatan: lama.pendekatan, varian: lama.varian, status: "DISETUJUI", pegawaiSnapshot: lama.pegawaiSnapshot ?? {} },
+      select: { id: true },
+    });
+    try {
+      // Segmen terakhir (Diskominfo) yang dinilai triwulan III: Rudi tidak menjadi "sisa" abadi di Dinas Kesehatan.
+      expect((await anggota([dinkes])).get(dinkes)).toEqual([]);
+      expect((await anggota([kominfo])).get(kominfo)).toEqual([baru.id]);
+      const keduanya = await anggota([dinkes, kominfo]);
+      expect([keduanya.get(dinkes), keduanya.get(kominfo)]).toEqual([[], [baru.id]]);
+      // Bila segmen lama yang sudah dinilai untuk periode ini (penilai lama), ia dihitung di unit lama.
+      const tw3Id = (await demo.prisma.periodeEvaluasi.findFirstOrThrow({ where: { periodeKinerjaId: pk, kode: "TW3" }, select: { id: true } })).id;
+      const ev = await demo.prisma.evaluasiKinerja.create({ data: { skpId: lama.id, kode: "TW3", periodeEvaluasiId: tw3Id, status: "DRAF", pegawaiSnapshot: {} }, select: { id: true } });
+      expect((await anggota([dinkes, kominfo])).get(dinkes)).toEqual([lama.id]);
+      expect((await anggota([kominfo])).get(kominfo)).toEqual([]);
+      await demo.prisma.evaluasiKinerja.delete({ where: { id: ev.id } });
+    } finally {
+      await demo.prisma.skp.delete({ where: { id: baru.id } });
+      await demo.prisma.skp.update({ where: { id: lama.id }, data: { selesai: lama.selesai } });
+    }
+  });
+
   it("pengecualian pegawai keluar dari populasi yang dihitung", async () => {
     const sebelum = (await muatPopulasi(demo.instansiId, pk, TAHUN, "TW3", { mulai: new Date(Date.UTC(TAHUN, 6, 1)), selesai: new Date(Date.UTC(TAHUN, 8, 30)) }, [dinkes])).get(dinkes)!;
     const nipWahyu = demo.nip("wahyu");
@@ -210,5 +243,42 @@ describe("jumlah kueri papan kalibrasi", () => {
     const n2 = await hitung();
     expect(n1).toBeGreaterThan(0);
     expect(n2).toBe(n1);
+  });
+});
+
+describe("tabel kurva instansi", () => {
+  it("hanya admin BKD; versi baru dengan dasar dan riwayat; dipakai pemeriksaan berikutnya; dipulihkan ke SE", async () => {
+    const { getRiwayatTabel, simpanTabelDistribusi, tabelDistribusi } = await import("@/lib/penilaian/capaian");
+    const { TABEL_SE_3_2023 } = await import("@/lib/penilaian/distribusi");
+    const { ZTabelDistribusi } = await import("@/lib/penilaian/schemas");
+    const { tabelSama } = await import("@/lib/penilaian/tabel-distribusi");
+    const baru = { ...TABEL_SE_3_2023, BAIK: [{ jenis: "MAKS" as const, kelompok: ["BAIK" as const], persen: 50 }] };
+    const isi = { instansiId: demo.instansiId, catatan: "SE baru: Baik paling banyak 50 %.", tabel: baru };
+    for (const k of ["nurlaela", "wahyu"]) expect((await simpanTabelDistribusi(A[k]!, isi)).ok, k).toBe(false);
+    expect(await demo.prisma.tabelDistribusi.count({ where: { instansiId: demo.instansiId } })).toBe(0);
+
+    // Formulir yang salah: galat pada kolomnya, tidak ada yang tersimpan.
+    const salah = ZTabelDistribusi.safeParse({ instansiId: demo.instansiId, catatan: "Uji formulir salah.", aturan: { BAIK: [{ jenis: "MAKS", kelompok: "BAIK", persen: "1e2" }] } });
+    expect(salah.success).toBe(false);
+    if (!salah.success) expect(salah.error.issues.map((i) => i.path.join("."))).toEqual(["aturan.BAIK.0.persen"]);
+
+    expect((await simpanTabelDistribusi(A.rizki!, isi)).ok).toBe(true);
+    expect(tabelSama(await tabelDistribusi(demo.instansiId), baru)).toBe(true);
+    expect((await simpanTabelDistribusi(A.rizki!, isi)).pesan).toMatch(/tidak berubah/);
+    expect(await demo.prisma.jejakAudit.count({ where: { aksi: "TABEL_DISTRIBUSI_DIUBAH" } })).toBe(1);
+
+    // Papan kalibrasi memakai tabel baru: batas maksimal Baik kini 50 % dari populasi.
+    const papan = await getPapanKalibrasi(A.nurlaela!, "TW2");
+    const dk = papan.populasi.find((p) => p.unitId === dinkes)!;
+    expect(dk.kolom.find((k) => k.predikat === "BAIK")!.maks).toBe(Math.floor(dk.total * 0.5));
+    expect(dk.kolom.find((k) => k.predikat === "BUTUH_PERBAIKAN")!.min).toBeNull();
+
+    const pulih = ZTabelDistribusi.parse({ instansiId: demo.instansiId, catatan: "Kembali ke SE 3/2023.", pulihkan: "SE" });
+    expect((await simpanTabelDistribusi(A.rizki!, pulih)).ok).toBe(true);
+    expect(tabelSama(await tabelDistribusi(demo.instansiId), TABEL_SE_3_2023)).toBe(true);
+    const riwayat = await getRiwayatTabel(demo.instansiId);
+    expect(riwayat.map((v) => v.catatan)).toEqual(["Kembali ke SE 3/2023.", "SE baru: Baik paling banyak 50 %."]);
+    expect(riwayat[1]!.oleh).toContain("Rizki");
+    expect(tabelSama(riwayat[1]!.tabel!, baru)).toBe(true);
   });
 });

@@ -62,6 +62,7 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/bawahan/penilaian/actions.ts#kalibrasiAction":      "· · · ✓ · · · · ·", // pejabat penilai periode itu
   "app/(portal)/admin/capaian/actions.ts#tetapkanCapaianAction":    "· · · · · · ✓ · ✓", // admin BKD instansi itu
   "app/(portal)/admin/capaian/actions.ts#catatPengecualianAction":  "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/capaian/actions.ts#simpanTabelAction":        "· · · · · · ✓ · ✓", // admin BKD instansi itu
   "GET /api/capaian/[id]":                                         "· · · · · · ✓ · ✓",
   "GET /api/admin/monitoring/kurva":                               "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
   "GET /api/admin/monitoring/pengisian":                           "· · · · · · ✓ · ✓",

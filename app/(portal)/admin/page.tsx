@@ -52,6 +52,9 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           <Link href={daftar.length > 1 ? `/admin/capaian?instansi=${pilihan.id}` : "/admin/capaian"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Capaian kinerja organisasi
           </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/capaian/tabel?instansi=${pilihan.id}` : "/admin/capaian/tabel"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Tabel kurva distribusi
+          </Link>{" "}
           <Link href={daftar.length > 1 ? `/admin/monitoring/kurva?instansi=${pilihan.id}` : "/admin/monitoring/kurva"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Monitoring kurva
           </Link>{" "}

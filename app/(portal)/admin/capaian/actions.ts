@@ -5,8 +5,8 @@ import { galatPerKolom, tanganiGalatAksi } from "@/lib/auth/aksi";
 import { requireAktor } from "@/lib/auth";
 import { bentukObjek } from "@/lib/form";
 import { gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
-import { catatPengecualianPegawai, tetapkanCapaian } from "@/lib/penilaian/capaian";
-import { ZCapaian, ZPengecualian } from "@/lib/penilaian/schemas";
+import { catatPengecualianPegawai, simpanTabelDistribusi, tetapkanCapaian } from "@/lib/penilaian/capaian";
+import { ZCapaian, ZPengecualian, ZTabelDistribusi } from "@/lib/penilaian/schemas";
 import { jalankanAksi } from "@/lib/auth/aksi";
 
 type State = Hasil<unknown> | null;
@@ -30,4 +30,8 @@ export async function tetapkanCapaianAction(_p: State, fd: FormData): Promise<St
 
 export async function catatPengecualianAction(_p: State, fd: FormData): Promise<State> {
   return jalankanAksi(ZPengecualian, fd, catatPengecualianPegawai, () => ["/admin/capaian", "/bawahan/penilaian", "/bawahan/penilaian/kalibrasi"]);
+}
+
+export async function simpanTabelAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZTabelDistribusi, fd, simpanTabelDistribusi, () => ["/admin/capaian/tabel", "/admin/capaian", "/bawahan/penilaian", "/bawahan/penilaian/kalibrasi", "/admin/monitoring/kurva"]);
 }

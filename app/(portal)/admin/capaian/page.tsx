@@ -46,7 +46,8 @@ export default async function CapaianOrganisasi({ searchParams }: { searchParams
         </nav>
         <h1 className="text-2xl font-bold text-slate-900">Capaian kinerja organisasi {ev.tahun}</h1>
         <p className="text-sm text-slate-600">
-          Ditetapkan pimpinan satu tingkat di atas dan dicatat admin BKD beserta dasarnya. Capaian menentukan kurva distribusi predikat pegawai unit itu dan rating hasil kerja pimpinannya. Unit pembawa: {LABEL_CAKUPAN[d.cakupan]} (ubah di pengaturan penilaian).
+          Ditetapkan pimpinan satu tingkat di atas dan dicatat admin BKD beserta dasarnya. Capaian menentukan kurva distribusi predikat pegawai unit itu dan rating hasil kerja pimpinannya. Unit pembawa: {LABEL_CAKUPAN[d.cakupan]} (ubah di pengaturan penilaian).{" "}
+          <Link href={`/admin/capaian/tabel${daftar.length > 1 ? `?instansi=${pilihan.id}` : ""}`} className="font-medium text-brand-700 underline">Tabel kurva distribusi</Link>
         </p>
       </div>
       <nav aria-label="Periode" className="flex flex-wrap gap-2 text-sm">
