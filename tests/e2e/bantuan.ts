@@ -69,6 +69,8 @@ export async function masuk(page: Page, peran: Akun) {
 
 /** Pemindaian aksesibilitas (axe, WCAG 2.1 A/AA): tidak boleh ada pelanggaran serius atau kritis. */
 export async function periksaAksesibilitas(page: Page, info: TestInfo, nama: string) {
+  // Setelah navigasi klien, Next memasang <title> halaman baru sesudah isinya tampil; tunggu, jangan pindai di antaranya.
+  await expect(page).toHaveTitle(/\S/);
   const hasil = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const berat = hasil.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   await info.attach(`axe-${nama}.json`, { body: JSON.stringify(hasil.violations, null, 2), contentType: "application/json" });

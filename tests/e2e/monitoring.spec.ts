@@ -29,18 +29,28 @@ for (const [lebar, nama] of [[1280, "desktop"], [390, "ponsel"]] as const) {
     await page.getByRole("link", { name: "Unduh Excel" }).click();
     const berkas = await unduh;
     expect(berkas.suggestedFilename()).toMatch(/^monitoring-pengisian-TW1-\d{4}-dinas-kesehatan\.xlsx$/);
-    // Excel terbuka dengan baris yang sama dengan tabel di halaman (kolom pertama, urutan yang sama).
+    // Excel terbuka; setiap tabel di halaman ada sebagai lembar dengan judul kolom dan kolom pertama yang sama (urutan sama).
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await berkas.path())!);
-    const ws = wb.worksheets[0]!;
-    const judul = (await page.getByRole("table").last().locator("thead th").allInnerTexts()).map((t) => t.trim());
-    const halaman = (await page.getByRole("table").last().locator("tbody tr").evaluateAll((tr) => tr.map((r) => (r.firstElementChild?.textContent ?? "").trim())));
-    const baris: string[][] = [];
-    ws.eachRow((r) => baris.push((r.values as unknown[]).slice(1).map((v) => String(v ?? "").trim())));
-    const iJudul = baris.findIndex((r) => r[0] === judul[0]);
-    expect(iJudul, `judul "${judul[0]}" di Excel`).toBeGreaterThanOrEqual(0);
-    expect(baris[iJudul]).toEqual(judul);
-    expect(baris.slice(iJudul + 1, iJudul + 1 + halaman.length).map((r) => r[0])).toEqual(halaman);
-    expect(halaman.length).toBeGreaterThan(0);
+    const lembar = wb.worksheets.map((ws) => {
+      const baris: string[][] = [];
+      ws.eachRow((r) => baris.push((r.values as unknown[]).slice(1).map((v) => String(v ?? "").trim())));
+      return baris;
+    });
+    const tabel = await page.getByRole("table").evaluateAll((ts) =>
+      ts.map((t) => ({
+        judul: [...t.querySelectorAll("thead th")].map((th) => (th.textContent ?? "").trim()),
+        pertama: [...t.querySelectorAll("tbody tr")].map((r) => (r.firstElementChild?.textContent ?? "").trim()),
+      })),
+    );
+    expect(tabel.length).toBeGreaterThanOrEqual(2);
+    tabel.forEach((t, i) => {
+      expect(t.pertama.length, `baris tabel ${i + 1}`).toBeGreaterThan(0);
+      const cocok = lembar.some((baris) => {
+        const iJudul = baris.findIndex((r) => JSON.stringify(r) === JSON.stringify(t.judul));
+        return iJudul >= 0 && JSON.stringify(baris.slice(iJudul + 1).map((r) => r[0])) === JSON.stringify(t.pertama);
+      });
+      expect(cocok, `tabel ${i + 1} (${t.judul.join(" | ")}) ada di Excel dengan baris yang sama`).toBe(true);
+    });
   });
 }
