@@ -23,7 +23,9 @@ export default defineConfig({
   workers,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
-  timeout: 30_000,
+  // Batas uji menjaga dari macet, bukan mengukur kecepatan: perjalanan panjang di mesin CI yang sibuk
+  // butuh lebih dari 30 detik.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,
