@@ -16,12 +16,15 @@ export type { DataPenanda, HasilPeriksaPengguna, HasilTtd, InfoSertifikat, KodeG
 export { PenandatanganBsre } from "./bsre";
 export { PenandatanganSegel } from "./segel";
 
-const isi = (env: NodeJS.ProcessEnv, nama: string) => {
+/** Lingkungan: process.env atau objek polos (uji); sama dengan NodeJS.ProcessEnv tanpa NODE_ENV wajib. */
+export type EnvTtd = Readonly<Record<string, string | undefined>>;
+
+const isi = (env: EnvTtd, nama: string) => {
   const v = env[nama]?.trim();
   return v ? v : undefined;
 };
 
-export function penandatanganDariEnv(env: NodeJS.ProcessEnv, akarData: string, opsi?: { namaInstansi?: string }): Penandatangan {
+export function penandatanganDariEnv(env: EnvTtd, akarData: string, opsi?: { namaInstansi?: string }): Penandatangan {
   const mode = (isi(env, "SKP_TTE") ?? "segel").toLowerCase();
   if (mode === "segel") {
     const berkas = isi(env, "SKP_SEGEL_P12");
