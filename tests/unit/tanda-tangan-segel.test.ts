@@ -1,9 +1,12 @@
 // Segel elektronik instansi (lib/dokumen/penandatangan): tanda tangan PAdES ETSI.CAdES.detached yang
 // diverifikasi pdfsig (poppler-utils) — satu tanda tangan, dua tanda tangan inkremental, berkas diubah;
 // sertifikat pengembangan dibuat sekali dan dipakai ulang; sertifikat PKCS#12 terkonfigurasi; sandi salah.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   bacaTandaTangan,
@@ -149,6 +152,21 @@ describe("segel instansi dengan sertifikat terkonfigurasi (SKP_SEGEL_P12)", () =
       await expect(stat(path.join(akar, NAMA_BERKAS_PENGEMBANGAN))).rejects.toThrow();
       const v = await pdfsig(h.pdf);
       expect(v.tandaTangan[0], v.keluaran).toMatchObject({ namaUmum: "Segel Elektronik BKPSDM Kabupaten Contoh", jenis: "ETSI.CAdES.detached", sah: true });
+    },
+    WAKTU_UJI,
+  );
+
+  it.skipIf(!existsSync("/usr/bin/openssl"))(
+    "PKCS#12 buatan OpenSSL 3 (AES-256/PBKDF2, MAC SHA-256) terbaca",
+    async () => {
+      const jalan = promisify(execFile);
+      const [kunci, sert, p12] = ["k.pem", "c.pem", "openssl.p12"].map((n) => path.join(folder, n));
+      await jalan("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", kunci!, "-out", sert!, "-days", "30", "-subj", "/CN=Segel OpenSSL/O=Uji"]);
+      await jalan("openssl", ["pkcs12", "-export", "-inkey", kunci!, "-in", sert!, "-out", p12!, "-passout", "pass:sandi-openssl"]);
+      const p = penandatanganDariEnv({ SKP_SEGEL_P12: p12!, SKP_SEGEL_P12_SANDI: "sandi-openssl" }, folder);
+      const h = await p.tandatangani(asli, penanda("Budi"));
+      const v = await pdfsig(h.pdf);
+      expect(v.tandaTangan[0], v.keluaran).toMatchObject({ namaUmum: "Segel OpenSSL", sah: true });
     },
     WAKTU_UJI,
   );
