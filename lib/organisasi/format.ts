@@ -74,3 +74,39 @@ export function namaPanggilan(nama: string): string {
   const kata = tanpaBelakang.split(/\s+/).filter((k) => !/\.$/.test(k) || k.length > 5);
   return kata[0] ?? tanpaBelakang;
 }
+
+/** Singkatan zona waktu Indonesia: Asia/Jakarta dan Asia/Pontianak → WIB, Asia/Makassar → WITA, Asia/Jayapura → WIT. */
+export function singkatanZona(zona: string): string {
+  switch (zona) {
+    case "Asia/Jakarta":
+    case "Asia/Pontianak":
+      return "WIB";
+    case "Asia/Makassar":
+      return "WITA";
+    case "Asia/Jayapura":
+      return "WIT";
+    default:
+      return zona;
+  }
+}
+
+/** Waktu pada zona instansi: "28 Maret 2026 pukul 14.05 WIB" (jam 24, pemisah titik). */
+export function formatWaktuZona(waktu: Date, zona: string): string {
+  const bagian = new Intl.DateTimeFormat("en-GB", {
+    timeZone: zona,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(waktu);
+  const ambil = (t: Intl.DateTimeFormatPartTypes) => bagian.find((b) => b.type === t)!.value;
+  const tanggal = new Date(Date.UTC(+ambil("year"), +ambil("month") - 1, +ambil("day")));
+  return `${formatTanggal(tanggal)} pukul ${ambil("hour")}.${ambil("minute")} ${singkatanZona(zona)}`;
+}
+
+/** Nomor halaman dokumen cetak: "Halaman 2 dari 5". */
+export function formatHalaman(halaman: number, jumlah: number): string {
+  return `Halaman ${halaman} dari ${jumlah}`;
+}

@@ -4,6 +4,7 @@ import {
   LABEL_RITME,
   NAMA_BULAN,
   periodeEvaluasi,
+  periodePenilaianTeks,
   potongPeriode,
   tahunPenuh,
   type PeriodeEvaluasi,
@@ -170,4 +171,10 @@ describe("beririsan", () => {
     expect(beririsan(r("2026-01-01", "2026-12-31"), r("2026-06-30", "2026-01-01"))).toBe(false);
     expect(beririsan({ mulai: new Date("x"), selesai: d("2026-12-31") }, r("2026-01-01", "2026-12-31"))).toBe(false);
   });
+});
+
+describe("periodePenilaianTeks", () => {
+  it("1 JANUARI SD 31 MARET TAHUN 2026", () => expect(periodePenilaianTeks(d("2026-01-01"), d("2026-03-31"))).toBe("1 JANUARI SD 31 MARET TAHUN 2026"));
+  it("tahun penuh", () => expect(periodePenilaianTeks(d("2026-01-01"), d("2026-12-31"))).toBe("1 JANUARI SD 31 DESEMBER TAHUN 2026"));
+  it("segmen lintas tahun menyebut tahun awal", () => expect(periodePenilaianTeks(d("2025-07-01"), d("2026-06-30"))).toBe("1 JULI 2025 SD 30 JUNI TAHUN 2026"));
 });

@@ -121,3 +121,13 @@ export function potongPeriode(periode: PeriodeEvaluasi[], mulai: Date, selesai: 
   }
   return hasil;
 }
+
+/**
+ * Baris "PERIODE PENILAIAN" pada kepala dokumen resmi: "1 JANUARI SD 31 MARET TAHUN 2026". Bila tahun awal dan akhir
+ * berbeda, tahun awal ditulis pada tanggal awal: "1 JULI 2025 SD 30 JUNI TAHUN 2026".
+ */
+export function periodePenilaianTeks(mulai: Date, selesai: Date): string {
+  const tgl = (t: Date) => `${t.getUTCDate()} ${NAMA_BULAN[t.getUTCMonth()]!.toUpperCase()}`;
+  const tahunAwal = mulai.getUTCFullYear() === selesai.getUTCFullYear() ? "" : ` ${mulai.getUTCFullYear()}`;
+  return `${tgl(mulai)}${tahunAwal} SD ${tgl(selesai)} TAHUN ${selesai.getUTCFullYear()}`;
+}
