@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { batasOrang, dapatDipenuhi, DAFTAR_PREDIKAT_ORGANISASI, hitungJumlah, JUMLAH_KOSONG, periksaDistribusi, TABEL_SE_3_2023, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
+import { batasOrang, dapatDipenuhi, DAFTAR_PREDIKAT_ORGANISASI, hitungJumlah, JUMLAH_KOSONG, keteranganBatas, periksaDistribusi, TABEL_SE_3_2023, type PredikatOrganisasi } from "@/lib/penilaian/distribusi";
 import type { Predikat } from "@/lib/penilaian/kuadran";
 
 const j = (x: Partial<Record<Predikat, number>>) => ({ ...JUMLAH_KOSONG, ...x });
@@ -137,5 +137,28 @@ describe("periksaPopulasi: populasi lintas penilai, sebagian sudah final", () =>
     const { periksaPopulasi } = await import("@/lib/penilaian/distribusi");
     expect(periksaPopulasi("ISTIMEWA", j({ BAIK: 5, SANGAT_BAIK: 1 }), 4).peringatan).toEqual([]);
     expect(periksaPopulasi("ISTIMEWA", j({ BAIK: 5, SANGAT_BAIK: 1 }), 0).peringatan).toHaveLength(1);
+  });
+});
+
+describe("keteranganBatas", () => {
+  it("Baik, 10 orang: Baik maks. 70 % = 7 orang; BP dan K/M harus ada bersama; lainnya tanpa batas", () => {
+    expect(keteranganBatas("BAIK", 10)).toEqual({
+      SANGAT_BAIK: null,
+      BAIK: "maks. 70 % = 7 orang",
+      BUTUH_PERBAIKAN: "harus ada (bersama Kurang/Misconduct)",
+      KURANG_MISCONDUCT: "harus ada (bersama Butuh Perbaikan)",
+      SANGAT_KURANG: null,
+    });
+  });
+  it("Sangat Kurang: Sangat Baik tidak boleh ada; minimal dibulatkan ke atas", () => {
+    const k = keteranganBatas("SANGAT_KURANG", 7);
+    expect(k.SANGAT_BAIK).toBe("tidak boleh ada");
+    expect(k.SANGAT_KURANG).toBe("min. 60 % = 5 orang");
+    expect(k.BUTUH_PERBAIKAN).toBe("min. 10 % = 1 orang (bersama Kurang/Misconduct)");
+  });
+  it("Kurang: dua aturan pada predikat berbeda", () => {
+    const k = keteranganBatas("KURANG", 10);
+    expect(k.SANGAT_BAIK).toBe("maks. 10 % = 1 orang");
+    expect(k.KURANG_MISCONDUCT).toBe("min. 60 % = 6 orang");
   });
 });

@@ -202,3 +202,29 @@ export function periksaPopulasi(predikatOrganisasi: PredikatOrganisasi, jumlah: 
   if (sisa === 0) peringatan.push(...penuh.peringatan);
   return { ok: pelanggaran.length === 0, total, pelanggaran, peringatan, sisa, ruang };
 }
+
+/**
+ * Keterangan batas kurva per predikat pegawai untuk N orang, seperti tercetak di bawah grafik pola distribusi dan pada
+ * dokumen penetapan: "maks. 70 % = 7 orang", "min. 60 % = 6 orang", "harus ada (bersama Kurang/Misconduct)".
+ * Aturan "sebagian besar" tidak dicetak (hanya peringatan). Predikat tanpa aturan: null.
+ */
+export function keteranganBatas(predikatOrganisasi: PredikatOrganisasi, n: number, tabel: TabelDistribusi = TABEL_SE_3_2023): Record<Predikat, string | null> {
+  const hasil = Object.fromEntries(DAFTAR_PREDIKAT.map((p) => [p, null])) as Record<Predikat, string | null>;
+  for (const p of DAFTAR_PREDIKAT) {
+    const bagian: string[] = [];
+    for (const a of tabel[predikatOrganisasi]) {
+      if (!a.kelompok.includes(p) || a.jenis === "TERBANYAK") continue;
+      const lain = a.kelompok.filter((x) => x !== p);
+      const bersama = lain.length ? ` (bersama ${namaKelompok(lain)})` : "";
+      const teks =
+        a.jenis === "ADA"
+          ? "harus ada"
+          : a.jenis === "MAKS" && a.persen === 0
+            ? "tidak boleh ada"
+            : `${a.jenis === "MAKS" ? "maks." : "min."} ${a.persen} % = ${batasOrang(a, n)} orang`;
+      bagian.push(teks + bersama);
+    }
+    hasil[p] = bagian.length ? bagian.join("; ") : null;
+  }
+  return hasil;
+}
