@@ -24,7 +24,7 @@ export type OpsiCetak = { qr: string | null };
 
 export function Halaman({ dasar, lanskap, children }: { dasar: DasarDokumen; lanskap?: boolean; children: React.ReactNode }) {
   return (
-    <Page size="A4" orientation={lanskap ? "landscape" : "portrait"} style={gaya.halaman} wrap>
+    <Page size="A4" orientation={lanskap ? "landscape" : "portrait"} style={gaya.halaman}>
       {children}
       <KakiHalaman dasar={dasar} />
     </Page>
@@ -211,6 +211,13 @@ function isiIki(r: RhkCetak, iki: IkiCetak | null, kunci: KunciKolom, pertama: b
   }
 }
 
+/** Baris RHK pendek tidak dipecah antarhalaman (mencegah potongan sel kosong di kaki halaman); yang panjang boleh. */
+const BATAS_BARIS_UTUH = 700;
+
+function panjangRhk(r: RhkCetak): number {
+  return Math.max(r.teks.length, (r.rhkAtasan ?? "").length, (r.umpanBalik ?? "").length, r.iki.reduce((s, x) => s + x.indikator.length + x.target.length + (x.realisasi ?? "").length, 0));
+}
+
 function BarisRhk({ r, kolom }: { r: RhkCetak; kolom: (Kolom & { lebar: number })[] }) {
   // Urutan kolom: kolom per RHK di kiri, blok IKI (kolom per IKI berurutan), kolom per RHK di kanan.
   const mulaiIki = kolom.findIndex((k) => PER_IKI.has(k.kunci));
@@ -221,7 +228,7 @@ function BarisRhk({ r, kolom }: { r: RhkCetak; kolom: (Kolom & { lebar: number }
   const lebarTengah = tengah.reduce((s, k) => s + k.lebar, 0);
   const iki: (IkiCetak | null)[] = r.iki.length ? r.iki : [null];
   return (
-    <View style={gaya.baris}>
+    <View style={gaya.baris} wrap={panjangRhk(r) > BATAS_BARIS_UTUH}>
       {kiri.map((k) => (
         <Sel key={k.kunci} w={k.lebar}>
           {isiRhk(r, k.kunci)}

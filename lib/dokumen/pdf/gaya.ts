@@ -6,7 +6,9 @@ export const GARIS = "#000000";
 export const ABU = "#e6e6e6";
 
 export const gaya = StyleSheet.create({
-  halaman: { fontFamily: KELUARGA_HURUF, fontSize: 8, lineHeight: 1.3, paddingTop: 28, paddingBottom: 46, paddingHorizontal: 32, color: "#000" },
+  // Tanpa lineHeight pada halaman: di @react-pdf 4.9 lineHeight yang diwariskan membuat teks render-prop (nomor
+  // halaman) di kaki tidak tercetak.
+  halaman: { fontFamily: KELUARGA_HURUF, fontSize: 8, paddingTop: 28, paddingBottom: 46, paddingHorizontal: 32, color: "#000" },
   kepala: { alignItems: "center", marginBottom: 8 },
   kepalaBaris: { fontSize: 10, fontWeight: 700, textAlign: "center" },
   kepalaPeriode: { fontSize: 9, fontWeight: 700, textAlign: "center", marginTop: 3 },
