@@ -12,6 +12,9 @@ import { judulKelompokRhk } from "@/lib/skp/varian";
 /** Metode tanda tangan sebagaimana tercetak pada kotak tanda tangan elektronik. */
 export const LABEL_METODE_TTD = { SEGEL: "Segel elektronik instansi", BSRE: "TTE BSrE" } as const;
 
+/** Judul bagian pindah ke halaman berikutnya bila sesudahnya tersisa kurang dari ini (pt): judul + kepala tabel tanpa baris. */
+export const JARAK_JUDUL = 130;
+
 const strip = (s: string | null | undefined) => (s && s.trim() ? s : "-");
 
 /** "NIP 19850312 201001 1 004"; tanpa NIP: "NIP -". */
@@ -286,8 +289,9 @@ export function TabelHasilKerja({ isi, opsi = {} }: { isi: IsiSkp; opsi?: OpsiHa
     </>
   );
   return (
-    <View>
-      <Text style={gaya.judulBagian} minPresenceAhead={80}>
+    // Fragmen, bukan View: minPresenceAhead judul hanya berlaku terhadap saudara sebelumnya di halaman.
+    <>
+      <Text style={gaya.judulBagian} minPresenceAhead={JARAK_JUDUL}>
         HASIL KERJA
       </Text>
       <View style={gaya.tabel}>
@@ -301,7 +305,7 @@ export function TabelHasilKerja({ isi, opsi = {} }: { isi: IsiSkp; opsi?: OpsiHa
         {kelompok("UTAMA", isi.utama)}
         {kelompok("TAMBAHAN", isi.tambahan)}
       </View>
-    </View>
+    </>
   );
 }
 
@@ -310,8 +314,9 @@ export function TabelHasilKerja({ isi, opsi = {} }: { isi: IsiSkp; opsi?: OpsiHa
 export function TabelPerilaku({ perilaku, umpan }: { perilaku: PerilakuCetak[]; umpan?: boolean }) {
   const w = umpan ? { no: 4, nilai: 40, eks: 28, umpan: 28 } : { no: 4, nilai: 56, eks: 40, umpan: 0 };
   return (
-    <View>
-      <Text style={gaya.judulBagian} minPresenceAhead={80}>
+    // Fragmen, bukan View: minPresenceAhead judul hanya berlaku terhadap saudara sebelumnya di halaman.
+    <>
+      <Text style={gaya.judulBagian} minPresenceAhead={JARAK_JUDUL}>
         PERILAKU KERJA
       </Text>
       <View style={gaya.tabel}>
@@ -348,7 +353,7 @@ export function TabelPerilaku({ perilaku, umpan }: { perilaku: PerilakuCetak[]; 
           </View>
         ))}
       </View>
-    </View>
+    </>
   );
 }
 

@@ -3,7 +3,7 @@
 import React from "react";
 import { Document, Text, View } from "@react-pdf/renderer";
 import type { DataPenetapan } from "@/lib/dokumen/jenis";
-import { BarisNilai, DaftarButir, Halaman, Kepala, Penutup, Sel, TabelIdentitas, type OpsiCetak } from "@/lib/dokumen/pdf/bagian";
+import { BarisNilai, DaftarButir, Halaman, Kepala, Penutup, Sel, TabelIdentitas, JARAK_JUDUL, type OpsiCetak } from "@/lib/dokumen/pdf/bagian";
 import { gaya } from "@/lib/dokumen/pdf/gaya";
 import { formatNip } from "@/lib/organisasi/nip";
 import { GrafikDistribusi } from "@/lib/dokumen/pdf/evaluasi";
@@ -60,7 +60,7 @@ export function DokumenPenetapan({ data, opsi }: { data: DataPenetapan; opsi: Op
         <View style={{ marginBottom: 6 }}>
           <DaftarButir butir={data.pengecualian} />
         </View>
-        <Text style={gaya.judulBagian} minPresenceAhead={60}>
+        <Text style={gaya.judulBagian} minPresenceAhead={JARAK_JUDUL}>
           DAFTAR PEGAWAI DAN PREDIKAT KINERJA
         </Text>
         <View style={gaya.tabel}>
