@@ -406,10 +406,10 @@ export function KotakVerifikasi({ v, qr }: { v: VerifikasiCetak; qr: string | nu
   );
 }
 
-/** Penutup semua dokumen: tanda tangan, lalu kotak verifikasi bila ada. */
+/** Penutup semua dokumen: tanda tangan, lalu kotak verifikasi bila ada; keduanya satu kesatuan di halaman yang sama. */
 export function Penutup({ dasar, opsi }: { dasar: DasarDokumen; opsi: OpsiCetak }) {
   return (
-    <View>
+    <View wrap={false}>
       <BarisTtd dasar={dasar} />
       {dasar.verifikasi ? <KotakVerifikasi v={dasar.verifikasi} qr={opsi.qr} /> : null}
     </View>

@@ -16,9 +16,9 @@ export function GrafikDistribusi({ kolom }: { kolom: KolomDistribusi[] }) {
     <View style={{ flexDirection: "row", alignItems: "flex-end", paddingHorizontal: 8, paddingTop: 4 }}>
       {kolom.map((k, i) => (
         <View key={i} style={{ flex: 1, alignItems: "center" }}>
-          <Text style={gaya.tebal}>{k.jumlah}</Text>
-          <View style={{ height: TINGGI_BATANG, width: "60%", justifyContent: "flex-end", borderBottomWidth: 0.8, borderColor: "#000" }}>
-            <View style={{ height: (k.jumlah / maks) * TINGGI_BATANG, backgroundColor: "#4a6fa5" }} />
+          <View style={{ height: TINGGI_BATANG + 12, width: "60%", justifyContent: "flex-end", alignItems: "center", borderBottomWidth: 0.8, borderColor: "#000" }}>
+            <Text style={gaya.tebal}>{k.jumlah}</Text>
+            <View style={{ height: (k.jumlah / maks) * TINGGI_BATANG, width: "100%", backgroundColor: "#4a6fa5" }} />
           </View>
           <Text style={[gaya.tengah, { fontSize: 7, marginTop: 2 }]}>{k.predikat}</Text>
           <Text style={[gaya.tengah, { fontSize: 6.5, color: "#444" }]}>{k.batas ?? " "}</Text>

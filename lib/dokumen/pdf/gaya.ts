@@ -32,7 +32,7 @@ export const gaya = StyleSheet.create({
   ttdKotak: { borderWidth: 0.8, borderColor: "#1f4e9a", borderRadius: 2, padding: 4, marginVertical: 4, width: "100%", alignItems: "center", fontSize: 7 },
   ttdKosong: { height: 52 },
   ttdNama: { fontWeight: 700, textDecoration: "underline" },
-  verifikasi: { flexDirection: "row", borderWidth: 0.6, borderColor: "#555", padding: 5, marginTop: 12, alignItems: "center" },
-  qr: { width: 62, height: 62, marginRight: 8 },
+  verifikasi: { flexDirection: "row", borderWidth: 0.6, borderColor: "#555", padding: 4, marginTop: 8, alignItems: "center" },
+  qr: { width: 54, height: 54, marginRight: 8 },
   judulBagian: { fontSize: 9, fontWeight: 700, marginTop: 6, marginBottom: 3 },
 });
