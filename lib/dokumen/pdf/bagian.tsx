@@ -231,7 +231,7 @@ function BarisRhk({ r, kolom }: { r: RhkCetak; kolom: (Kolom & { lebar: number }
   const lebarTengah = tengah.reduce((s, k) => s + k.lebar, 0);
   const iki: (IkiCetak | null)[] = r.iki.length ? r.iki : [null];
   return (
-    <View style={gaya.baris} wrap={panjangRhk(r) > BATAS_BARIS_UTUH}>
+    <View style={gaya.barisTabel} wrap={panjangRhk(r) > BATAS_BARIS_UTUH}>
       {kiri.map((k) => (
         <Sel key={k.kunci} w={k.lebar}>
           {isiRhk(r, k.kunci)}
@@ -263,7 +263,7 @@ function BarisRhk({ r, kolom }: { r: RhkCetak; kolom: (Kolom & { lebar: number }
 
 function BarisKelompok({ judul }: { judul: string }) {
   return (
-    <View style={gaya.baris} minPresenceAhead={40}>
+    <View style={gaya.barisTabel} minPresenceAhead={40}>
       <Sel w={100} style={gaya.selJudul}>
         {judul}
       </Sel>
@@ -280,7 +280,7 @@ export function TabelHasilKerja({ isi, opsi = {} }: { isi: IsiSkp; opsi?: OpsiHa
       {rhk.length ? (
         rhk.map((r, i) => <BarisRhk key={`${jenis}${i}`} r={r} kolom={kolom} />)
       ) : (
-        <View style={gaya.baris}>
+        <View style={gaya.barisTabel}>
           <Sel w={100} style={gaya.tengah}>
             -
           </Sel>
@@ -294,8 +294,8 @@ export function TabelHasilKerja({ isi, opsi = {} }: { isi: IsiSkp; opsi?: OpsiHa
       <Text style={gaya.judulBagian} minPresenceAhead={JARAK_JUDUL}>
         HASIL KERJA
       </Text>
-      <View style={gaya.tabel}>
-        <View style={gaya.baris} fixed>
+      <View style={gaya.tabelBerkepala}>
+        <View style={gaya.barisKepala} fixed>
           {kolom.map((k) => (
             <Sel key={k.kunci} w={k.lebar} kepala>
               {k.judul}
@@ -319,8 +319,8 @@ export function TabelPerilaku({ perilaku, umpan }: { perilaku: PerilakuCetak[]; 
       <Text style={gaya.judulBagian} minPresenceAhead={JARAK_JUDUL}>
         PERILAKU KERJA
       </Text>
-      <View style={gaya.tabel}>
-        <View style={gaya.baris} fixed>
+      <View style={gaya.tabelBerkepala}>
+        <View style={gaya.barisKepala} fixed>
           <Sel w={w.no} kepala>
             NO
           </Sel>
@@ -337,7 +337,7 @@ export function TabelPerilaku({ perilaku, umpan }: { perilaku: PerilakuCetak[]; 
           ) : null}
         </View>
         {perilaku.map((p, i) => (
-          <View key={i} style={gaya.baris} wrap={false}>
+          <View key={i} style={gaya.barisTabel} wrap={false}>
             <Sel w={w.no} style={gaya.tengah}>
               {String(i + 1)}
             </Sel>

@@ -13,7 +13,7 @@ const TINGGI_BATANG = 56;
 export function GrafikDistribusi({ kolom }: { kolom: KolomDistribusi[] }) {
   const maks = Math.max(1, ...kolom.map((k) => k.jumlah));
   return (
-    <View style={{ flexDirection: "row", alignItems: "flex-end", paddingHorizontal: 8, paddingTop: 4 }}>
+    <View style={{ flexDirection: "row", alignItems: "flex-start", paddingHorizontal: 8, paddingTop: 4 }}>
       {kolom.map((k, i) => (
         <View key={i} style={{ flex: 1, alignItems: "center" }}>
           <View style={{ height: TINGGI_BATANG + 12, width: "60%", justifyContent: "flex-end", alignItems: "center", borderBottomWidth: 0.8, borderColor: "#000" }}>

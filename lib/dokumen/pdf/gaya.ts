@@ -18,6 +18,11 @@ export const gaya = StyleSheet.create({
   // Tabel: wadah bergaris atas+kiri, setiap sel bergaris kanan+bawah.
   tabel: { borderTopWidth: 0.6, borderLeftWidth: 0.6, borderColor: GARIS, marginBottom: 8 },
   baris: { flexDirection: "row" },
+  // Tabel yang dapat terpecah antarhalaman: garis kiri pada setiap baris (bukan pada wadah, yang memanjang sampai kaki
+  // halaman bila baris berikutnya pindah halaman) dan garis atas pada kepala kolom yang berulang.
+  tabelBerkepala: { marginBottom: 8 },
+  barisTabel: { flexDirection: "row", borderLeftWidth: 0.6, borderColor: GARIS },
+  barisKepala: { flexDirection: "row", borderLeftWidth: 0.6, borderTopWidth: 0.6, borderColor: GARIS },
   sel: { borderRightWidth: 0.6, borderBottomWidth: 0.6, borderColor: GARIS, paddingVertical: 2, paddingHorizontal: 3 },
   selKepala: { backgroundColor: ABU, fontWeight: 700, textAlign: "center", justifyContent: "center" },
   selJudul: { backgroundColor: ABU, fontWeight: 700 },

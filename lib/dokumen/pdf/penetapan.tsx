@@ -63,8 +63,8 @@ export function DokumenPenetapan({ data, opsi }: { data: DataPenetapan; opsi: Op
         <Text style={gaya.judulBagian} minPresenceAhead={JARAK_JUDUL}>
           DAFTAR PEGAWAI DAN PREDIKAT KINERJA
         </Text>
-        <View style={gaya.tabel}>
-          <View style={gaya.baris} fixed>
+        <View style={gaya.tabelBerkepala}>
+          <View style={gaya.barisKepala} fixed>
             <Sel w={w.no} kepala>
               NO
             </Sel>
@@ -79,7 +79,7 @@ export function DokumenPenetapan({ data, opsi }: { data: DataPenetapan; opsi: Op
             </Sel>
           </View>
           {data.pegawai.map((p, i) => (
-            <View key={i} style={gaya.baris} wrap={false}>
+            <View key={i} style={gaya.barisTabel} wrap={false}>
               <Sel w={w.no} style={gaya.tengah}>
                 {String(i + 1)}
               </Sel>
