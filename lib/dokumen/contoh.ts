@@ -16,13 +16,13 @@ import type {
   PerilakuCetak,
   RhkCetak,
 } from "@/lib/dokumen/jenis";
-import { LABEL_PERAN_TTD } from "@/lib/dokumen/jenis";
-import { keteranganBatas, LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
-import { DAFTAR_PREDIKAT, LABEL_PREDIKAT, LABEL_PREDIKAT_CETAK, LABEL_RATING, LABEL_RATING_CETAK, predikatKinerja, type Predikat } from "@/lib/penilaian/kuadran";
+import { LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
+import { LABEL_PREDIKAT, LABEL_PREDIKAT_CETAK, LABEL_RATING, LABEL_RATING_CETAK, predikatKinerja, type Predikat } from "@/lib/penilaian/kuadran";
 import { LABEL_PILIHAN_UMPAN } from "@/lib/penilaian/umpan";
 import { NILAI_BERAKHLAK } from "@/lib/skp/berakhlak";
 import { periodePenilaianTeks } from "@/lib/skp/periode";
-import { judulFormulir, LABEL_ASPEK, PERSPEKTIF } from "@/lib/skp/varian";
+import { LABEL_ASPEK, PERSPEKTIF } from "@/lib/skp/varian";
+import { blokTtd, judulDokumen, polaDistribusi } from "@/lib/dokumen/susun";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const INSTANSI = "PEMERINTAH KABUPATEN CONTOH";
@@ -74,14 +74,7 @@ export const BUPATI: IdentitasCetak = {
   unitKerja: "Pemerintah Kabupaten Contoh",
 };
 
-const blok = (peran: BlokTtd["peran"], id: IdentitasCetak, ttd: BlokTtd["ttd"]): BlokTtd => ({
-  peran,
-  judul: LABEL_PERAN_TTD[peran],
-  nama: id.nama,
-  nip: id.nip,
-  labelNip: id.labelNip,
-  ttd,
-});
+const blok = blokTtd;
 
 const verifikasi = (kode: string, versi: number, sertifikatPengembangan: boolean) => ({
   kode,
@@ -159,7 +152,7 @@ const LAMPIRAN: LampiranCetak = {
   konsekuensi: ["Capaian di atas ekspektasi menjadi pertimbangan penghargaan dan pengembangan karier", "Capaian di bawah ekspektasi ditindaklanjuti dengan pembinaan dan rencana perbaikan kinerja"],
 };
 
-const JUDUL_JF = judulFormulir("JA_JF", "KUANTITATIF", "FUNGSIONAL");
+const JUDUL_JF = judulDokumen("SKP", "JA_JF", "KUANTITATIF", "FUNGSIONAL");
 
 /** SKP JF kuantitatif, 30 RHK (RHK ke-4 2.000 karakter), belum ditandatangani. */
 export const CONTOH_SKP_JF: DataSkp = {
@@ -178,7 +171,7 @@ export const CONTOH_SKP_JF: DataSkp = {
   lampiran: LAMPIRAN,
 };
 
-const JUDUL_JPT = judulFormulir("JPT", "KUALITATIF", "JPT");
+const JUDUL_JPT = judulDokumen("SKP", "JPT", "KUALITATIF", "JPT");
 const perspektif = (i: number) => PERSPEKTIF[i % PERSPEKTIF.length]!.nama;
 
 const RHK_JPT: RhkCetak[] = [
@@ -223,7 +216,7 @@ const UMPAN_PERILAKU = (i: number) => (i === 2 ? LABEL_PILIHAN_UMPAN.SANGAT_BAIK
 /** Umpan balik triwulan I, JF kuantitatif (6 RHK), sudah ditandatangani (segel instansi). */
 export const CONTOH_UMPAN_BALIK: DataUmpanBalik = {
   ...dasar(
-    judulFormulir("JA_JF", "KUANTITATIF", "FUNGSIONAL").map((j, i) => (i === 0 ? "UMPAN BALIK KINERJA PEGAWAI" : j)),
+    judulDokumen("UMPAN_BALIK", "JA_JF", "KUANTITATIF", "FUNGSIONAL"),
     "2026-01-01",
     "2026-03-31",
     "2026-04-06",
@@ -243,16 +236,12 @@ export const CONTOH_UMPAN_BALIK: DataUmpanBalik = {
 
 const JUMLAH_UNIT: Record<Predikat, number> = { SANGAT_BAIK: 2, BAIK: 9, BUTUH_PERBAIKAN: 2, KURANG_MISCONDUCT: 0, SANGAT_KURANG: 0 };
 
-const pola = (jumlah: Record<Predikat, number>) => {
-  const n = DAFTAR_PREDIKAT.reduce((s, p) => s + jumlah[p], 0);
-  const batas = keteranganBatas("BAIK", n);
-  return DAFTAR_PREDIKAT.map((p) => ({ predikat: LABEL_PREDIKAT[p], jumlah: jumlah[p], batas: batas[p] }));
-};
+const pola = (jumlah: Record<Predikat, number>) => polaDistribusi({ capaianOrganisasi: "BAIK", jumlah });
 
 /** Evaluasi triwulan I PPPK JF kuantitatif (zona WITA), ditandatangani; rating dan predikat dari kuadran. */
 export const CONTOH_EVALUASI: DataEvaluasi = {
   ...dasar(
-    ["EVALUASI KINERJA PEGAWAI", ...judulFormulir("JA_JF", "KUANTITATIF", "FUNGSIONAL").slice(1)],
+    judulDokumen("EVALUASI", "JA_JF", "KUANTITATIF", "FUNGSIONAL"),
     "2026-01-01",
     "2026-03-31",
     "2026-04-10",
@@ -282,7 +271,7 @@ export const CONTOH_EVALUASI: DataEvaluasi = {
 /** Dokumen Evaluasi tahunan dengan keberatan yang telah diputuskan; ditandatangani pegawai dan penilai. */
 export const CONTOH_DOKUMEN_EVALUASI: DataDokumenEvaluasi = {
   ...dasar(
-    ["DOKUMEN EVALUASI KINERJA PEGAWAI"],
+    judulDokumen("DOKUMEN_EVALUASI", "JA_JF", "KUANTITATIF", "FUNGSIONAL"),
     "2026-01-01",
     "2026-12-31",
     "2027-01-15",
@@ -326,7 +315,7 @@ const PEGAWAI_UNIT: BarisPenetapan[] = [
 /** Penetapan capaian organisasi "Baik" dan distribusinya, ditetapkan kepala dinas (tanpa verifikasi: belum diterbitkan). */
 export const CONTOH_PENETAPAN: DataPenetapan = {
   ...dasar(
-    ["PENETAPAN CAPAIAN KINERJA ORGANISASI", "DAN DISTRIBUSI PREDIKAT KINERJA PEGAWAI"],
+    judulDokumen("PENETAPAN", "JA_JF", "KUANTITATIF", "FUNGSIONAL"),
     "2026-01-01",
     "2026-03-31",
     "2026-04-08",
