@@ -4,6 +4,7 @@ import {
   isAspek,
   isKodePerspektif,
   judulFormulir,
+  judulKelompokRhk,
   LABEL_ASPEK,
   LABEL_PENDEKATAN,
   LABEL_VARIAN,
@@ -110,5 +111,14 @@ describe("judulFormulir", () => {
         for (const baris of judul) expect(baris).toBe(baris.toUpperCase());
       }
     }
+  });
+});
+
+describe("judulKelompokRhk", () => {
+  it("JPT: A. UTAMA; JA/JF: A. KINERJA UTAMA; keduanya B. TAMBAHAN", () => {
+    expect(judulKelompokRhk("JPT", "UTAMA")).toBe("A. UTAMA");
+    expect(judulKelompokRhk("JA_JF", "UTAMA")).toBe("A. KINERJA UTAMA");
+    expect(judulKelompokRhk("JPT", "TAMBAHAN")).toBe("B. TAMBAHAN");
+    expect(judulKelompokRhk("JA_JF", "TAMBAHAN")).toBe("B. TAMBAHAN");
   });
 });

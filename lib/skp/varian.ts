@@ -96,3 +96,9 @@ function barisJabatan(varian: VarianSkp, jenisJabatan: JenisJabatan): string {
       return "JABATAN ADMINISTRASI DAN JABATAN FUNGSIONAL";
   }
 }
+
+/** Judul kelompok RHK pada tabel HASIL KERJA (skp-domain §1.4): JPT "A. UTAMA", JA/JF "A. KINERJA UTAMA"; "B. TAMBAHAN". */
+export function judulKelompokRhk(varian: VarianSkp, jenis: "UTAMA" | "TAMBAHAN"): string {
+  if (jenis === "TAMBAHAN") return "B. TAMBAHAN";
+  return varian === "JPT" ? "A. UTAMA" : "A. KINERJA UTAMA";
+}
