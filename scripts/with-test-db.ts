@@ -77,6 +77,8 @@ try {
     E2E_PORT: String(await portBebas()),
     // Berkas bukti dukung uji disimpan di folder sementara, bukan di .data/.
     SKP_FOLDER_BERKAS: path.join(tmp, "berkas"),
+    // Sertifikat segel pengembangan (lib/dokumen/penandatangan) dibuat di folder sementara juga.
+    DATA_DIR: path.join(tmp, "data"),
     // Penyapu berkala mati di server uji (e2e); uji integrasi memanggil fungsi penyapu langsung.
     SKP_SAPU_MENIT: process.env.SKP_SAPU_MENIT ?? "0",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -68,6 +68,7 @@ export function navigasi(peran: readonly Peran[]): ItemNavigasi[] {
     { href: "/skp", label: "SKP Saya" },
   ];
   if (peran.includes("ATASAN")) nav.push({ href: "/bawahan", label: "Penilaian Bawahan" });
+  nav.push({ href: "/dokumen", label: "Dokumen" });
   if (peran.includes("ADMIN_INSTANSI") || peran.includes("SUPERADMIN")) nav.push({ href: "/admin", label: "Admin" });
   return nav;
 }

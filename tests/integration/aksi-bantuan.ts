@@ -271,7 +271,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
   const wahyu = aktor.pemilik.pegawaiId;
   const skpTerkait = { OR: [{ pegawaiId: wahyu }, { penilaiPegawaiId: aktor.penilai.pegawaiId }] };
   const penggunaIds = Object.values(aktor).map((a) => a.penggunaId);
-  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva] = await Promise.all([
+  const [skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen] = await Promise.all([
     prisma.skp.findMany({ where: skpTerkait, select: { id: true, status: true, versi: true, updatedAt: true, diajukanAt: true, disetujuiAt: true, alasanDitolak: true, penilaiPegawaiId: true }, orderBy: { id: "asc" } }),
     prisma.rhk.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true, rhkAtasanId: true, iki: { select: { id: true, targetTeks: true }, orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
     prisma.lampiranSkp.findMany({ where: { skp: skpTerkait }, select: { id: true, teks: true }, orderBy: { id: "asc" } }),
@@ -294,9 +294,13 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.capaianOrganisasi.count(),
     prisma.pengecualianPegawai.count(),
     prisma.tabelDistribusi.count(),
+    // Dokumen resmi: versi, tanda tangan, berkas yang diterbitkan.
+    prisma.dokumen.findMany({ select: { id: true, versi: true, digantikanAt: true }, orderBy: { id: "asc" } }),
+    prisma.tandaTanganDokumen.count(),
+    prisma.berkasDokumen.count(),
   ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen });
 }
 
 // ─── Skenario per aksi ────────────────────────────────────────────────────────────────────────
@@ -834,6 +838,71 @@ export const SKENARIO: Skenario[] = [
     pelaku: "pemilik",
     audit: [],
   },
+  // ── Dokumen resmi ──
+  {
+    kunci: "app/(portal)/dokumen/actions.ts#tandatanganiAction",
+    sasaran: "Evaluasi Kinerja Pegawai TW1 Wahyu yang final (tiap penanda tangan mengonfirmasi dengan sandinya sendiri)",
+    siapkan: async (d) => {
+      await evaluasiWahyu(d, "TW1", "FINAL");
+      await d.prisma.tandaTanganDokumen.deleteMany({ where: { dokumen: { skpId: d.sasaran.skpId } } });
+    },
+    panggilan: (d) => aksi({ jenis: "EVALUASI", skpId: d.sasaran.skpId, kode: "TW1", sandi: DEMO_PASSWORD }),
+    pelaku: "pemilik",
+    audit: async (d) => ((await versiBerlaku(d, `skp:${d.sasaran.skpId}:TW1:EVALUASI`)) ? ["DOKUMEN_DITANDATANGANI"] : ["DOKUMEN_DIBUAT", "DOKUMEN_DITANDATANGANI"]),
+  },
+  {
+    kunci: "app/verifikasi/actions.ts#periksaBerkasAction",
+    sasaran: "kode verifikasi Evaluasi TW1 Wahyu (publik: hanya mencocokkan SHA-256, tanpa menulis)",
+    siapkan: async (d) => void (await kodeEvaluasiWahyu(d)),
+    panggilan: async (d) => aksi({ kode: await kodeEvaluasiWahyu(d), berkas: berkasPdf("diterima.pdf") }),
+    pelaku: "anonim",
+    audit: [],
+  },
+  {
+    kunci: "GET /api/dokumen/skp/[id]/[jenis]",
+    sasaran: "PDF Dokumen Evaluasi TW1 Wahyu",
+    siapkan: async (d) => {
+      await evaluasiWahyu(d, "TW1", "FINAL");
+      await hapusDokumen(d);
+    },
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/dokumen/skp/${d.sasaran.skpId}/dokumen-evaluasi?periode=TW1`), params: { id: d.sasaran.skpId, jenis: "dokumen-evaluasi" } }),
+    pelaku: "pemilik",
+    audit: ["DOKUMEN_DIBUAT", "DOKUMEN_DIUNDUH"],
+  },
+  {
+    kunci: "GET /api/dokumen/unit/[id]/penetapan",
+    sasaran: "Penetapan distribusi Dinas Kesehatan TW1 (kepala dinas dan admin BKD)",
+    siapkan: async (d) => {
+      await penetapanDinkes(d);
+      await hapusDokumen(d);
+    },
+    panggilan: async (d) => {
+      const id = await penetapanDinkes(d);
+      return { jenis: "rute", request: new Request(`${ASAL}/api/dokumen/unit/${id}/penetapan?tahun=${TAHUN}&periode=TW1`), params: { id } };
+    },
+    pelaku: "admin",
+    audit: ["DOKUMEN_DIBUAT", "DOKUMEN_DIUNDUH"],
+  },
+  {
+    kunci: "GET /api/dokumen/unit/[id]/zip",
+    sasaran: "ZIP Evaluasi + Dokumen Evaluasi Dinas Kesehatan TW1 (kepala dinas dan admin BKD)",
+    siapkan: async (d) => {
+      await evaluasiWahyu(d, "TW1", "FINAL");
+      await penetapanDinkes(d);
+      await hapusDokumen(d);
+    },
+    panggilan: async (d) => {
+      const id = await penetapanDinkes(d);
+      return { jenis: "rute", request: new Request(`${ASAL}/api/dokumen/unit/${id}/zip?tahun=${TAHUN}&periode=TW1`), params: { id } };
+    },
+    pelaku: "admin",
+    audit: async (d) => {
+      const id = await penetapanDinkes(d);
+      const n = await d.prisma.evaluasiKinerja.count({ where: { unitCapaianId: id, kode: "TW1", status: "FINAL" } });
+      const dokumen = 2 * n + 1;
+      return ["DOKUMEN_UNIT_DIUNDUH", ...Array.from({ length: dokumen }, () => ["DOKUMEN_DIBUAT", "DOKUMEN_DIUNDUH"]).flat()];
+    },
+  },
   {
     kunci: "GET /api/health",
     sasaran: "publik",
@@ -865,6 +934,45 @@ export const SKENARIO: Skenario[] = [
     audit: [],
   },
 ];
+
+
+// ─── Dokumen ──────────────────────────────────────────────────────────────────────────────────
+
+/** Semua dokumen terdaftar dihapus (uji): tanda tangan, berkas, lalu versinya. */
+async function hapusDokumen(d: Dunia) {
+  await d.prisma.tandaTanganDokumen.deleteMany({});
+  await d.prisma.berkasDokumen.deleteMany({});
+  await d.prisma.dokumen.deleteMany({});
+}
+
+async function versiBerlaku(d: Dunia, subjek: string): Promise<boolean> {
+  const akhir = await d.prisma.dokumen.findFirst({ where: { subjek }, orderBy: { versi: "desc" }, select: { isiSha256: true } });
+  if (!akhir) return false;
+  const { muatDokumen } = await import("@/lib/dokumen/muat");
+  const { sidikIsi } = await import("@/lib/dokumen/layanan");
+  const m = await muatDokumen(d.aktor.pemilik, { jenis: "EVALUASI", skpId: d.sasaran.skpId, kode: "TW1" });
+  return !!m?.ok && sidikIsi(m.dok.data) === akhir.isiSha256;
+}
+
+/** Kode verifikasi Evaluasi TW1 Wahyu (dibuat lewat unduhan pemilik bila belum ada). */
+async function kodeEvaluasiWahyu(d: Dunia): Promise<string> {
+  await evaluasiWahyu(d, "TW1", "FINAL");
+  const { unduhDokumen } = await import("@/lib/dokumen/layanan");
+  const h = await unduhDokumen(d.aktor.pemilik, { jenis: "EVALUASI", skpId: d.sasaran.skpId, kode: "TW1" }, ASAL, { audit: false });
+  if (!h?.ok) throw new Error(`dokumen Wahyu: ${h ? h.pesan : "tidak ada"}`);
+  return (await d.prisma.dokumen.findUniqueOrThrow({ where: { id: h.data.dokumenId }, select: { kode: true } })).kode;
+}
+
+/** Penetapan distribusi Dinas Kesehatan TW1 (dibuat langsung bila belum ada); mengembalikan id unitnya. */
+async function penetapanDinkes(d: Dunia): Promise<string> {
+  const dinkes = await d.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: d.sasaran.instansiId, nama: "Dinas Kesehatan" }, select: { id: true } });
+  await d.prisma.penetapanDistribusi.upsert({
+    where: { unitKerjaId_tahun_kode: { unitKerjaId: dinkes.id, tahun: TAHUN, kode: "TW1" } },
+    create: { instansiId: d.sasaran.instansiId, unitKerjaId: dinkes.id, tahun: TAHUN, kode: "TW1", capaian: "BAIK", jumlah: { SANGAT_BAIK: 1, BAIK: 2, BUTUH_PERBAIKAN: 0, KURANG_MISCONDUCT: 0, SANGAT_KURANG: 0 }, pelanggaran: [] },
+    update: {},
+  });
+  return dinkes.id;
+}
 
 /** Auth.js membaca req.nextUrl: route handler Next menerima NextRequest (turunan Request). */
 async function permintaanNext(url: string, init?: RequestInit): Promise<Request> {
@@ -1011,7 +1119,11 @@ export async function jalankanPanggilan(f: (...a: unknown[]) => Promise<unknown>
     if (nilai instanceof Response) {
       const s = nilai.status;
       const lokasi = nilai.headers.get("location") ?? "";
-      if (s >= 200 && s < 300) return { golongan: "boleh", rincian: `HTTP ${s}`, nilai };
+      if (s >= 200 && s < 300) {
+        // Badan yang dialirkan (mis. ZIP dokumen) dibaca habis: tulisannya selesai sebelum jumlah audit dibandingkan.
+        await nilai.clone().arrayBuffer();
+        return { golongan: "boleh", rincian: `HTTP ${s}`, nilai };
+      }
       if ([401, 403, 404, 422].includes(s)) return { golongan: "tolak", rincian: `HTTP ${s}`, nilai };
       // Auth.js menolak dengan mengalihkan ke halaman masuk ber-?error=…
       if (s >= 300 && s < 400 && /[?&]error=/.test(lokasi)) return { golongan: "tolak", rincian: `HTTP ${s} → ${new URL(lokasi, ASAL).search}`, nilai };

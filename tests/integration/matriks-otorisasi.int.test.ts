@@ -63,6 +63,11 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/admin/capaian/actions.ts#tetapkanCapaianAction":    "· · · · · · ✓ · ✓", // admin BKD instansi itu
   "app/(portal)/admin/capaian/actions.ts#catatPengecualianAction":  "· · · · · · ✓ · ✓",
   "app/(portal)/admin/capaian/actions.ts#simpanTabelAction":        "· · · · · · ✓ · ✓", // admin BKD instansi itu
+  "app/(portal)/dokumen/actions.ts#tandatanganiAction":         "· ✓ · ✓ · · · · ·", // pegawai yang dinilai dan pejabat penilai; atasan penilai tidak menandatangani
+  "app/verifikasi/actions.ts#periksaBerkasAction":                "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // verifikasi publik, tanpa menulis
+  "GET /api/dokumen/skp/[id]/[jenis]":                            "· ✓ · ✓ ✓ · ✓ · ✓", // pembaca SKP
+  "GET /api/dokumen/unit/[id]/penetapan":                         "· · · · ✓ · ✓ · ✓", // pimpinan unit (Sri Wahyuni, Kepala Dinas) dan admin BKD
+  "GET /api/dokumen/unit/[id]/zip":                               "· · · · ✓ · ✓ · ✓",
   "GET /api/capaian/[id]":                                         "· · · · · · ✓ · ✓",
   "GET /api/admin/monitoring/kurva":                               "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
   "GET /api/admin/monitoring/pengisian":                           "· · · · · · ✓ · ✓",

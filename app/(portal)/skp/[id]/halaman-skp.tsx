@@ -207,6 +207,11 @@ export async function HalamanSkp({ id, bagian }: { id: string; bagian: BagianSkp
               Penilaian
             </Link>
           )}
+          {(skp.status === "DISETUJUI" || skp.status === "DIGANTI") && (
+            <Link href={`/dokumen/skp/${skp.id}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100">
+              Dokumen
+            </Link>
+          )}
           <LencanaStatus status={skp.status} />
           <Link href={ruteSkp(skp.bagian, skp.id)} className="sr-only">Muat ulang</Link>
         </div>

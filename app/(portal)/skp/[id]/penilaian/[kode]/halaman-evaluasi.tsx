@@ -168,6 +168,12 @@ export async function HalamanEvaluasiKinerja({ id, kode, bagian }: { id: string;
         </p>
         <p className="mt-1 text-sm">
           <Link href={periodeHref} className="text-brand-700 underline">Semua periode tahun {d.skp.tahun}</Link>
+          {d.status === "FINAL" && d.bolehLihat.ok && (
+            <>
+              {" · "}
+              <Link href={`/dokumen/skp/${d.skp.id}?jenis=EVALUASI&periode=${d.kode}`} className="text-brand-700 underline">Dokumen &amp; tanda tangan</Link>
+            </>
+          )}
           {d.bagian === "BAWAHAN" && (
             <>
               {" · "}
