@@ -94,6 +94,7 @@ describe("isi dokumen", () => {
     expect(t).toContain("Dr. Ir. Wayan Gede Ārya, M.T.");
     expect(t).toContain("NIP 19920315 201503 2 004");
     expect(t).not.toContain("Ditandatangani secara elektronik");
+    expect(t).toContain("≤ 3 bulan");
     expect(CONTOH_SKP_JF.utama.length + CONTOH_SKP_JF.tambahan.length).toBe(30);
   }, BATAS);
 
@@ -125,6 +126,7 @@ describe("isi dokumen", () => {
     expect(t).toContain("Segel elektronik instansi");
     expect(t).toContain("TTE BSrE");
     expect(t).toContain("NIP -"); // bupati tanpa NIP
+    expect(t).toContain("indeks ≥ 3,0"); // simbol dari huruf cadangan Noto Sans Math
     expect(t).toContain(`Keaslian dokumen dapat diperiksa di ${CONTOH_SKP_JPT.verifikasi!.url}`);
     expect(t).toContain(`Kode verifikasi: ${CONTOH_SKP_JPT.verifikasi!.kode}`);
     expect(t).toContain(TEKS_SERTIFIKAT_PENGEMBANGAN);
