@@ -33,7 +33,15 @@ const pdf = new Map<string, Buffer>();
 /** Dokumen Evaluasi yang belum ditandatangani siapa pun (blok kosong tetap dua). */
 const DOKUMEN_EVALUASI_KOSONG: DataDokumen = { ...CONTOH_DOKUMEN_EVALUASI, ttd: CONTOH_DOKUMEN_EVALUASI.ttd.map((b) => ({ ...b, ttd: null })), verifikasi: null, keberatan: null };
 
-const SEMUA: { nama: string; data: DataDokumen }[] = [...DAFTAR_CONTOH, { nama: "dokumen-evaluasi-kosong", data: DOKUMEN_EVALUASI_KOSONG }];
+/** Nama dengan tanda gabung (A + U+0304), seperti dari impor: dicetak sebagai huruf siap-pakai Ā. */
+const NAMA_TERURAI = "Dr. Ir. Wayan Gede A\u0304rya, M.T.";
+const DOKUMEN_EVALUASI_TERURAI: DataDokumen = { ...DOKUMEN_EVALUASI_KOSONG, penilai: { ...PENILAI_JF, nama: NAMA_TERURAI } };
+
+const SEMUA: { nama: string; data: DataDokumen }[] = [
+  ...DAFTAR_CONTOH,
+  { nama: "dokumen-evaluasi-kosong", data: DOKUMEN_EVALUASI_KOSONG },
+  { nama: "dokumen-evaluasi-terurai", data: DOKUMEN_EVALUASI_TERURAI },
+];
 
 function teks(nama: string, halaman?: number): string {
   if (!PDFTOTEXT) throw new Error("pdftotext tidak ada: apt-get install -y poppler-utils");
@@ -188,6 +196,12 @@ describe("isi dokumen", () => {
     expect(hitung(t, `${CONTOH_DOKUMEN_EVALUASI.tempat}, ${formatTanggal(CONTOH_DOKUMEN_EVALUASI.tanggal)}`)).toBe(2);
     expect(t).not.toContain("Ditandatangani secara elektronik");
     expect(t).not.toContain("KEBERATAN");
+  });
+
+  it("nama dengan tanda gabung dinormalkan ke NFC sebelum dicetak", () => {
+    expect(NAMA_TERURAI).not.toBe(PENILAI_JF.nama);
+    expect(NAMA_TERURAI.normalize("NFC")).toBe(PENILAI_JF.nama);
+    expect(teks("dokumen-evaluasi-terurai")).toContain(PENILAI_JF.nama);
   });
 
   it("Penetapan: unit, capaian dan dasarnya, tabel distribusi, pengecualian, daftar pegawai, penetap", () => {
