@@ -18,6 +18,7 @@ import {
   PENILAI_JF,
 } from "@/lib/dokumen/contoh";
 import { renderDokumen } from "@/lib/dokumen/render";
+import { plainAddPlaceholder } from "@signpdf/placeholder-plain";
 import { TEKS_SERTIFIKAT_PENGEMBANGAN } from "@/lib/dokumen/pdf/bagian";
 import { formatTanggal } from "@/lib/organisasi/format";
 
@@ -82,6 +83,9 @@ describe("render dokumen contoh", () => {
     expect(s).toMatch(/\nxref\n0 \d+\n/);
     expect(s).not.toContain("/Type /XRef");
     expect(s.trimEnd().endsWith("%%EOF")).toBe(true);
+    // Langkah penandatanganan berikutnya: placeholder tanda tangan dapat ditambahkan tanpa galat.
+    const bertanda = plainAddPlaceholder({ pdfBuffer: b, reason: "Uji", contactInfo: "-", name: "-", location: "-" });
+    expect(bertanda.includes(Buffer.from("/ByteRange"))).toBe(true);
   });
 
   it.each(SEMUA.map((c) => c.nama))("%s: nomor halaman \"Halaman n dari N\" di setiap halaman", (nama) => {
