@@ -137,7 +137,7 @@ function rhkJf(n: number, opsi: { realisasi?: boolean; umpan?: boolean } = {}): 
       iki: [
         { aspek: LABEL_ASPEK.KUANTITAS, indikator: "Jumlah modul aplikasi yang selesai dikembangkan dan diuji", target: `${(i % 4) + 1} modul`, ...(opsi.realisasi ? { realisasi: `${(i % 4) + 1} modul (berita acara uji terlampir)` } : {}) },
         { aspek: LABEL_ASPEK.KUALITAS, indikator: "Persentase hasil uji fungsi tanpa temuan kritis", target: "90–100 %", ...(opsi.realisasi ? { realisasi: "95 %" } : {}) },
-        { aspek: LABEL_ASPEK.WAKTU, indikator: "Waktu penyelesaian pengembangan", target: "3 bulan", ...(opsi.realisasi ? { realisasi: i % 5 === 2 ? "3,5 bulan" : "3 bulan" } : {}) },
+        { aspek: LABEL_ASPEK.WAKTU, indikator: "Waktu penyelesaian pengembangan", target: "≤ 3 bulan", ...(opsi.realisasi ? { realisasi: i % 5 === 2 ? "3,5 bulan" : "3 bulan" } : {}) },
       ],
       ...(opsi.umpan
         ? { umpanBalik: i % 5 === 2 ? `${LABEL_PILIHAN_UMPAN.PERLU_PERBAIKAN}: jadwal uji coba bergeser dua minggu, percepat koordinasi dengan operator.` : `${LABEL_PILIHAN_UMPAN.BAIK}: dokumentasi uji dan berita acara lengkap.` }
@@ -185,7 +185,7 @@ const RHK_JPT: RhkCetak[] = [
   teks,
   perspektif: perspektif(i),
   penugasanDari: i === 1 ? "Penugasan dari Bupati" : null,
-  iki: [{ aspek: null, indikator: "Indeks SPBE Kabupaten Contoh meningkat dan seluruh layanan prioritas terintegrasi", target: i === 3 ? "Realisasi belanja TI sesuai rencana tanpa temuan pemeriksaan" : "Kategori Baik (indeks paling rendah 3,0) dan 10 layanan prioritas terintegrasi" }],
+  iki: [{ aspek: null, indikator: "Indeks SPBE Kabupaten Contoh meningkat dan seluruh layanan prioritas terintegrasi", target: i === 3 ? "Realisasi belanja TI sesuai rencana tanpa temuan pemeriksaan" : "Kategori Baik (indeks ≥ 3,0) dan 10 layanan prioritas terintegrasi" }],
 }));
 
 const KEPALA_DINAS: IdentitasCetak = { ...ATASAN_JF };

@@ -37,9 +37,23 @@ export async function qrVerifikasi(url: string): Promise<string> {
   return QRCode.toDataURL(url, { errorCorrectionLevel: "M", margin: 1, scale: 6 });
 }
 
+/**
+ * Semua teks dinormalkan ke NFC: nama dari impor sering memakai huruf dasar + tanda gabung ("A" + U+0304); huruf
+ * tertanam memiliki glif siap-pakai ("Ā") sehingga tanda tidak salah letak dan teks PDF dapat dicari.
+ */
+export function normalkanTeks<T>(x: T): T {
+  if (typeof x === "string") return x.normalize("NFC") as T;
+  if (Array.isArray(x)) return x.map(normalkanTeks) as T;
+  if (x && typeof x === "object" && !(x instanceof Date)) {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, normalkanTeks(v)])) as T;
+  }
+  return x;
+}
+
 export async function renderDokumen(data: DataDokumen): Promise<Buffer> {
   daftarkanHuruf();
-  const qr = data.verifikasi ? await qrVerifikasi(data.verifikasi.url) : null;
+  const bersih = normalkanTeks(data);
+  const qr = bersih.verifikasi ? await qrVerifikasi(bersih.verifikasi.url) : null;
   // Elemen akar adalah <Document>; tipe renderToBuffer meminta ReactElement<DocumentProps>.
-  return renderToBuffer(elemen(data, { qr }) as Parameters<typeof renderToBuffer>[0]);
+  return renderToBuffer(elemen(bersih, { qr }) as Parameters<typeof renderToBuffer>[0]);
 }
