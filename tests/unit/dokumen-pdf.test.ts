@@ -136,7 +136,7 @@ describe("isi dokumen", () => {
     expect(hitung(t, "Ditandatangani secara elektronik")).toBe(4); // SKP + Lampiran, dua pihak
     expect(t).toContain("27 Januari 2026 pukul 09.15 WIB");
     expect(t).toContain("Segel elektronik instansi");
-    expect(t).toContain("TTE BSrE");
+    expect(t).toContain("Tanda tangan elektronik BSrE");
     expect(t).toContain("NIP -"); // bupati tanpa NIP
     expect(t).toContain("indeks ≥ 3,0"); // simbol dari huruf cadangan Noto Sans Math
     expect(t).toContain(`Keaslian dokumen dapat diperiksa di ${CONTOH_SKP_JPT.verifikasi!.url}`);

@@ -1,6 +1,7 @@
 // Bagian bersama dokumen PDF: kepala, tabel identitas, tabel hasil kerja dan perilaku kerja, blok tanda tangan,
 // kotak verifikasi, kaki halaman. Hanya menata data dari lib/dokumen/jenis.ts; label berasal dari data atau modul label.
 import React from "react";
+import { LABEL_METODE_TTD } from "@/lib/dokumen/label";
 import { Image, Page, Text, View } from "@react-pdf/renderer";
 import type { Style } from "@react-pdf/types";
 import type { BlokTtd, DasarDokumen, IdentitasCetak, IkiCetak, IsiSkp, KepalaDokumen, PerilakuCetak, RhkCetak, VerifikasiCetak } from "@/lib/dokumen/jenis";
@@ -10,9 +11,10 @@ import { formatNip } from "@/lib/organisasi/nip";
 import { judulKelompokRhk } from "@/lib/skp/varian";
 
 /** Metode tanda tangan sebagaimana tercetak pada kotak tanda tangan elektronik. */
-export const LABEL_METODE_TTD = { SEGEL: "Segel elektronik instansi", BSRE: "TTE BSrE" } as const;
 
 /** Judul bagian pindah ke halaman berikutnya bila sesudahnya tersisa kurang dari ini (pt): judul + kepala tabel tanpa baris. */
+const kapital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 export const JARAK_JUDUL = 130;
 
 const strip = (s: string | null | undefined) => (s && s.trim() ? s : "-");
@@ -370,7 +372,7 @@ export function BlokTtdCetak({ b, dasar }: { b: BlokTtd; dasar: DasarDokumen }) 
         <View style={gaya.ttdKotak}>
           <Text style={gaya.tebal}>Ditandatangani secara elektronik</Text>
           <Text>{formatWaktuZona(b.ttd.waktu, dasar.zonaWaktu)}</Text>
-          <Text>{LABEL_METODE_TTD[b.ttd.metode]}</Text>
+          <Text>{kapital(LABEL_METODE_TTD[b.ttd.metode])}</Text>
         </View>
       ) : (
         <View style={gaya.ttdKosong} />
