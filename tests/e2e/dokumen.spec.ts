@@ -18,7 +18,7 @@ test("pegawai menandatangani Evaluasi TW1 dari menu Dokumen; sandi salah ditolak
   await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Dokumen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dokumen" })).toBeVisible();
   await periksaAksesibilitas(page, info, "dokumen-daftar");
-  await page.getByRole("link", { name: /Tandatangani Evaluasi Kinerja Pegawai Triwulan I/ }).click();
+  await page.getByRole("link", { name: /Tandatangani Evaluasi Kinerja Pegawai Triwulan I Arief/ }).click();
   await expect(page.getByRole("heading", { name: /Evaluasi Kinerja Pegawai · Triwulan I/ })).toBeVisible();
   await expect(page.getByRole("note")).toContainText("sertifikat pengembangan");
 

@@ -7,6 +7,7 @@ import { LABEL_JENIS_DOKUMEN, LABEL_PERAN_TTD, type JenisDokumen } from "@/lib/d
 import { formatWaktuTtd, LABEL_METODE_TTD } from "@/lib/dokumen/label";
 import { formatTanggal } from "@/lib/organisasi/format";
 import { env } from "@/lib/env";
+import { getPenandatangan } from "@/lib/dokumen/penandatangan/server";
 import { FormPeriksaBerkas } from "@/app/verifikasi/form-periksa";
 
 export const metadata: Metadata = { title: "Verifikasi dokumen", robots: { index: false } };
@@ -16,6 +17,8 @@ export default async function HalamanVerifikasi({ params }: { params: Promise<{ 
   const info = await infoVerifikasi(decodeURIComponent(kode).toUpperCase());
   if (!info) notFound();
   const zona = env().SKP_ZONA_WAKTU;
+  const ttd = getPenandatangan();
+  const pengembangan = ttd.metode === "SEGEL" && ttd.apakahSertifikatPengembangan();
   return (
     <main className="min-h-screen bg-slate-100 px-4 py-10">
       <div className="mx-auto max-w-2xl space-y-5">
@@ -42,6 +45,12 @@ export default async function HalamanVerifikasi({ params }: { params: Promise<{ 
             <p><strong>Dokumen terdaftar dan berlaku</strong> (versi {info.versi}).</p>
           )}
         </div>
+        {pengembangan && (
+          <p role="note" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+            Portal ini menyegel dokumen dengan <strong>sertifikat pengembangan</strong> (swa-tanda): tanda tangan di berkas dapat diperiksa secara
+            teknis, tetapi bukan sertifikat resmi instansi dan bukan tanda tangan elektronik tersertifikasi.
+          </p>
+        )}
         <section aria-labelledby="rincian" className="rounded-xl border border-slate-200 bg-white p-5 text-sm">
           <h2 id="rincian" className="text-base font-semibold">Rincian</h2>
           <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">

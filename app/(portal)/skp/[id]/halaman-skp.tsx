@@ -196,7 +196,7 @@ export async function HalamanSkp({ id, bagian }: { id: string; bagian: BagianSkp
             {judul.join(" · ")} · Periode {formatRentang(skp.mulai, skp.selesai)} · Versi {skp.versi}
           </p>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           {skp.status === "DISETUJUI" && (
             <Link href={ruteSkp(skp.bagian, skp.id, "pelaksanaan")} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
               Pelaksanaan
