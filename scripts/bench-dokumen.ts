@@ -1,7 +1,7 @@
 // Tolok ukur dokumen: waktu per dokumen (buat + simpan, lalu unduh ulang) dan ZIP satu unit berisi ±500 dokumen,
 // dengan puncak RSS proses server selama ZIP dibuat. Mencetak angka saja (tanpa asersi; bukan bagian `npm test`).
 //
-//   npm run bench:dokumen [-- --salinan 250] [--satuan 20]
+//   npm run bench:dokumen [-- --salinan 250] [--satuan 20] [--heap 192]
 //
 // Dijalankan lewat scripts/with-test-db.ts --seed --build: PostgreSQL bawaan yang baru dengan data demo dan build
 // produksi. Skrip ini menyalin SKP Triwulan I Arief (Dinas Komunikasi dan Informatika, final) sebanyak --salinan
@@ -30,6 +30,8 @@ function argumen(nama: string, bawaan: number): number {
 }
 const SALINAN = argumen("salinan", 250);
 const SATUAN = argumen("satuan", 20);
+/** --heap MB: batas heap V8 server (--max-old-space-size), untuk membuktikan memori ZIP tidak tumbuh dengan ukuran unit. */
+const HEAP = process.argv.includes("--heap") ? argumen("heap", 256) : null;
 const root = path.resolve(import.meta.dirname, "..");
 const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
 const tahun = tahunKinerjaSekarang();
@@ -112,7 +114,7 @@ console.log(`Data: ${SALINAN} salinan SKP + evaluasi TW1 final di unit yang sama
 
 const port = Number(process.env.E2E_PORT ?? 3400);
 const asal = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, [...(HEAP ? [`--max-old-space-size=${HEAP}`] : []), "--require", path.join(root, "scripts/alamat-soket.cjs"), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
   cwd: root,
   env: { ...process.env, NODE_ENV: "production" },
   stdio: ["ignore", "ignore", "inherit"],
@@ -129,7 +131,7 @@ try {
   }
   const kuki = await masuk(asal, nipAkunDemo("admin"));
   const pid = server.pid!;
-  console.log(`Server: pid ${pid}, RSS setelah siap ${mb(rssKb(pid))}`);
+  console.log(`Server: pid ${pid}, RSS setelah siap ${mb(rssKb(pid))}${HEAP ? `, heap V8 dibatasi ${HEAP} MB` : ""}`);
 
   const pertama: number[] = [];
   const ulang: number[] = [];
