@@ -8,26 +8,28 @@ export function hitungKueriAktif(): boolean {
   return process.env.SKP_HITUNG_KUERI === "1";
 }
 
-let jumlah = 0;
-let catatan: string[] | null = null;
+// Di globalThis: di server Next setiap route dapat memuat salinan modul ini sendiri; penghitungnya tetap satu.
+type Penghitung = { jumlah: number; catatan: string[] | null };
+const KUNCI = Symbol.for("skp.hitung-kueri");
+const p = ((globalThis as Record<symbol, unknown>)[KUNCI] ??= { jumlah: 0, catatan: null }) as Penghitung;
 
 export function catatKueri(e: { query: string }): void {
-  jumlah += 1;
-  catatan?.push(e.query);
+  p.jumlah += 1;
+  p.catatan?.push(e.query);
 }
 
 /** Jumlah kueri sejak reset terakhir. */
 export function jumlahKueri(): number {
-  return jumlah;
+  return p.jumlah;
 }
 
 /** Mengenolkan penghitung; `simpanSql`: simpan juga teks SQL-nya (untuk mencari N+1). */
 export function resetKueri(opts: { simpanSql?: boolean } = {}): void {
-  jumlah = 0;
-  catatan = opts.simpanSql ? [] : null;
+  p.jumlah = 0;
+  p.catatan = opts.simpanSql ? [] : null;
 }
 
 /** Teks SQL yang dicatat sejak reset dengan `simpanSql`. */
 export function sqlTercatat(): readonly string[] {
-  return catatan ?? [];
+  return p.catatan ?? [];
 }

@@ -1,0 +1,191 @@
+// Tolok ukur beban halaman (issue #13): build produksi, banyak pengguna berbeda (bukan satu cookie), setiap halaman
+// yang dipakai pegawai, atasan dan admin BKD, dengan /api/health sebagai lantai. Mencetak angka saja (tanpa asersi).
+//
+//   npm run bench:load [-- --koneksi 32] [--detik 10] [--halaman beranda,skp]
+//
+// Dijalankan lewat scripts/with-test-db.ts --seed --build (data demo). Server dijalankan dengan SKP_HITUNG_KUERI=1:
+// /api/health lalu melaporkan jumlah pernyataan SQL sejak start, sehingga SQL per permintaan diukur dengan 10
+// permintaan berurutan di luar beban. Latensi setiap jawaban dicatat (event "response" autocannon), jadi p50/p95/p99
+// dihitung dari semua jawaban; RSS server dicuplik tiap 100 ms dari /proc/<pid>/status selama beban.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { DEMO_PASSWORD } from "@/prisma/demo-data";
+import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
+
+function argumen(nama: string, bawaan: string): string {
+  const i = process.argv.indexOf(`--${nama}`);
+  return i >= 0 ? (process.argv[i + 1] ?? bawaan) : bawaan;
+}
+const KONEKSI = Number(argumen("koneksi", "32"));
+const DETIK = Number(argumen("detik", "10"));
+const PILIH = argumen("halaman", "").split(",").filter(Boolean);
+const root = path.resolve(import.meta.dirname, "..");
+const tahun = tahunKinerjaSekarang();
+
+const rssKb = (pid: number) => {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+};
+
+async function masuk(asal: string, nip: string): Promise<string> {
+  const c = await fetch(`${asal}/api/auth/csrf`);
+  const { csrfToken } = (await c.json()) as { csrfToken: string };
+  const kuki = c.headers.getSetCookie().map((k) => k.split(";")[0]).join("; ");
+  const r = await fetch(`${asal}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: kuki },
+    body: new URLSearchParams({ csrfToken, nip, password: DEMO_PASSWORD }),
+  });
+  const sesi = r.headers.getSetCookie().map((k) => k.split(";")[0]).find((k) => k.includes("session-token"));
+  if (!sesi) throw new Error(`gagal masuk ${nip} (HTTP ${r.status})`);
+  return sesi;
+}
+
+type Pengguna = { kuki: string; skpId: string | null; kode?: string };
+type Halaman = { nama: string; peran: "publik" | "pegawai" | "atasan" | "admin"; jalur: (u: Pengguna) => string };
+
+const HALAMAN: Halaman[] = [
+  { nama: "/api/health", peran: "publik", jalur: () => "/api/health" },
+  { nama: "/akun", peran: "pegawai", jalur: () => "/akun" },
+  { nama: "/beranda", peran: "pegawai", jalur: () => "/beranda" },
+  { nama: "/skp", peran: "pegawai", jalur: () => "/skp" },
+  { nama: "/skp/[id]", peran: "pegawai", jalur: (u) => `/skp/${u.skpId}` },
+  { nama: "/skp/[id]/pelaksanaan", peran: "pegawai", jalur: (u) => `/skp/${u.skpId}/pelaksanaan` },
+  { nama: "/skp/[id]/penilaian", peran: "pegawai", jalur: (u) => `/skp/${u.skpId}/penilaian` },
+  { nama: "/dokumen", peran: "pegawai", jalur: () => "/dokumen" },
+  { nama: "/dokumen/skp/[id]", peran: "pegawai", jalur: (u) => `/dokumen/skp/${u.skpId}` },
+  { nama: "/bawahan", peran: "atasan", jalur: () => "/bawahan" },
+  { nama: "/bawahan/pemantauan", peran: "atasan", jalur: () => "/bawahan/pemantauan" },
+  { nama: "/bawahan/penilaian", peran: "atasan", jalur: () => "/bawahan/penilaian?periode=TW1" },
+  { nama: "/bawahan/skp/[id]/penilaian/[kode]", peran: "atasan", jalur: (u) => `/bawahan/skp/${u.skpId}/penilaian/${u.kode}` },
+  { nama: "/admin", peran: "admin", jalur: () => "/admin" },
+  { nama: "/admin/capaian", peran: "admin", jalur: () => "/admin/capaian?periode=TW1" },
+  { nama: "/admin/monitoring/kurva", peran: "admin", jalur: () => "/admin/monitoring/kurva?periode=TW1" },
+  { nama: "/admin/monitoring/pengisian", peran: "admin", jalur: () => "/admin/monitoring/pengisian?periode=TW1" },
+];
+
+const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+await db.connect();
+// Pegawai dengan SKP disetujui tahun ini (halaman SKP-nya sendiri); atasan = pejabat penilai SKP orang lain; admin BKD.
+const pegawai = (
+  await db.query<{ nip: string; skp: string }>(
+    `SELECT DISTINCT ON (p.id) p.nip, s.id AS skp FROM pegawai p JOIN skp s ON s.pegawai_id = p.id JOIN periode_kinerja k ON k.id = s.periode_id
+     JOIN pengguna u ON u.pegawai_id = p.id WHERE s.status = 'DISETUJUI' AND k.tahun = $1 ORDER BY p.id, s.mulai DESC LIMIT 24`,
+    [tahun],
+  )
+).rows;
+const atasan = (
+  await db.query<{ nip: string; skp: string; kode: string }>(
+    `SELECT DISTINCT ON (p.id) p.nip, e.skp_id AS skp, e.kode FROM evaluasi_kinerja e JOIN pegawai p ON p.id = e.penilai_pegawai_id
+     JOIN pengguna u ON u.pegawai_id = p.id JOIN skp s ON s.id = e.skp_id JOIN periode_kinerja k ON k.id = s.periode_id
+     WHERE k.tahun = $1 AND e.periode_evaluasi_id IS NOT NULL ORDER BY p.id, e.kode LIMIT 12`,
+    [tahun],
+  )
+).rows;
+const admin = (
+  await db.query<{ nip: string }>(`SELECT p.nip FROM peran_pengguna r JOIN pengguna u ON u.id = r.pengguna_id JOIN pegawai p ON p.id = u.pegawai_id WHERE r.peran = 'ADMIN_INSTANSI' LIMIT 4`)
+).rows;
+await db.end();
+
+const port = Number(process.env.E2E_PORT ?? 3500);
+const asal = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ["--require", path.join(root, "scripts/alamat-soket.cjs"), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  cwd: root,
+  env: { ...process.env, NODE_ENV: "production", SKP_HITUNG_KUERI: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+
+const kueriTotal = async () => ((await (await fetch(`${asal}/api/health`)).json()) as { kueriTotal?: number }).kueriTotal ?? NaN;
+const persen = (urut: number[], p: number) => urut[Math.min(urut.length - 1, Math.floor(p * urut.length))] ?? NaN;
+
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${asal}/api/health`)).ok) break;
+    } catch {
+      /* belum siap */
+    }
+    if (i > 600) throw new Error("server tidak siap");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const pid = server.pid!;
+  const akun: Record<Halaman["peran"], Pengguna[]> = { publik: [{ kuki: "", skpId: null }], pegawai: [], atasan: [], admin: [] };
+  for (const p of pegawai) akun.pegawai.push({ kuki: await masuk(asal, p.nip), skpId: p.skp });
+  for (const p of atasan) akun.atasan.push({ kuki: await masuk(asal, p.nip), skpId: p.skp, kode: p.kode });
+  for (const p of admin) akun.admin.push({ kuki: await masuk(asal, p.nip), skpId: null });
+  console.log(
+    `Server pid ${pid}, RSS ${(rssKb(pid) / 1024).toFixed(0)} MB; ${akun.pegawai.length} pegawai, ${akun.atasan.length} atasan, ${akun.admin.length} admin masuk; ` +
+      `${KONEKSI} koneksi × ${DETIK} s per halaman\n`,
+  );
+  const baris: string[] = [];
+  let lantai = NaN;
+  for (const h of HALAMAN.filter((x) => !PILIH.length || x.nama === "/api/health" || PILIH.some((p) => x.nama.includes(p)))) {
+    const pengguna = akun[h.peran];
+    // Pemanasan dan pemeriksaan: setiap pengguna membuka halamannya sekali (harus 200).
+    for (const u of pengguna) {
+      const r = await fetch(asal + h.jalur(u), { headers: { cookie: u.kuki }, redirect: "manual" });
+      await r.arrayBuffer();
+      if (r.status !== 200) throw new Error(`${h.nama}: HTTP ${r.status} pada pemanasan`);
+    }
+    // SQL per permintaan: 10 permintaan berurutan di luar beban.
+    const k0 = await kueriTotal();
+    for (let i = 0; i < 10; i++) await (await fetch(asal + h.jalur(pengguna[i % pengguna.length]!), { headers: { cookie: pengguna[i % pengguna.length]!.kuki } })).arrayBuffer();
+    const sqlPerPermintaan = (await kueriTotal()) - k0 - 1;
+    let ke = 0;
+    const latensi: number[] = [];
+    let puncak = rssKb(pid);
+    const cuplik = setInterval(() => (puncak = Math.max(puncak, rssKb(pid))), 100);
+    const hasil = await new Promise<autocannon.Result>((selesai, gagal) => {
+      const inst = autocannon(
+        {
+          url: asal,
+          connections: KONEKSI,
+          duration: DETIK,
+          requests: [
+            {
+              setupRequest: (req) => {
+                const u = pengguna[ke++ % pengguna.length]!;
+                return { ...req, path: h.jalur(u), headers: { ...req.headers, cookie: u.kuki } };
+              },
+            },
+          ],
+        },
+        (e, r) => (e ? gagal(e) : selesai(r)),
+      );
+      inst.on("response", (_c, _s, _b, ms) => latensi.push(ms));
+    });
+    clearInterval(cuplik);
+    latensi.sort((a, b) => a - b);
+    const p50 = persen(latensi, 0.5);
+    if (h.nama === "/api/health") lantai = p50;
+    const galat = hasil.errors + hasil.timeouts + hasil.non2xx;
+    baris.push(
+      [
+        h.nama.padEnd(36),
+        h.peran.padEnd(8),
+        `${p50.toFixed(0)}`.padStart(6),
+        `${persen(latensi, 0.95).toFixed(0)}`.padStart(6),
+        `${persen(latensi, 0.99).toFixed(0)}`.padStart(6),
+        `${hasil.requests.average.toFixed(1)}`.padStart(8),
+        `${galat}`.padStart(6),
+        `${(sqlPerPermintaan / 10).toFixed(1)}`.padStart(7),
+        `${(puncak / 1024).toFixed(0)}`.padStart(7),
+        `${(p50 / lantai).toFixed(1)}×`.padStart(7),
+      ].join(" "),
+    );
+    console.log(baris.at(-1));
+  }
+  console.log(
+    `\n${"halaman".padEnd(36)} ${"peran".padEnd(8)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"req/s".padStart(8)} ${"galat".padStart(6)} ${"SQL/req".padStart(7)} ${"RSS MB".padStart(7)} ${"/lantai".padStart(7)}  (ms)\n${baris.join("\n")}`,
+  );
+} finally {
+  server.kill("SIGTERM");
+}
+process.exit(0);
