@@ -12,11 +12,11 @@
 //      /proc/<pid>/status.
 //   3. Segel (tanda tangan di berkas) satu dokumen, dalam proses ini, --satuan kali.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { DEMO_PASSWORD, nipAkunDemo } from "@/prisma/demo-data";
+import { nipAkunDemo } from "@/prisma/demo-data";
+import { masuk, rssKb } from "./bench-bersama";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 import { renderDokumen } from "@/lib/dokumen/render";
 import { CONTOH_EVALUASI } from "@/lib/dokumen/contoh";
@@ -43,14 +43,6 @@ const ms = (a: number[]) => {
 };
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
-function rssKb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
 
 /** Salinan SKP Arief (versi 100+g) dan evaluasi TW1-nya yang final, kolom demi kolom lewat jsonb_populate_record. */
 async function salinSkp(skpId: string, n: number) {
@@ -87,20 +79,6 @@ async function salinSkp(skpId: string, n: number) {
   return rows.map((r) => r.id);
 }
 
-async function masuk(asal: string, nip: string): Promise<string> {
-  const c = await fetch(`${asal}/api/auth/csrf`);
-  const { csrfToken } = (await c.json()) as { csrfToken: string };
-  const kuki = c.headers.getSetCookie().map((k) => k.split(";")[0]).join("; ");
-  const r = await fetch(`${asal}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: kuki },
-    body: new URLSearchParams({ csrfToken, nip, password: DEMO_PASSWORD }),
-  });
-  const sesi = r.headers.getSetCookie().map((k) => k.split(";")[0]).find((k) => k.includes("session-token"));
-  if (!sesi) throw new Error(`gagal masuk (HTTP ${r.status})`);
-  return sesi;
-}
 
 await db.connect();
 const arief = await db.query<{ id: string; unit: string }>(

@@ -8,12 +8,11 @@
 // permintaan berurutan di luar beban. Latensi setiap jawaban dicatat (event "response" autocannon), jadi p50/p95/p99
 // dihitung dari semua jawaban; RSS server dicuplik tiap 100 ms dari /proc/<pid>/status selama beban.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { DEMO_PASSWORD } from "@/prisma/demo-data";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
+import { masuk, persentil, rssKb } from "./bench-bersama";
 
 function argumen(nama: string, bawaan: string): string {
   const i = process.argv.indexOf(`--${nama}`);
@@ -25,28 +24,7 @@ const PILIH = argumen("halaman", "").split(",").filter(Boolean);
 const root = path.resolve(import.meta.dirname, "..");
 const tahun = tahunKinerjaSekarang();
 
-const rssKb = (pid: number) => {
-  try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-};
 
-async function masuk(asal: string, nip: string): Promise<string> {
-  const c = await fetch(`${asal}/api/auth/csrf`);
-  const { csrfToken } = (await c.json()) as { csrfToken: string };
-  const kuki = c.headers.getSetCookie().map((k) => k.split(";")[0]).join("; ");
-  const r = await fetch(`${asal}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: kuki },
-    body: new URLSearchParams({ csrfToken, nip, password: DEMO_PASSWORD }),
-  });
-  const sesi = r.headers.getSetCookie().map((k) => k.split(";")[0]).find((k) => k.includes("session-token"));
-  if (!sesi) throw new Error(`gagal masuk ${nip} (HTTP ${r.status})`);
-  return sesi;
-}
 
 type Pengguna = { kuki: string; skpId: string | null; kode?: string };
 type Halaman = { nama: string; peran: "publik" | "pegawai" | "atasan" | "admin"; jalur: (u: Pengguna) => string };
@@ -103,7 +81,6 @@ const server = spawn(process.execPath, ["--require", path.join(root, "scripts/al
 });
 
 const kueriTotal = async () => ((await (await fetch(`${asal}/api/health`)).json()) as { kueriTotal?: number }).kueriTotal ?? NaN;
-const persen = (urut: number[], p: number) => urut[Math.min(urut.length - 1, Math.floor(p * urut.length))] ?? NaN;
 
 try {
   for (let i = 0; ; i++) {
@@ -163,7 +140,7 @@ try {
     });
     clearInterval(cuplik);
     latensi.sort((a, b) => a - b);
-    const p50 = persen(latensi, 0.5);
+    const p50 = persentil(latensi, 0.5);
     if (h.nama === "/api/health") lantai = p50;
     const galat = hasil.errors + hasil.timeouts + hasil.non2xx;
     baris.push(
@@ -171,8 +148,8 @@ try {
         h.nama.padEnd(36),
         h.peran.padEnd(8),
         `${p50.toFixed(0)}`.padStart(6),
-        `${persen(latensi, 0.95).toFixed(0)}`.padStart(6),
-        `${persen(latensi, 0.99).toFixed(0)}`.padStart(6),
+        `${persentil(latensi, 0.95).toFixed(0)}`.padStart(6),
+        `${persentil(latensi, 0.99).toFixed(0)}`.padStart(6),
         `${hasil.requests.average.toFixed(1)}`.padStart(8),
         `${galat}`.padStart(6),
         `${(sqlPerPermintaan / 10).toFixed(1)}`.padStart(7),
