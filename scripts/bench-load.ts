@@ -21,6 +21,8 @@ function argumen(nama: string, bawaan: string): string {
 const KONEKSI = Number(argumen("koneksi", "32"));
 const DETIK = Number(argumen("detik", "10"));
 const PILIH = argumen("halaman", "").split(",").filter(Boolean);
+// --profil DIR: server dijalankan dengan --cpu-prof; profil .cpuprofile ditulis ke DIR saat server berhenti.
+const PROFIL = argumen("profil", "");
 const root = path.resolve(import.meta.dirname, "..");
 const tahun = tahunKinerjaSekarang();
 
@@ -74,7 +76,7 @@ await db.end();
 
 const port = Number(process.env.E2E_PORT ?? 3500);
 const asal = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["--require", path.join(root, "scripts/alamat-soket.cjs"), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, [...(PROFIL ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(PROFIL)}`] : []), "--require", path.join(root, "scripts/alamat-soket.cjs"), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
   cwd: root,
   env: { ...process.env, NODE_ENV: "production", SKP_HITUNG_KUERI: "1" },
   stdio: ["ignore", "ignore", "inherit"],
@@ -163,6 +165,8 @@ try {
     `\n${"halaman".padEnd(36)} ${"peran".padEnd(8)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"req/s".padStart(8)} ${"galat".padStart(6)} ${"SQL/req".padStart(7)} ${"RSS MB".padStart(7)} ${"/lantai".padStart(7)}  (ms)\n${baris.join("\n")}`,
   );
 } finally {
+  const keluar = new Promise((r) => server.once("exit", r));
   server.kill("SIGTERM");
+  await keluar;
 }
 process.exit(0);
