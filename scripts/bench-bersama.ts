@@ -1,6 +1,6 @@
 // Bagian bersama skrip tolok ukur (bench:load, bench:dokumen, bench:surge): masuk lewat formulir Auth.js seperti
 // peramban, RSS proses dari /proc, dan persentil.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "@/prisma/demo-data";
 
 /** Masuk dengan NIP dan kata sandi; mengembalikan kuki sesi ("nama=nilai"). */
@@ -26,6 +26,30 @@ export function rssKb(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** VmRSS proses dan semua turunannya (primer klaster + pekerja Next), dalam kB. */
+export function rssPohonKb(pid: number): number {
+  const anak = new Map<number, number[]>();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (nama) status ppid ..."; nama dapat berisi spasi, jadi ambil setelah ")" terakhir.
+      const st = readFileSync(`/proc/${d}/stat`, "utf8");
+      const ppid = Number(st.slice(st.lastIndexOf(")") + 2).split(" ")[1]);
+      anak.set(ppid, [...(anak.get(ppid) ?? []), Number(d)]);
+    } catch {
+      /* proses sudah selesai */
+    }
+  }
+  let total = 0;
+  const antre = [pid];
+  while (antre.length) {
+    const p = antre.pop()!;
+    total += rssKb(p);
+    antre.push(...(anak.get(p) ?? []));
+  }
+  return total;
 }
 
 /** Persentil dari larik yang sudah terurut naik. */
