@@ -10,18 +10,18 @@
 //
 // Untuk setiap ukuran (--banding lalu --pegawai), proses induk membuat basis data baru dari basis data uji yang
 // sudah dimigrasikan (TEMPLATE) dan menjalankan proses anak dengan SKP_HITUNG_KUERI=1: lib/db.ts lalu menghitung
-// setiap pernyataan SQL (event "query" Prisma) ke lib/db/hitung-kueri.ts. Anak membangkitkan instansi sintetis
-// (OPD → bidang → subbidang, pohon jabatan Sekda → kepala OPD → kepala bidang → kepala subbidang → staf, satu
-// penugasan definitif per pegawai, akun, periode, SKP disetujui dengan RHK/IKI, rencana aksi, realisasi, bukti,
-// umpan balik) dengan INSERT … SELECT FROM unnest(…) lewat pg (detik, bukan menit), lalu memanggil fungsi akses data halaman seperti yang dipanggil halaman.
+// setiap pernyataan SQL (event "query" Prisma) ke lib/db/hitung-kueri.ts. Anak membangkitkan instansi skala dengan
+// scripts/skala/isi.ts (sama dengan `npm run seed:scale`: struktur 5–6 tingkat, SKP disetujui, pelaksanaan, penilaian,
+// capaian dan kurva, dokumen; sisip massal lewat pg), lalu memanggil fungsi akses data halaman seperti yang dipanggil
+// halaman. "Atasan" = pejabat penilai dengan tim terbesar (bertambah dengan ukuran instansi).
 import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { jumlahKueri, resetKueri, sqlTercatat } from "@/lib/db/hitung-kueri";
-import { tahunKinerjaSekarang, tanggalDiZona } from "@/lib/organisasi/format";
-import { bangunInstansi } from "./skala/isi";
+import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
+import { bangunSkala } from "./skala/isi";
 
 // ─── Argumen ──────────────────────────────────────────────────────────────────────────────────
 
@@ -198,18 +198,11 @@ async function anak(n: number) {
   const gen = new pg.Client({ connectionString: process.env.DATABASE_URL! });
   await gen.connect();
   const tahun = tahunKinerjaSekarang();
-  const hari = tanggalDiZona(new Date(), "Asia/Jakarta");
-  const bagianMs: Record<string, number> = {};
-  const t0 = performance.now();
-  const inst = await bangunInstansi(gen, n, tahun, hari, bagianMs);
-  const buatMs = performance.now() - t0;
-
-  const TABEL = [
-    "unit_kerja", "jabatan", "pegawai", "penugasan_jabatan", "pengguna", "skp", "rhk", "iki", "perilaku_skp", "lampiran_skp",
-    "peran_hasil", "periode_evaluasi", "rencana_aksi", "bukti_dukung", "realisasi", "umpan_balik", "kunjungan_skp",
-  ];
-  const hitung = (await gen.query(`SELECT ${TABEL.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(", ")}`)).rows[0] as Record<string, number>;
-  const baris = Object.fromEntries(TABEL.map((t) => [t, hitung[t]!]));
+  const h = await bangunSkala(gen, { pegawai: n, kode: `BENCH${n}` });
+  const buatMs = h.totalMs;
+  const bagianMs = h.bagianMs;
+  const baris = h.baris;
+  const inst = { instansiId: h.akun.instansiId, atasan: h.rinci.atasanTerbesar, asn: h.rinci.asn, opdTerbesar: h.rinci.opdTerbesar, jumlahAkar: h.rinci.jumlahAkar };
   const pengguna = (await gen.query("SELECT id, pegawai_id FROM pengguna WHERE pegawai_id = ANY($1::uuid[])", [[inst.atasan, inst.asn]])).rows as { id: string; pegawai_id: string }[];
   const idPengguna = (pegawaiId: string) => pengguna.find((p) => p.pegawai_id === pegawaiId)!.id;
   const skpAsn = (await gen.query("SELECT id FROM skp WHERE pegawai_id = $1 AND status = 'DISETUJUI'", [inst.asn])).rows[0] as { id: string };
@@ -237,7 +230,7 @@ async function anak(n: number) {
   const monitoring = await getMonitoring(aktorAtasan, tahun);
   const konteks = [
     `Atasan: ${beranda.saya[0]?.jabatan} — ${beranda.bawahan.length} bawahan langsung (tim terbesar); ASN: ${(await getBeranda(aktorAsn)).saya[0]?.jabatan}, SKP ${skpAsn.id.slice(0, 8)}…`,
-    `OPD terbesar: ${struktur?.unit.nama} — ${struktur?.jumlahJabatan} jabatan; ${inst.akar.length} unit akar (Setda + OPD); pemantauan atasan: ${monitoring.baris.length} baris × ${monitoring.periode.length} periode`,
+    `OPD terbesar: ${struktur?.unit.nama} — ${struktur?.jumlahJabatan} jabatan; ${inst.jumlahAkar} unit akar (Setda + OPD); pemantauan atasan: ${monitoring.baris.length} baris × ${monitoring.periode.length} periode`,
   ];
 
   const sesiAtasan = await buatSesi(aktorAtasan.penggunaId, "bench");
