@@ -13,6 +13,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 import { masuk, persentil, rssPohonKb } from "./bench-bersama";
+import { isiSkala } from "./skala/isi";
 
 function argumen(nama: string, bawaan: string): string {
   const i = process.argv.indexOf(`--${nama}`);
@@ -31,7 +32,8 @@ const tahun = tahunKinerjaSekarang();
 
 
 type Pengguna = { kuki: string; skpId: string | null; kode?: string };
-type Halaman = { nama: string; peran: "publik" | "pegawai" | "atasan" | "admin"; jalur: (u: Pengguna) => string };
+type Peran = "publik" | "pegawai" | "atasan" | "atasan30" | "jpt" | "admin";
+type Halaman = { nama: string; peran: Peran; jalur: (u: Pengguna) => string };
 
 const HALAMAN: Halaman[] = [
   { nama: "/api/health", peran: "publik", jalur: () => "/api/health" },
@@ -47,33 +49,66 @@ const HALAMAN: Halaman[] = [
   { nama: "/bawahan/pemantauan", peran: "atasan", jalur: () => "/bawahan/pemantauan" },
   { nama: "/bawahan/penilaian", peran: "atasan", jalur: () => "/bawahan/penilaian?periode=TW1" },
   { nama: "/bawahan/skp/[id]/penilaian/[kode]", peran: "atasan", jalur: (u) => `/bawahan/skp/${u.skpId}/penilaian/${u.kode}` },
+  { nama: "/bawahan/skp/[id]", peran: "atasan", jalur: (u) => `/bawahan/skp/${u.skpId}` },
+  { nama: "/bawahan/matriks", peran: "atasan", jalur: () => "/bawahan/matriks" },
+  // Hanya dengan --pegawai: atasan dengan tepat 30 bawahan langsung, JPT dengan ≥ 300 pegawai di bawahnya.
+  { nama: "/bawahan (30 bawahan)", peran: "atasan30", jalur: () => "/bawahan" },
+  { nama: "/bawahan/pemantauan (30)", peran: "atasan30", jalur: () => "/bawahan/pemantauan" },
+  { nama: "/bawahan/penilaian (30)", peran: "atasan30", jalur: (u) => `/bawahan/penilaian?periode=${u.kode}` },
+  { nama: "/bawahan/penilaian/kalibrasi (30)", peran: "atasan30", jalur: (u) => `/bawahan/penilaian/kalibrasi?periode=${u.kode}` },
+  { nama: "/bawahan/skp/[id]/penilaian/[kode] (30)", peran: "atasan30", jalur: (u) => `/bawahan/skp/${u.skpId}/penilaian/${u.kode}` },
+  { nama: "/beranda (JPT 300)", peran: "jpt", jalur: () => "/beranda" },
+  { nama: "/bawahan/pemantauan (JPT 300)", peran: "jpt", jalur: () => "/bawahan/pemantauan" },
+  { nama: "/dokumen (JPT 300)", peran: "jpt", jalur: () => "/dokumen" },
   { nama: "/admin", peran: "admin", jalur: () => "/admin" },
+  { nama: "/admin/skp", peran: "admin", jalur: () => "/admin/skp" },
+  { nama: "/admin/penilaian", peran: "admin", jalur: () => "/admin/penilaian" },
   { nama: "/admin/capaian", peran: "admin", jalur: () => "/admin/capaian?periode=TW1" },
   { nama: "/admin/monitoring/kurva", peran: "admin", jalur: () => "/admin/monitoring/kurva?periode=TW1" },
   { nama: "/admin/monitoring/pengisian", peran: "admin", jalur: () => "/admin/monitoring/pengisian?periode=TW1" },
 ];
 
+// --pegawai N: instansi skala (scripts/skala, seperti npm run seed:scale) dibangun dulu di basis data uji ini, dan
+// bebannya memakai akun instansi itu: pegawai ber-SKP disetujui, atasan dengan tepat 30 bawahan, JPT dengan ≥ 300
+// pegawai di bawahnya, admin BKD. Tanpa --pegawai: data demo (40 pegawai).
+const SKALA = Number(argumen("pegawai", "0"));
+type AkunUji = { pegawai: { nip: string; skp: string }[]; atasan: { nip: string; skp: string; kode: string }[]; atasan30: { nip: string; skp: string; kode: string }[]; jpt: { nip: string }[]; admin: { nip: string }[] };
 const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await db.connect();
-// Pegawai dengan SKP disetujui tahun ini (halaman SKP-nya sendiri); atasan = pejabat penilai SKP orang lain; admin BKD.
-const pegawai = (
-  await db.query<{ nip: string; skp: string }>(
-    `SELECT DISTINCT ON (p.id) p.nip, s.id AS skp FROM pegawai p JOIN skp s ON s.pegawai_id = p.id JOIN periode_kinerja k ON k.id = s.periode_id
-     JOIN pengguna u ON u.pegawai_id = p.id WHERE s.status = 'DISETUJUI' AND k.tahun = $1 ORDER BY p.id, s.mulai DESC LIMIT 24`,
-    [tahun],
-  )
-).rows;
-const atasan = (
-  await db.query<{ nip: string; skp: string; kode: string }>(
-    `SELECT DISTINCT ON (p.id) p.nip, e.skp_id AS skp, e.kode FROM evaluasi_kinerja e JOIN pegawai p ON p.id = e.penilai_pegawai_id
-     JOIN pengguna u ON u.pegawai_id = p.id JOIN skp s ON s.id = e.skp_id JOIN periode_kinerja k ON k.id = s.periode_id
-     WHERE k.tahun = $1 AND e.periode_evaluasi_id IS NOT NULL ORDER BY p.id, e.kode LIMIT 12`,
-    [tahun],
-  )
-).rows;
-const admin = (
-  await db.query<{ nip: string }>(`SELECT p.nip FROM peran_pengguna r JOIN pengguna u ON u.id = r.pengguna_id JOIN pegawai p ON p.id = u.pegawai_id WHERE r.peran = 'ADMIN_INSTANSI' LIMIT 4`)
-).rows;
+let akunUji: AkunUji;
+if (SKALA > 0) {
+  const t0 = performance.now();
+  const a = await isiSkala(db, { pegawai: SKALA });
+  console.log(`Instansi skala ${SKALA.toLocaleString("id-ID")} pegawai dibangun dalam ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  akunUji = {
+    pegawai: a.pegawai.slice(0, 48).map((x) => ({ nip: x.nip, skp: x.skpId })),
+    atasan: a.atasan.slice(0, 16).map((x) => ({ nip: x.nip, skp: x.bawahanSkpId, kode: x.kode })),
+    atasan30: [{ nip: a.atasan30.nip, skp: a.atasan30.bawahanSkpId, kode: a.atasan30.kode }],
+    jpt: [a.jpt300],
+    admin: a.admin.slice(0, 4),
+  };
+} else {
+  // Pegawai dengan SKP disetujui tahun ini (halaman SKP-nya sendiri); atasan = pejabat penilai SKP orang lain; admin BKD.
+  const pegawai = (
+    await db.query<{ nip: string; skp: string }>(
+      `SELECT DISTINCT ON (p.id) p.nip, s.id AS skp FROM pegawai p JOIN skp s ON s.pegawai_id = p.id JOIN periode_kinerja k ON k.id = s.periode_id
+       JOIN pengguna u ON u.pegawai_id = p.id WHERE s.status = 'DISETUJUI' AND k.tahun = $1 ORDER BY p.id, s.mulai DESC LIMIT 24`,
+      [tahun],
+    )
+  ).rows;
+  const atasan = (
+    await db.query<{ nip: string; skp: string; kode: string }>(
+      `SELECT DISTINCT ON (p.id) p.nip, e.skp_id AS skp, e.kode FROM evaluasi_kinerja e JOIN pegawai p ON p.id = e.penilai_pegawai_id
+       JOIN pengguna u ON u.pegawai_id = p.id JOIN skp s ON s.id = e.skp_id JOIN periode_kinerja k ON k.id = s.periode_id
+       WHERE k.tahun = $1 AND e.periode_evaluasi_id IS NOT NULL ORDER BY p.id, e.kode LIMIT 12`,
+      [tahun],
+    )
+  ).rows;
+  const admin = (
+    await db.query<{ nip: string }>(`SELECT p.nip FROM peran_pengguna r JOIN pengguna u ON u.id = r.pengguna_id JOIN pegawai p ON p.id = u.pegawai_id WHERE r.peran = 'ADMIN_INSTANSI' LIMIT 4`)
+  ).rows;
+  akunUji = { pegawai, atasan, atasan30: [], jpt: [], admin };
+}
 await db.end();
 
 const port = Number(process.env.E2E_PORT ?? 3500);
@@ -127,18 +162,21 @@ try {
     await new Promise((r) => setTimeout(r, 50));
   }
   const jumlahPekerja = pidPekerja.size;
-  const akun: Record<Halaman["peran"], Pengguna[]> = { publik: [{ kuki: "", skpId: null }], pegawai: [], atasan: [], admin: [] };
-  for (const p of pegawai) akun.pegawai.push({ kuki: await masuk(asal, p.nip), skpId: p.skp });
-  for (const p of atasan) akun.atasan.push({ kuki: await masuk(asal, p.nip), skpId: p.skp, kode: p.kode });
-  for (const p of admin) akun.admin.push({ kuki: await masuk(asal, p.nip), skpId: null });
+  const akun: Record<Peran, Pengguna[]> = { publik: [{ kuki: "", skpId: null }], pegawai: [], atasan: [], atasan30: [], jpt: [], admin: [] };
+  for (const p of akunUji.pegawai) akun.pegawai.push({ kuki: await masuk(asal, p.nip), skpId: p.skp });
+  for (const p of akunUji.atasan) akun.atasan.push({ kuki: await masuk(asal, p.nip), skpId: p.skp, kode: p.kode });
+  for (const p of akunUji.atasan30) akun.atasan30.push({ kuki: await masuk(asal, p.nip), skpId: p.skp, kode: p.kode });
+  for (const p of akunUji.jpt) akun.jpt.push({ kuki: await masuk(asal, p.nip), skpId: null });
+  for (const p of akunUji.admin) akun.admin.push({ kuki: await masuk(asal, p.nip), skpId: null });
   console.log(
-    `Server pid ${pid}, RSS ${(rssPohonKb(pid) / 1024).toFixed(0)} MB; ${akun.pegawai.length} pegawai, ${akun.atasan.length} atasan, ${akun.admin.length} admin masuk; ` +
+    `Server pid ${pid}, RSS ${(rssPohonKb(pid) / 1024).toFixed(0)} MB; ${akun.pegawai.length} pegawai, ${akun.atasan.length} atasan, ${akun.admin.length} admin masuk${SKALA ? " (+ atasan 30 bawahan, JPT 300)" : ""}; ` +
       `${KONEKSI} koneksi × ${DETIK} s per halaman; ${jumlahPekerja} pekerja Next\n`,
   );
   const baris: string[] = [];
   let lantai = NaN;
   for (const h of HALAMAN.filter((x) => !PILIH.length || x.nama === "/api/health" || PILIH.some((p) => x.nama.includes(p)))) {
     const pengguna = akun[h.peran];
+    if (pengguna.length === 0) continue; // atasan30/jpt hanya ada dengan --pegawai
     // Pemanasan dan pemeriksaan: setiap pengguna membuka halamannya sekali (harus 200).
     for (const u of pengguna) {
       const r = await fetch(asal + h.jalur(u), { headers: { cookie: u.kuki }, redirect: "manual" });
@@ -179,7 +217,7 @@ try {
     const galat = hasil.errors + hasil.timeouts + hasil.non2xx;
     baris.push(
       [
-        h.nama.padEnd(36),
+        h.nama.padEnd(42),
         h.peran.padEnd(8),
         `${p50.toFixed(0)}`.padStart(6),
         `${persentil(latensi, 0.95).toFixed(0)}`.padStart(6),
@@ -194,7 +232,7 @@ try {
     console.log(baris.at(-1));
   }
   console.log(
-    `\n${"halaman".padEnd(36)} ${"peran".padEnd(8)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"req/s".padStart(8)} ${"galat".padStart(6)} ${"SQL/req".padStart(7)} ${"RSS MB".padStart(7)} ${"/lantai".padStart(7)}  (ms)\n${baris.join("\n")}`,
+    `\n${"halaman".padEnd(42)} ${"peran".padEnd(8)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"req/s".padStart(8)} ${"galat".padStart(6)} ${"SQL/req".padStart(7)} ${"RSS MB".padStart(7)} ${"/lantai".padStart(7)}  (ms)\n${baris.join("\n")}`,
   );
 } finally {
   const keluar = new Promise((r) => server.once("exit", r));

@@ -6,7 +6,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 type Opsi = {
   max?: number;
   /** Dipanggil untuk setiap pernyataan SQL (hanya untuk `npm run bench`). */
-  padaKueri?: (e: { query: string }) => void;
+  padaKueri?: (e: { query: string; duration?: number; params?: string }) => void;
 };
 
 export function createPrismaClient(connectionString: string, opts: Opsi = {}): PrismaClient {

@@ -1,6 +1,7 @@
 import "server-only";
 // Pembacaan pelaksanaan untuk halaman: jumlah kueri tetap, berapa pun jumlah RHK, rencana aksi atau bawahan.
 import { prisma } from "@/lib/db";
+import { buktiPerRencanaAksi } from "@/lib/pelaksanaan/bukti-rencana";
 import type { Aktor } from "@/lib/auth/permissions";
 import { formatNamaGelar } from "@/lib/organisasi/format";
 import { getBeranda, hariIni } from "@/lib/organisasi/beranda";
@@ -187,7 +188,7 @@ export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ peri
   const periode = pk ? ((await pastikanPeriodeEvaluasi(pk)) as PeriodeTampil[]) : [];
   const skpIds = skp.map((s) => s.id);
   const [ra, iki, realisasi, umpan, kunjungan] = await Promise.all([
-    prisma.rencanaAksi.findMany({ where: { rhk: { skpId: { in: skpIds } } }, select: { periodeEvaluasiId: true, rhk: { select: { skpId: true } }, _count: { select: { bukti: { where: { status: "SIAP" } } } } } }),
+    buktiPerRencanaAksi(skpIds),
     prisma.iki.findMany({ where: { rhk: { skpId: { in: skpIds } } }, select: { id: true, rhk: { select: { skpId: true } } } }),
     prisma.realisasi.findMany({ where: { iki: { rhk: { skpId: { in: skpIds } } } }, select: { ikiId: true, periodeEvaluasiId: true } }),
     prisma.umpanBalik.findMany({ where: { skpId: { in: skpIds } }, select: { skpId: true, penulisPegawaiId: true, createdAt: true } }),
@@ -199,8 +200,8 @@ export async function getMonitoring(aktor: Aktor, tahun: number): Promise<{ peri
   const skpPerIki = new Map(iki.map((i) => [i.id, i.rhk.skpId]));
   const buktiPer = new Map<string, number[]>();
   for (const x of ra) {
-    const kunci = `${x.rhk.skpId}|${x.periodeEvaluasiId}`;
-    (buktiPer.get(kunci) ?? buktiPer.set(kunci, []).get(kunci)!).push(x._count.bukti);
+    const kunci = `${x.skpId}|${x.periodeEvaluasiId}`;
+    (buktiPer.get(kunci) ?? buktiPer.set(kunci, []).get(kunci)!).push(x.bukti);
   }
   const realisasiPer = new Map<string, number>();
   for (const x of realisasi) {

@@ -1,6 +1,7 @@
 import "server-only";
 // Pembacaan penilaian untuk halaman. Jumlah kueri tetap, berapa pun jumlah RHK, rencana aksi atau bawahan.
 import { prisma } from "@/lib/db";
+import { buktiPerRencanaAksi } from "@/lib/pelaksanaan/bukti-rencana";
 import { adalahUuid } from "@/lib/id";
 import type { Aktor } from "@/lib/auth/permissions";
 import { hariIni } from "@/lib/organisasi/beranda";
@@ -371,7 +372,7 @@ export async function getKotakPenilaian(aktor: Aktor, kodeDiminta: string | unde
       select: { id: true, skpId: true, status: true, predikat: true, ratingHasil: true, ratingPerilaku: true, penilaiPegawaiId: true, keberatan: { select: { status: true } } },
     }),
     dipilih
-      ? prisma.rencanaAksi.findMany({ where: { periodeEvaluasiId: dipilih.id, rhk: { skpId: { in: skpIds } } }, select: { rhk: { select: { skpId: true } }, _count: { select: { bukti: { where: { status: "SIAP" } } } } } })
+      ? buktiPerRencanaAksi(skpIds, dipilih.id)
       : Promise.resolve([]),
     prisma.iki.groupBy({ by: ["rhkId"], where: { rhk: { skpId: { in: skpIds } } }, _count: { _all: true } }),
     dipilih ? prisma.realisasi.findMany({ where: { periodeEvaluasiId: dipilih.id, iki: { rhk: { skpId: { in: skpIds } } } }, select: { iki: { select: { rhk: { select: { skpId: true } } } } } }) : Promise.resolve([]),
@@ -384,7 +385,7 @@ export async function getKotakPenilaian(aktor: Aktor, kodeDiminta: string | unde
     ikiPer.set(s, (ikiPer.get(s) ?? 0) + g._count._all);
   }
   const buktiPer = new Map<string, number[]>();
-  for (const x of ra) (buktiPer.get(x.rhk.skpId) ?? buktiPer.set(x.rhk.skpId, []).get(x.rhk.skpId)!).push(x._count.bukti);
+  for (const x of ra) (buktiPer.get(x.skpId) ?? buktiPer.set(x.skpId, []).get(x.skpId)!).push(x.bukti);
   const realPer = new Map<string, number>();
   for (const x of realisasi) realPer.set(x.iki.rhk.skpId, (realPer.get(x.iki.rhk.skpId) ?? 0) + 1);
   const evPer = new Map(evaluasi.map((e) => [e.skpId, e]));

@@ -4,6 +4,7 @@ import "server-only";
 // → satu transaksi dengan baris evaluasi dikunci (FOR UPDATE) dan status/versinya diperiksa ulang + jejak audit.
 import { createHash, randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { buktiPerRencanaAksi } from "@/lib/pelaksanaan/bukti-rencana";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, type Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
@@ -172,11 +173,11 @@ async function muatDariId(aktor: Aktor, evaluasiId: string): Promise<KonteksEval
 /** Kelengkapan pelaksanaan satu SKP pada satu periode (3 kueri). */
 export async function kelengkapanPeriode(skpId: string, periodeId: string): Promise<Kelengkapan> {
   const [ra, iki, realisasi] = await Promise.all([
-    prisma.rencanaAksi.findMany({ where: { periodeEvaluasiId: periodeId, rhk: { skpId } }, select: { _count: { select: { bukti: { where: { status: "SIAP" } } } } } }),
+    buktiPerRencanaAksi([skpId], periodeId),
     prisma.iki.count({ where: { rhk: { skpId } } }),
     prisma.realisasi.count({ where: { periodeEvaluasiId: periodeId, iki: { rhk: { skpId } } } }),
   ]);
-  return hitungKelengkapan({ jumlahBuktiPerRencanaAksi: ra.map((r) => r._count.bukti), indikator: iki, indikatorTerealisasi: realisasi });
+  return hitungKelengkapan({ jumlahBuktiPerRencanaAksi: ra.map((r) => r.bukti), indikator: iki, indikatorTerealisasi: realisasi });
 }
 
 /** Status evaluasi setiap periode pada segmen SKP (untuk syarat evaluasi tahunan). */

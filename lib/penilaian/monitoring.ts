@@ -211,16 +211,26 @@ export async function getMonitoringPengisian(instansiId: string, periode: Period
       WHERE s.periode_id = ${periode.periodeKinerjaId}::uuid AND s.mulai <= ${periode.selesai} AND s.selesai >= ${periode.mulai}
       ORDER BY s.pegawai_id, (s.status = 'DISETUJUI') DESC, (s.status = 'DIGANTI') DESC, s.versi DESC, s.created_at DESC
     ),
+    -- Tahap per SKP sebagai himpunan (semi-join berindeks pada periode evaluasi instansi ini), bukan EXISTS per pegawai:
+    -- biayanya sebanding dengan isian periode itu, sekali, bukan 5 subkueri × jumlah pegawai.
+    ra_skp AS (SELECT DISTINCT r.skp_id FROM rencana_aksi ra JOIN rhk r ON r.id = ra.rhk_id WHERE ra.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})),
+    re_skp AS (SELECT DISTINCT r.skp_id FROM realisasi re JOIN iki i ON i.id = re.iki_id JOIN rhk r ON r.id = i.rhk_id WHERE re.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})),
+    bu_skp AS (SELECT DISTINCT r.skp_id FROM bukti_dukung b JOIN rencana_aksi ra ON ra.id = b.rencana_aksi_id JOIN rhk r ON r.id = ra.rhk_id
+               WHERE b.status = 'SIAP' AND ra.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})),
+    ev_skp AS (SELECT e.skp_id, bool_or(e.rating_hasil IS NOT NULL AND e.rating_perilaku IS NOT NULL) AS dinilai, bool_or(e.status = 'FINAL') AS final
+               FROM evaluasi_kinerja e JOIN sk ON sk.id = e.skp_id WHERE e.kode = ${periode.kode} GROUP BY e.skp_id),
     f AS (
       SELECT peg.*, sk.penilai_snapshot->>'nama' AS penilai_skp,
         (sk.id IS NOT NULL) AS disusun,
         (sk.status IN ('DISETUJUI', 'DIGANTI')) IS TRUE AS disetujui,
-        EXISTS (SELECT 1 FROM rencana_aksi ra JOIN rhk r ON r.id = ra.rhk_id WHERE r.skp_id = sk.id AND ra.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})) AS rencana_aksi,
-        EXISTS (SELECT 1 FROM realisasi re JOIN iki i ON i.id = re.iki_id JOIN rhk r ON r.id = i.rhk_id WHERE r.skp_id = sk.id AND re.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})) AS realisasi,
-        EXISTS (SELECT 1 FROM bukti_dukung b JOIN rencana_aksi ra ON ra.id = b.rencana_aksi_id JOIN rhk r ON r.id = ra.rhk_id WHERE r.skp_id = sk.id AND b.status = 'SIAP' AND ra.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})) AS bukti,
-        EXISTS (SELECT 1 FROM evaluasi_kinerja e WHERE e.skp_id = sk.id AND e.kode = ${periode.kode} AND e.rating_hasil IS NOT NULL AND e.rating_perilaku IS NOT NULL) AS dinilai,
-        EXISTS (SELECT 1 FROM evaluasi_kinerja e WHERE e.skp_id = sk.id AND e.kode = ${periode.kode} AND e.status = 'FINAL') AS final
+        (ra_skp.skp_id IS NOT NULL) AS rencana_aksi,
+        (re_skp.skp_id IS NOT NULL) AS realisasi,
+        (bu_skp.skp_id IS NOT NULL) AS bukti,
+        COALESCE(ev_skp.dinilai, false) AS dinilai,
+        COALESCE(ev_skp.final, false) AS final
       FROM peg LEFT JOIN sk ON sk.pegawai_id = peg.pegawai_id
+        LEFT JOIN ra_skp ON ra_skp.skp_id = sk.id LEFT JOIN re_skp ON re_skp.skp_id = sk.id
+        LEFT JOIN bu_skp ON bu_skp.skp_id = sk.id LEFT JOIN ev_skp ON ev_skp.skp_id = sk.id
       WHERE NOT peg.dikecualikan ${opdSaja}
     )`;
   const [agregat, tertahan, dikecualikan] = await Promise.all([

@@ -40,13 +40,14 @@ export type SumberSalin = { id: string; tahun: number; jabatan: string; status: 
 export async function getSumberSalin(aktor: Aktor, tahun: number): Promise<SumberSalin[]> {
   const rows = await prisma.skp.findMany({
     where: { pegawaiId: aktor.pegawaiId, status: { in: ["DISETUJUI", "DIGANTI", "DRAFT", "DITOLAK", "DIAJUKAN"] }, periode: { tahun: { lt: tahun } }, revisi: null },
-    select: { id: true, status: true, pegawaiSnapshot: true, periode: { select: { tahun: true } }, _count: { select: { rhk: true } } },
+    // RHK sebagai id (paling banyak belasan per SKP), bukan _count: _count Prisma menghitung seluruh tabel rhk.
+    select: { id: true, status: true, pegawaiSnapshot: true, periode: { select: { tahun: true } }, rhk: { select: { id: true } } },
     orderBy: [{ periode: { tahun: "desc" } }, { mulai: "desc" }],
     take: 10,
   });
   return rows
-    .filter((r) => r._count.rhk > 0)
-    .map((r) => ({ id: r.id, tahun: r.periode.tahun, jabatan: bacaSnapshot(r.pegawaiSnapshot)?.jabatan ?? "", status: r.status, jumlahRhk: r._count.rhk }));
+    .filter((r) => r.rhk.length > 0)
+    .map((r) => ({ id: r.id, tahun: r.periode.tahun, jabatan: bacaSnapshot(r.pegawaiSnapshot)?.jabatan ?? "", status: r.status, jumlahRhk: r.rhk.length }));
 }
 
 /** "SKP Saya": setiap jabatan definitif tahun itu dengan SKP-nya. 2 + kueri hierarki. */
@@ -190,7 +191,7 @@ export type BarisBawahan = {
   nama: string;
   nip: string;
   jabatan: string;
-  skp: (SkpRingkas & { diajukanAt: Date | null; penilaiPegawaiId: string | null; _count: { rhk: number } })[];
+  skp: (SkpRingkas & { diajukanAt: Date | null; penilaiPegawaiId: string | null; jumlahRhk: number })[];
 };
 
 /**
@@ -200,15 +201,17 @@ export type BarisBawahan = {
 export async function getSkpBawahan(aktor: Aktor, tahun: number): Promise<{ baris: BarisBawahan[]; menunggu: number }> {
   const b = await getBeranda(aktor);
   const ids = b.bawahan.map((k) => k.pegawaiId);
-  const skp = await prisma.skp.findMany({
+  const skpRhk = await prisma.skp.findMany({
     where: {
       periode: { tahun, instansiId: aktor.instansiId },
       status: { not: "DIGANTI" },
       OR: [{ pegawaiId: { in: ids } }, { penilaiPegawaiId: aktor.pegawaiId }],
     },
-    select: { ...selectRingkas, pegawaiId: true, penilaiPegawaiId: true, diajukanAt: true, pegawaiSnapshot: true, _count: { select: { rhk: true } } },
+    select: { ...selectRingkas, pegawaiId: true, penilaiPegawaiId: true, diajukanAt: true, pegawaiSnapshot: true, rhk: { select: { id: true } } },
     orderBy: { versi: "desc" },
   });
+  // Jumlah RHK dari id RHK SKP-SKP ini (bukan _count Prisma, yang menghitung seluruh tabel rhk lalu JOIN).
+  const skp = skpRhk.map(({ rhk, ...x }) => ({ ...x, jumlahRhk: rhk.length }));
   const baris: BarisBawahan[] = b.bawahan.map((k) => ({
     pegawaiId: k.pegawaiId,
     nama: k.nama,

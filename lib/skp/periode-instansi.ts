@@ -7,11 +7,13 @@ import { berhasil, gagal, type Hasil } from "@/lib/hasil";
 import type { TPeriode } from "@/lib/skp/schemas";
 
 export async function getPeriodeInstansi(instansiId: string) {
-  return prisma.periodeKinerja.findMany({
-    where: { instansiId },
-    select: { id: true, tahun: true, mulai: true, selesai: true, ritme: true, _count: { select: { skp: true } } },
-    orderBy: { tahun: "desc" },
-  });
+  // Jumlah SKP per tahun dengan GROUP BY atas SKP instansi ini saja (_count Prisma menghitung seluruh tabel skp).
+  const [periode, jumlah] = await Promise.all([
+    prisma.periodeKinerja.findMany({ where: { instansiId }, select: { id: true, tahun: true, mulai: true, selesai: true, ritme: true }, orderBy: { tahun: "desc" } }),
+    prisma.skp.groupBy({ by: ["periodeId"], where: { periode: { instansiId } }, _count: { _all: true } }),
+  ]);
+  const per = new Map(jumlah.map((j) => [j.periodeId, j._count._all]));
+  return periode.map((p) => ({ ...p, _count: { skp: per.get(p.id) ?? 0 } }));
 }
 
 export async function aturPeriode(aktor: Aktor, input: TPeriode): Promise<Hasil> {

@@ -51,7 +51,7 @@ export default async function PenilaianBawahan() {
                             <span className="sr-only"> {b.nama}</span>
                           </Link>
                           <span className="text-slate-600">
-                            {formatRentang(s.mulai, s.selesai)} · {s._count.rhk} RHK
+                            {formatRentang(s.mulai, s.selesai)} · {s.jumlahRhk} RHK
                             {s.diajukanAt && s.status === "DIAJUKAN" ? ` · diajukan ${formatTanggal(s.diajukanAt)}` : ""}
                           </span>
                         </li>

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "realisasi_periode_evaluasi_id_idx" ON "realisasi"("periode_evaluasi_id");
+
