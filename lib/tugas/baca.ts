@@ -74,18 +74,30 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
     // Periode tahun ini yang sudah berakhir: SKP bawahan (saya pejabat penilainya) yang belum dinilai, dan penilaian
     // yang ada dengan saya sebagai penilai tersimpan (pejabat penilai pada tanggal acuan periode) yang belum final.
     prisma.$queryRaw<{ kode: string; label: string; belum: number; draf: number; selesai: number }[]>`
+      WITH kandidat AS (
+        -- Dua cabang berindeks (skp.penilai_pegawai_id; evaluasi_kinerja.penilai_pegawai_id), bukan satu OR atas
+        -- seluruh SKP instansi: biaya sebanding dengan tim saya, bukan dengan besar instansi.
+        SELECT pe.id AS pe_id, e.status FROM skp s
+          JOIN periode_kinerja pk ON pk.id = s.periode_id
+          JOIN periode_evaluasi pe ON pe.periode_kinerja_id = pk.id
+          LEFT JOIN evaluasi_kinerja e ON e.skp_id = s.id AND e.kode = pe.kode
+        WHERE s.penilai_pegawai_id = ${me}::uuid AND e.id IS NULL
+          AND pk.instansi_id = ${aktor.instansiId}::uuid AND pk.tahun = ${tahun} AND pe.selesai < ${hari}::date
+          AND s.status = 'DISETUJUI' AND s.pegawai_id <> ${me}::uuid AND pe.mulai <= s.selesai AND pe.selesai >= s.mulai
+        UNION ALL
+        SELECT pe.id, e.status FROM evaluasi_kinerja e
+          JOIN skp s ON s.id = e.skp_id
+          JOIN periode_kinerja pk ON pk.id = s.periode_id
+          JOIN periode_evaluasi pe ON pe.periode_kinerja_id = pk.id AND pe.kode = e.kode
+        WHERE e.penilai_pegawai_id = ${me}::uuid AND e.status IN ('DRAF', 'SELESAI_DINILAI')
+          AND pk.instansi_id = ${aktor.instansiId}::uuid AND pk.tahun = ${tahun} AND pe.selesai < ${hari}::date
+          AND s.status = 'DISETUJUI' AND s.pegawai_id <> ${me}::uuid AND pe.mulai <= s.selesai AND pe.selesai >= s.mulai
+      )
       SELECT pe.kode, pe.label,
-        count(*) FILTER (WHERE e.id IS NULL)::int AS belum,
-        count(*) FILTER (WHERE e.status = 'DRAF')::int AS draf,
-        count(*) FILTER (WHERE e.status = 'SELESAI_DINILAI')::int AS selesai
-      FROM periode_evaluasi pe
-      JOIN periode_kinerja pk ON pk.id = pe.periode_kinerja_id
-      JOIN skp s ON s.periode_id = pk.id
-      LEFT JOIN evaluasi_kinerja e ON e.skp_id = s.id AND e.kode = pe.kode
-      WHERE pk.instansi_id = ${aktor.instansiId}::uuid AND pk.tahun = ${tahun} AND pe.selesai < ${hari}::date
-        AND s.status = 'DISETUJUI' AND s.pegawai_id <> ${me}::uuid AND pe.mulai <= s.selesai AND pe.selesai >= s.mulai
-        AND ((e.id IS NULL AND s.penilai_pegawai_id = ${me}::uuid)
-          OR (e.status IN ('DRAF', 'SELESAI_DINILAI') AND e.penilai_pegawai_id = ${me}::uuid))
+        count(*) FILTER (WHERE k.status IS NULL)::int AS belum,
+        count(*) FILTER (WHERE k.status = 'DRAF')::int AS draf,
+        count(*) FILTER (WHERE k.status = 'SELESAI_DINILAI')::int AS selesai
+      FROM kandidat k JOIN periode_evaluasi pe ON pe.id = k.pe_id
       GROUP BY pe.kode, pe.label, pe.urutan
       ORDER BY pe.urutan`,
     // Keberatan yang menunggu: keputusan saya (atasan pejabat penilai) atau penjelasan saya (pejabat penilai).
