@@ -7,12 +7,10 @@
 // /api/health lalu melaporkan jumlah pernyataan SQL sejak start, sehingga SQL per permintaan diukur dengan 10
 // permintaan berurutan di luar beban. Latensi setiap jawaban dicatat (event "response" autocannon), jadi p50/p95/p99
 // dihitung dari semua jawaban; RSS server dicuplik tiap 100 ms dari /proc/<pid>/status selama beban.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
-import { masuk, persentil, rssKb } from "./bench-bersama";
+import { jalankanServer, masuk, persentil, rssKb } from "./bench-bersama";
 
 function argumen(nama: string, bawaan: string): string {
   const i = process.argv.indexOf(`--${nama}`);
@@ -21,7 +19,6 @@ function argumen(nama: string, bawaan: string): string {
 const KONEKSI = Number(argumen("koneksi", "32"));
 const DETIK = Number(argumen("detik", "10"));
 const PILIH = argumen("halaman", "").split(",").filter(Boolean);
-const root = path.resolve(import.meta.dirname, "..");
 const tahun = tahunKinerjaSekarang();
 
 
@@ -73,26 +70,13 @@ const admin = (
 await db.end();
 
 const port = Number(process.env.E2E_PORT ?? 3500);
-const asal = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["--require", path.join(root, "scripts/alamat-soket.cjs"), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-  cwd: root,
-  env: { ...process.env, NODE_ENV: "production", SKP_HITUNG_KUERI: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = await jalankanServer({ port, env: { ...process.env, SKP_HITUNG_KUERI: "1" } });
+const asal = server.asal;
 
 const kueriTotal = async () => ((await (await fetch(`${asal}/api/health`)).json()) as { kueriTotal?: number }).kueriTotal ?? NaN;
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${asal}/api/health`)).ok) break;
-    } catch {
-      /* belum siap */
-    }
-    if (i > 600) throw new Error("server tidak siap");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const pid = server.pid!;
+  const pid = server.pid;
   const akun: Record<Halaman["peran"], Pengguna[]> = { publik: [{ kuki: "", skpId: null }], pegawai: [], atasan: [], admin: [] };
   for (const p of pegawai) akun.pegawai.push({ kuki: await masuk(asal, p.nip), skpId: p.skp });
   for (const p of atasan) akun.atasan.push({ kuki: await masuk(asal, p.nip), skpId: p.skp, kode: p.kode });
@@ -163,6 +147,6 @@ try {
     `\n${"halaman".padEnd(36)} ${"peran".padEnd(8)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"req/s".padStart(8)} ${"galat".padStart(6)} ${"SQL/req".padStart(7)} ${"RSS MB".padStart(7)} ${"/lantai".padStart(7)}  (ms)\n${baris.join("\n")}`,
   );
 } finally {
-  server.kill("SIGTERM");
+  await server.hentikan();
 }
 process.exit(0);
