@@ -7,6 +7,7 @@
 // /api/health lalu melaporkan jumlah pernyataan SQL sejak start, sehingga SQL per permintaan diukur dengan 10
 // permintaan berurutan di luar beban. Latensi setiap jawaban dicatat (event "response" autocannon), jadi p50/p95/p99
 // dihitung dari semua jawaban; RSS server dicuplik tiap 100 ms dari /proc/<pid>/status selama beban.
+import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
@@ -19,6 +20,8 @@ function argumen(nama: string, bawaan: string): string {
 const KONEKSI = Number(argumen("koneksi", "32"));
 const DETIK = Number(argumen("detik", "10"));
 const PILIH = argumen("halaman", "").split(",").filter(Boolean);
+// --profil DIR: server dijalankan dengan --cpu-prof; profil .cpuprofile ditulis ke DIR saat server berhenti.
+const PROFIL = argumen("profil", "");
 const tahun = tahunKinerjaSekarang();
 
 
@@ -70,7 +73,11 @@ const admin = (
 await db.end();
 
 const port = Number(process.env.E2E_PORT ?? 3500);
-const server = await jalankanServer({ port, env: { ...process.env, SKP_HITUNG_KUERI: "1" } });
+const server = await jalankanServer({
+  port,
+  env: { ...process.env, SKP_HITUNG_KUERI: "1" },
+  argNode: PROFIL ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(PROFIL)}`] : [],
+});
 const asal = server.asal;
 
 const kueriTotal = async () => ((await (await fetch(`${asal}/api/health`)).json()) as { kueriTotal?: number }).kueriTotal ?? NaN;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireAktor } from "@/lib/auth";
 import { daftarPeran, navigasi } from "@/lib/auth/permissions";
-import { getBeranda } from "@/lib/organisasi/beranda";
+import { getRingkasanNavigasi } from "@/lib/organisasi/beranda";
 import { formatNamaGelar } from "@/lib/organisasi/format";
 import { formatNip } from "@/lib/organisasi/nip";
 import { NavLink } from "@/components/nav-link";
@@ -13,8 +13,8 @@ export default async function PortalLayout({ children }: { children: React.React
   // Sandi sementara: setiap halaman selain Akun menolaknya sendiri (requireAktor() di halaman itu, diuji oleh
   // tests/unit/batas-modul.test.ts); tata letak lalu tidak menawarkan menu apa pun selain Akun dan Keluar.
   const aktor = await requireAktor({ izinkanSandiSementara: true });
-  const beranda = await getBeranda(aktor);
-  const peran = daftarPeran(aktor, beranda.bawahan.length > 0);
+  const ringkas = await getRingkasanNavigasi(aktor);
+  const peran = daftarPeran(aktor, ringkas.adaBawahan);
   const nav = aktor.harusGantiSandi ? [] : navigasi(peran);
   return (
     <div className="min-h-screen">
@@ -25,7 +25,7 @@ export default async function PortalLayout({ children }: { children: React.React
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/beranda" className="flex items-baseline gap-2">
             <span className="text-lg font-bold text-brand-800">Portal SKP</span>
-            <span className="hidden text-sm text-slate-600 sm:inline">{beranda.instansi.nama}</span>
+            <span className="hidden text-sm text-slate-600 sm:inline">{ringkas.namaInstansi}</span>
           </Link>
           <div className="flex items-center gap-3">
             <div className="text-right text-sm leading-tight">

@@ -3,31 +3,62 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
 import { adalahUuid } from "@/lib/id";
-import type { Prisma } from "@/generated/prisma/client";
+import { catatVersiOrganisasi } from "@/lib/organisasi/cache";
 
 
 /**
  * Aktor dari sesi cookie: hanya bila sesi itu (id di dalam JWT) masih tercatat, belum dicabut dan belum
- * kedaluwarsa. Satu kueri, sama seperti muatAktor.
+ * kedaluwarsa. Satu pernyataan SQL per permintaan, yang sekaligus membaca versi organisasi untuk cache pohon
+ * organisasi (lib/organisasi/cache.ts).
  */
 export async function muatAktorSesi(penggunaId: string, sesiId: string, sekarang = new Date()): Promise<(Aktor & { sesiId: string }) | null> {
   if (!adalahUuid(penggunaId) || !adalahUuid(sesiId)) return null;
-  const a = await bacaAktor(penggunaId, { id: sesiId, dicabutAt: null, kedaluwarsaAt: { gt: sekarang } });
-  return a && a.sesiBerlaku ? { ...a.aktor, sesiId } : null;
+  const [b] = await prisma.$queryRaw<BarisAktor[]>`
+    SELECT u.id, u.aktif, u.harus_ganti_sandi, p.id AS pegawai_id, p.nip, p.instansi_id, p.gelar_depan, p.nama, p.gelar_belakang,
+           p.aktif AS pegawai_aktif,
+           EXISTS (SELECT 1 FROM sesi_masuk s WHERE s.id = ${sesiId}::uuid AND s.pengguna_id = u.id AND s.dicabut_at IS NULL
+                   AND s.kedaluwarsa_at > ${sekarang}) AS sesi_berlaku,
+           COALESCE((SELECT json_agg(json_build_object('peran', r.peran, 'instansiId', r.instansi_id)) FROM peran_pengguna r
+                     WHERE r.pengguna_id = u.id), '[]'::json) AS peran,
+           (SELECT v.versi::text FROM versi_cache v WHERE v.kunci = 'organisasi') AS versi_organisasi
+    FROM pengguna u JOIN pegawai p ON p.id = u.pegawai_id
+    WHERE u.id = ${penggunaId}::uuid`;
+  if (b?.versi_organisasi) catatVersiOrganisasi(b.versi_organisasi);
+  if (!b || !b.aktif || !b.pegawai_aktif || !b.sesi_berlaku) return null;
+  return {
+    ...keAktor({
+      id: b.id,
+      harusGantiSandi: b.harus_ganti_sandi,
+      peran: b.peran,
+      pegawai: { id: b.pegawai_id, nip: b.nip, instansiId: b.instansi_id, gelarDepan: b.gelar_depan, nama: b.nama, gelarBelakang: b.gelar_belakang },
+    }),
+    sesiId,
+  };
 }
+
+type BarisAktor = {
+  id: string;
+  aktif: boolean;
+  harus_ganti_sandi: boolean;
+  pegawai_id: string;
+  nip: string;
+  instansi_id: string;
+  gelar_depan: string | null;
+  nama: string;
+  gelar_belakang: string | null;
+  pegawai_aktif: boolean;
+  sesi_berlaku: boolean;
+  peran: { peran: string; instansiId: string | null }[];
+  versi_organisasi: string | null;
+};
 
 /** Aktor tanpa memeriksa sesi (uji, skrip, layanan internal). */
 export async function muatAktor(penggunaId: string): Promise<Aktor | null> {
   if (!adalahUuid(penggunaId)) return null;
-  return (await bacaAktor(penggunaId, null))?.aktor ?? null;
-}
-
-async function bacaAktor(penggunaId: string, sesi: Prisma.SesiMasukWhereInput | null): Promise<{ aktor: Aktor; sesiBerlaku: boolean } | null> {
   const p = await prisma.pengguna.findUnique({
     where: { id: penggunaId },
     select: {
       id: true,
-      ...(sesi ? { sesi: { where: sesi, select: { id: true }, take: 1 } } : {}),
       aktif: true,
       harusGantiSandi: true,
       peran: { select: { peran: true, instansiId: true } },
@@ -37,8 +68,16 @@ async function bacaAktor(penggunaId: string, sesi: Prisma.SesiMasukWhereInput | 
     },
   });
   if (!p || !p.aktif || !p.pegawai.aktif) return null;
-  const sesiBerlaku = sesi !== null && "sesi" in p && Array.isArray(p.sesi) && p.sesi.length === 1;
-  const aktor: Aktor = {
+  return keAktor(p);
+}
+
+function keAktor(p: {
+  id: string;
+  harusGantiSandi: boolean;
+  peran: readonly { peran: string; instansiId: string | null }[];
+  pegawai: { id: string; nip: string; instansiId: string; gelarDepan: string | null; nama: string; gelarBelakang: string | null };
+}): Aktor {
+  return {
     penggunaId: p.id,
     pegawaiId: p.pegawai.id,
     instansiId: p.pegawai.instansiId,
@@ -48,5 +87,4 @@ async function bacaAktor(penggunaId: string, sesi: Prisma.SesiMasukWhereInput | 
     isSuperadmin: p.peran.some((r) => r.peran === "SUPERADMIN"),
     harusGantiSandi: p.harusGantiSandi,
   };
-  return { aktor, sesiBerlaku };
 }

@@ -86,11 +86,14 @@ async function migrasiTerapan(c: pg.Client): Promise<string[]> {
   return r.rows.map((x) => x.migration_name);
 }
 
-/** Tabel aplikasi (skema saat ini, tanpa _prisma_migrations) dalam urutan dependensi: yang dirujuk lebih dulu. */
+/**
+ * Tabel aplikasi (skema saat ini) dalam urutan dependensi: yang dirujuk lebih dulu. Tanpa _prisma_migrations dan
+ * versi_cache (versi cache organisasi: dibuat oleh migrasi dan diganti trigger saat data dipulihkan).
+ */
 async function tabelUrutDependensi(c: pg.Client): Promise<string[]> {
   const t = await c.query<{ relname: string }>(
     `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = current_schema() AND c.relkind IN ('r','p') AND c.relname <> '_prisma_migrations' ORDER BY c.relname`,
+     WHERE n.nspname = current_schema() AND c.relkind IN ('r','p') AND c.relname NOT IN ('_prisma_migrations', 'versi_cache') ORDER BY c.relname`,
   );
   const fk = await c.query<{ anak: string; induk: string }>(
     `SELECT ca.relname AS anak, ci.relname AS induk FROM pg_constraint k

@@ -183,8 +183,7 @@ async function muatEvaluasi(aktor: Aktor, subjek: Extract<SubjekDokumen, { skpId
 
 /** Pemangku (definitif/Plt/Plh) jabatan pimpinan unit pembawa capaian ini pada tanggal itu. */
 export async function pimpinanUnit(instansiId: string, unitKerjaId: string, tanggal: Date): Promise<string[]> {
-  const iso = tanggal.toISOString();
-  const [data, units, pengaturan] = await Promise.all([getHierarki(instansiId, iso, iso), getUnitKerja(instansiId), getPengaturanPenilaian(instansiId)]);
+  const [data, units, pengaturan] = await Promise.all([getHierarki(instansiId), getUnitKerja(instansiId), getPengaturanPenilaian(instansiId)]);
   const simpul = new Map([...units.values()].map((u) => [u.id, { id: u.id, parentId: u.parentId, jenis: u.jenis }]));
   const hasil: string[] = [];
   for (const j of data.jabatan.values()) {
@@ -198,8 +197,7 @@ export async function pimpinanUnit(instansiId: string, unitKerjaId: string, tang
 
 /** Unit pembawa capaian yang dipimpin pegawai ini (jabatan definitif/Plt/Plh yang aktif) pada tanggal itu. */
 export async function unitDipimpinPegawai(instansiId: string, pegawaiId: string, tanggal: Date): Promise<string[]> {
-  const iso = tanggal.toISOString();
-  const [data, units, pengaturan] = await Promise.all([getHierarki(instansiId, iso, iso), getUnitKerja(instansiId), getPengaturanPenilaian(instansiId)]);
+  const [data, units, pengaturan] = await Promise.all([getHierarki(instansiId), getUnitKerja(instansiId), getPengaturanPenilaian(instansiId)]);
   const simpul = new Map([...units.values()].map((u) => [u.id, { id: u.id, parentId: u.parentId, jenis: u.jenis }]));
   return penugasanAktif(data.hierarki, pegawaiId, tanggal)
     .map((p) => (data.jabatan.has(p.jabatanId) ? unitYangDipimpin(data.jabatan, simpul, p.jabatanId, pengaturan.cakupanCapaian) : null))

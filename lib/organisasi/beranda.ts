@@ -31,8 +31,7 @@ export type Beranda = {
 
 export const getBeranda = cache(async (aktor: Aktor): Promise<Beranda> => {
   const tanggal = hariIni();
-  const iso = tanggal.toISOString();
-  const [data, instansi] = await Promise.all([getHierarki(aktor.instansiId, iso, iso), getInstansi(aktor.instansiId)]);
+  const [data, instansi] = await Promise.all([getHierarki(aktor.instansiId), getInstansi(aktor.instansiId)]);
   const h = data.hierarki;
   const jabatanSaya = penugasanAktif(h, aktor.pegawaiId, tanggal);
   const penilai = pejabatPenilai(h, aktor.pegawaiId, tanggal);
@@ -70,6 +69,12 @@ export const getBeranda = cache(async (aktor: Aktor): Promise<Beranda> => {
   };
 });
 
+/** Untuk tata letak portal: nama instansi dan apakah aktor punya bawahan langsung hari ini (tanpa kueri bila versi organisasi sudah ter-cache). */
+export const getRingkasanNavigasi = cache(async (aktor: Aktor): Promise<{ namaInstansi: string; adaBawahan: boolean }> => {
+  const [data, instansi] = await Promise.all([getHierarki(aktor.instansiId), getInstansi(aktor.instansiId)]);
+  return { namaInstansi: instansi?.nama ?? "", adaBawahan: bawahanLangsung(data.hierarki, aktor.pegawaiId, hariIni()).length > 0 };
+});
+
 export type SegmenJabatan = {
   mulai: Date;
   selesai: Date;
@@ -83,7 +88,7 @@ export async function getRiwayatJabatanTahun(aktor: Aktor, tahun: number): Promi
   const awal = new Date(Date.UTC(tahun, 0, 1));
   const akhir = new Date(Date.UTC(tahun, 11, 31));
   const [data, instansi] = await Promise.all([
-    getHierarki(aktor.instansiId, awal.toISOString(), akhir.toISOString()),
+    getHierarki(aktor.instansiId),
     getInstansi(aktor.instansiId),
   ]);
   const h = data.hierarki;

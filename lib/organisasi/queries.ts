@@ -1,9 +1,10 @@
 import "server-only";
 // Akses data organisasi: pohon jabatan, penugasan, pegawai, unit kerja. Jumlah kueri per halaman tetap,
-// berapa pun besar instansinya: seluruh pohon jabatan instansi dimuat dalam satu kueri (kolom ringkas),
-// penugasan yang beririsan dengan rentang tanggal dalam satu kueri, lalu dihitung oleh lib/organisasi/hierarki.
+// berapa pun besar instansinya: seluruh pohon jabatan instansi dimuat dalam satu kueri (kolom ringkas), penugasannya
+// dalam satu kueri, lalu dihitung oleh lib/organisasi/hierarki — sekali per versi organisasi (lib/organisasi/cache.ts).
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import { dariCacheOrganisasi } from "@/lib/organisasi/cache";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/generated/prisma/client";
 import { bangunHierarki, type Hierarki, type JenisPenugasan } from "@/lib/organisasi/hierarki";
@@ -25,40 +26,45 @@ export type JabatanRingkas = Prisma.JabatanGetPayload<{ select: typeof selectJab
 
 export type DataHierarki = { hierarki: Hierarki; jabatan: ReadonlyMap<string, JabatanRingkas> };
 
-/** Pohon jabatan instansi + penugasan yang beririsan dengan [dari, sampai]. */
-export const getHierarki = cache(async (instansiId: string, dariIso: string, sampaiIso: string): Promise<DataHierarki> => {
-  const dari = new Date(dariIso);
-  const sampai = new Date(sampaiIso);
-  const [jabatan, penugasan] = await Promise.all([
-    prisma.jabatan.findMany({ where: { instansiId, aktif: true }, select: selectJabatan }),
-    prisma.penugasanJabatan.findMany({
-      where: {
-        jabatan: { instansiId },
-        tmtMulai: { lte: sampai },
-        OR: [{ tmtSelesai: null }, { tmtSelesai: { gte: dari } }],
-      },
-      select: { pegawaiId: true, jabatanId: true, jenis: true, tmtMulai: true, tmtSelesai: true },
+/**
+ * Pohon jabatan instansi + seluruh penugasannya (fungsi lib/organisasi/hierarki selalu menyaring menurut tanggal),
+ * di-cache lintas permintaan per versi organisasi (lib/organisasi/cache.ts): dua kueri hanya saat versi berubah.
+ */
+export const getHierarki = cache(
+  async (instansiId: string): Promise<DataHierarki> =>
+    dariCacheOrganisasi(`hierarki:${instansiId}`, async () => {
+      const [jabatan, penugasan] = await Promise.all([
+        prisma.jabatan.findMany({ where: { instansiId, aktif: true }, select: selectJabatan }),
+        prisma.penugasanJabatan.findMany({
+          where: { jabatan: { instansiId } },
+          select: { pegawaiId: true, jabatanId: true, jenis: true, tmtMulai: true, tmtSelesai: true },
+        }),
+      ]);
+      return {
+        hierarki: bangunHierarki(jabatan, penugasan, { penilaiJpt: env().SKP_PENILAI_JPT }),
+        jabatan: new Map(jabatan.map((j) => [j.id, j])),
+      };
     }),
-  ]);
-  return {
-    hierarki: bangunHierarki(jabatan, penugasan, { penilaiJpt: env().SKP_PENILAI_JPT }),
-    jabatan: new Map(jabatan.map((j) => [j.id, j])),
-  };
-});
+);
 
 const selectUnit = { id: true, parentId: true, nama: true, singkatan: true, jenis: true, urutan: true } satisfies Prisma.UnitKerjaSelect;
 export type UnitRingkas = Prisma.UnitKerjaGetPayload<{ select: typeof selectUnit }>;
 
-export const getUnitKerja = cache(async (instansiId: string): Promise<ReadonlyMap<string, UnitRingkas>> => {
-  const units = await prisma.unitKerja.findMany({ where: { instansiId, aktif: true }, select: selectUnit, orderBy: { urutan: "asc" } });
-  return new Map(units.map((u) => [u.id, u]));
-});
+export const getUnitKerja = cache(
+  async (instansiId: string): Promise<ReadonlyMap<string, UnitRingkas>> =>
+    dariCacheOrganisasi(`unit:${instansiId}`, async () => {
+      const units = await prisma.unitKerja.findMany({ where: { instansiId, aktif: true }, select: selectUnit, orderBy: { urutan: "asc" } });
+      return new Map(units.map((u) => [u.id, u]));
+    }),
+);
 
 export const getInstansi = cache(async (instansiId: string) =>
-  prisma.instansi.findUnique({
-    where: { id: instansiId },
-    select: { id: true, nama: true, kode: true, jabatanPimpinan: true, namaPimpinan: true, ibukota: true },
-  }),
+  dariCacheOrganisasi(`instansi:${instansiId}`, () =>
+    prisma.instansi.findUnique({
+      where: { id: instansiId },
+      select: { id: true, nama: true, kode: true, jabatanPimpinan: true, namaPimpinan: true, ibukota: true },
+    }),
+  ),
 );
 
 /** "Bidang X, Dinas Y": unit itu dan OPD (akar pohon) tempatnya berada. */

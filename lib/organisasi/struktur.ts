@@ -25,8 +25,7 @@ function akarUnit(units: ReadonlyMap<string, UnitRingkas>, unitId: string): stri
 
 export async function getRingkasanOpd(instansiId: string): Promise<RingkasanOpd[]> {
   const tanggal = hariIni();
-  const iso = tanggal.toISOString();
-  const [units, data] = await Promise.all([getUnitKerja(instansiId), getHierarki(instansiId, iso, iso)]);
+  const [units, data] = await Promise.all([getUnitKerja(instansiId), getHierarki(instansiId)]);
   const hasil = new Map<string, RingkasanOpd>();
   for (const u of units.values()) {
     if (!u.parentId) hasil.set(u.id, { unitId: u.id, nama: u.nama, jabatan: 0, pegawai: 0, kosong: 0, plt: 0 });
@@ -62,8 +61,7 @@ export type StrukturOpd = { unit: UnitRingkas; akar: SimpulStruktur[]; jumlahJab
 /** Pohon jabatan satu OPD (unit akar) pada hari ini; null bila unit bukan milik instansi atau bukan akar. */
 export async function getStrukturOpd(instansiId: string, unitId: string): Promise<StrukturOpd | null> {
   const tanggal = hariIni();
-  const iso = tanggal.toISOString();
-  const [units, data] = await Promise.all([getUnitKerja(instansiId), getHierarki(instansiId, iso, iso)]);
+  const [units, data] = await Promise.all([getUnitKerja(instansiId), getHierarki(instansiId)]);
   const unit = units.get(unitId);
   if (!unit || unit.parentId) return null;
 

@@ -345,7 +345,7 @@ export async function getKotakPenilaian(aktor: Aktor, kodeDiminta: string | unde
   const rentang = dipilih ? { mulai: dipilih.mulai, selesai: dipilih.selesai } : { mulai: periode[0]!.mulai, selesai: periode.at(-1)!.selesai };
   const kode = dipilih?.kode ?? KODE_AKHIR;
 
-  const data = await getHierarki(aktor.instansiId, rentang.mulai.toISOString(), rentang.selesai.toISOString());
+  const data = await getHierarki(aktor.instansiId);
   const acuan = rentang.selesai;
   const bawahan = bawahanLangsung(data.hierarki, aktor.pegawaiId, acuan);
   const ids = bawahan.map((b) => b.pegawaiId);

@@ -86,7 +86,7 @@ export async function getCapaianInstansi(instansiId: string, tahun: number, kode
   const [pengaturan, units, data, instansi, riwayat] = await Promise.all([
     getPengaturanPenilaian(instansiId),
     getUnitKerja(instansiId),
-    getHierarki(instansiId, iso, iso),
+    getHierarki(instansiId),
     getInstansi(instansiId),
     prisma.capaianOrganisasi.findMany({
       where: { instansiId, tahun, kode },
@@ -216,7 +216,7 @@ export async function posisiKurva(instansiId: string, jabatanId: string, tahun: 
 
 /** Posisi sejumlah jabatan sekaligus: pengaturan, unit, hierarki dan capaian pimpinan masing-masing dimuat sekali. */
 export async function posisiKurvaBanyak(instansiId: string, jabatanIds: readonly string[], tahun: number, kode: string, acuanIso: string): Promise<Map<string, PosisiKurva>> {
-  const [pengaturan, units, data] = await Promise.all([getPengaturanPenilaian(instansiId), getUnitKerja(instansiId), getHierarki(instansiId, acuanIso, acuanIso)]);
+  const [pengaturan, units, data] = await Promise.all([getPengaturanPenilaian(instansiId), getUnitKerja(instansiId), getHierarki(instansiId)]);
   const simpul = new Map([...units.values()].map((u) => [u.id, { id: u.id, parentId: u.parentId, jenis: u.jenis }]));
   const cakupan = pengaturan.cakupanCapaian;
   const dipimpin = new Map(jabatanIds.map((j) => [j, data.jabatan.has(j) ? unitYangDipimpin(data.jabatan, simpul, j, cakupan) : null]));

@@ -33,8 +33,7 @@ type Rentang = { mulai: Date; selesai: Date };
 export async function muatPopulasi(instansiId: string, periodeKinerjaId: string, tahun: number, kode: string, rentang: Rentang, unitIds: readonly string[]): Promise<Map<string, Populasi>> {
   const hasil = new Map<string, Populasi>();
   if (unitIds.length === 0) return hasil;
-  const iso = rentang.selesai.toISOString();
-  const [pengaturan, units, data] = await Promise.all([getPengaturanPenilaian(instansiId), getUnitKerja(instansiId), getHierarki(instansiId, iso, iso)]);
+  const [pengaturan, units, data] = await Promise.all([getPengaturanPenilaian(instansiId), getUnitKerja(instansiId), getHierarki(instansiId)]);
   const simpul = new Map([...units.values()].map((u) => [u.id, { id: u.id, parentId: u.parentId, jenis: u.jenis }]));
   const diminta = new Set(unitIds);
   const unitJabatan = new Map<string, string>();

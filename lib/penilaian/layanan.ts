@@ -130,9 +130,7 @@ export async function muatKonteksEvaluasi(aktor: Aktor, skpId: string, kode: str
     atasanPenilaiPegawaiId = evaluasi.atasanPenilaiPegawaiId;
     acuan = tanggalAcuanPenilaian(rentang, skp);
   } else {
-    // Hanya tanggal acuan yang menentukan penilai: kunci sama dengan identitasSkp() → satu muatan hierarki per permintaan.
-    const iso = tanggalAcuanPenilaian(rentang, skp).toISOString();
-    const { hierarki } = await getHierarki(instansiId, iso, iso);
+    const { hierarki } = await getHierarki(instansiId);
     const p = penilaiPeriode(hierarki, skp.pegawaiId, rentang, skp);
     acuan = p.acuan;
     tanpaPenilai = p.penilai === null;

@@ -33,8 +33,7 @@ const dariKartu = (k: KartuPegawai): IdentitasSnapshot => ({
 
 /** Identitas pada tanggal acuan; null bila pegawai tidak memangku jabatan itu secara definitif saat itu. */
 export async function identitasSkp(instansiId: string, pegawaiId: string, jabatanId: string, acuan: Date): Promise<IdentitasSkp | null> {
-  const iso = acuan.toISOString();
-  const [data, instansi] = await Promise.all([getHierarki(instansiId, iso, iso), getInstansi(instansiId)]);
+  const [data, instansi] = await Promise.all([getHierarki(instansiId), getInstansi(instansiId)]);
   const h = data.hierarki;
   const penilai = pejabatPenilai(h, pegawaiId, acuan);
   const atasan = atasanPejabatPenilai(h, pegawaiId, acuan);

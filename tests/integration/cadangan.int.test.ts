@@ -17,8 +17,9 @@ let demo: Awaited<ReturnType<typeof siapkanDemo>>;
 let tmp = "";
 const PDF = (n: number) => new TextEncoder().encode(`%PDF-1.4\n% bukti ${n}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`);
 
+// versi_cache tidak dicadangkan (lib/cadangan: dibuat migrasi, diganti trigger saat data dipulihkan).
 async function tabelApp(url: string): Promise<string[]> {
-  const r = await sql<{ relname: string }>(url, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY 1`);
+  const r = await sql<{ relname: string }>(url, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname NOT IN ('_prisma_migrations', 'versi_cache') ORDER BY 1`);
   return r.map((x) => x.relname);
 }
 
