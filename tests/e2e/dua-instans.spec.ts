@@ -2,8 +2,9 @@
 // web tidak menyimpan keadaan yang berarti, jadi penyeimbang beban mana pun boleh mengirim permintaan ke instans
 // mana pun. Instans A adalah server uji biasa (baseURL); instans B dijalankan di sini dari build yang sama dengan
 // lingkungan yang sama (DATABASE_URL, AUTH_SECRET, DATA_DIR, SKP_FOLDER_BERKAS, …). Sesi yang dibuat di A dipakai di B,
-// berkas yang diunggah lewat A diunduh utuh lewat B, tulisan di A langsung terlihat di B, dan keluar di A membuat
-// cookie yang sama ditolak B.
+// berkas yang diunggah lewat A diunduh utuh lewat B, tulisan di A langsung terlihat di B, perubahan pohon organisasi
+// langsung terlihat di kedua instans walau pohonnya sudah di-cache di proses masing-masing (lib/organisasi/cache.ts:
+// kunci cache = versi di basis data), dan keluar di A membuat cookie yang sama ditolak B.
 //
 // Lingkungan instans A: `npm run test:e2e` menjalankan Playwright di bawah scripts/with-test-db.ts, jadi variabelnya
 // ada di process.env. Dengan E2E_BASE_URL (server dijalankan sendiri) lingkungannya dibaca dari proses yang
@@ -11,6 +12,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
 import { jalankanServer, portBebas, type ServerProduksi } from "@/scripts/bench-bersama";
 import { keluar, masukLewatFormulir } from "./bantuan";
 
@@ -82,10 +84,12 @@ function lingkunganA(baseURL: string): Record<string, string | undefined> {
 let instansB: ServerProduksi | null = null;
 let asalB = "";
 let logB = "";
+let urlDb = "";
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(90_000);
   const envA = lingkunganA(baseURL!);
+  urlDb = envA.DATABASE_URL!;
   // Variabel yang khas satu proses (port, penanda internal Next) tidak disalin; selebihnya sama persis dengan A.
   const env = Object.fromEntries(Object.entries(envA).filter(([k]) => k !== "PORT" && !k.startsWith("__NEXT") && k !== "NODE_OPTIONS"));
   instansB = await jalankanServer({ port: await portBebas(), env, stdio: ["ignore", "pipe", "pipe"], batasDetik: 60 });
@@ -118,7 +122,7 @@ async function bukaPelaksanaanTw1(page: Page) {
   await expect(page.getByRole("heading", { level: 2, name: /^Triwulan I ·/ })).toBeVisible();
 }
 
-test("sesi dari instans A berlaku di B; unggahan lewat A diunduh utuh lewat B; tulisan A langsung terlihat di B; keluar di A ditolak B", async ({ page, browser, baseURL }) => {
+test("sesi dari instans A berlaku di B; unggahan lewat A diunduh utuh lewat B; tulisan A dan perubahan organisasi langsung terlihat di B; keluar di A ditolak B", async ({ page, browser, baseURL }) => {
   expect(new URL(baseURL!).origin).not.toBe(asalB);
   // Masuk di A lewat formulir.
   await masukLewatFormulir(page, AKUN);
@@ -164,6 +168,34 @@ test("sesi dari instans A berlaku di B; unggahan lewat A diunduh utuh lewat B; t
   const diunduh = await unduh.body();
   expect(diunduh.length).toBe(isi.length);
   expect(createHash("sha256").update(diunduh).digest("hex")).toBe(createHash("sha256").update(isi).digest("hex"));
+
+  // Pohon organisasi di-cache per proses (lib/organisasi/cache.ts). Kedua instans sudah memuatnya (Beranda di atas,
+  // halaman pelaksanaan); nama jabatan diubah di basis data (seperti impor atau penulis lain): keduanya langsung
+  // menampilkan nama baru, karena kunci cache adalah versi di basis data yang diganti trigger penulisnya.
+  const db = new pg.Client({ connectionString: urlDb });
+  await db.connect();
+  const tanda = `Uji Dua Instans ${randomBytes(3).toString("hex")}`;
+  const jabatan = await db.query<{ id: string; nama: string }>(
+    `SELECT j.id, j.nama FROM jabatan j JOIN penugasan_jabatan t ON t.jabatan_id = j.id JOIN pegawai p ON p.id = t.pegawai_id
+     WHERE p.nama = $1 AND t.tmt_selesai IS NULL LIMIT 1`,
+    [NAMA],
+  );
+  expect(jabatan.rows).toHaveLength(1);
+  const { id: jabatanId, nama: namaJabatan } = jabatan.rows[0]!;
+  try {
+    for (const p of [page, pageB]) {
+      await p.goto("/beranda");
+      await expect(p.getByText(namaJabatan).first()).toBeVisible();
+    }
+    await db.query(`UPDATE jabatan SET nama = $2 WHERE id = $1`, [jabatanId, tanda]);
+    for (const p of [pageB, page]) {
+      await p.goto("/beranda");
+      await expect(p.getByText(tanda).first()).toBeVisible();
+    }
+  } finally {
+    await db.query(`UPDATE jabatan SET nama = $2 WHERE id = $1`, [jabatanId, namaJabatan]);
+    await db.end();
+  }
 
   // Keluar di A mencabut sesi di basis data: cookie yang sama ditolak B (halaman dan unduhan).
   await keluar(page);
