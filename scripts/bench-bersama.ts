@@ -1,8 +1,9 @@
 // Bagian bersama skrip tolok ukur (bench:load, bench:dokumen, bench:surge) dan uji yang menjalankan server sendiri
-// (with-test-db, e2e dua instans): port bebas, server produksi `next start` yang ditunggu sampai siap, masuk lewat
-// formulir Auth.js seperti peramban, RSS proses dari /proc, dan persentil.
+// (with-test-db, e2e dua instans): port bebas, server produksi `next start` (opsional sebagai klaster pekerja seperti
+// `npm start`) yang ditunggu sampai siap, masuk lewat formulir Auth.js seperti peramban, RSS proses (dan pohon
+// prosesnya) dari /proc, dan persentil.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { DEMO_PASSWORD } from "@/prisma/demo-data";
@@ -27,8 +28,9 @@ export type ServerProduksi = { proses: ChildProcess; asal: string; pid: number; 
 
 /**
  * Menjalankan build produksi (`next start`, dengan pemuat alamat soket seperti `npm start`) di 127.0.0.1:`port` dan
- * menunggu /api/health menjawab 200. Bila server mati atau tidak siap dalam `batasDetik`, proses dihentikan dan galat
- * dilempar.
+ * menunggu /api/health menjawab 200. `klaster`: lewat scripts/klaster.cjs seperti `npm start` (pekerja sebanyak
+ * SKP_PROSES di env, bawaan jumlah inti); pid yang dikembalikan adalah primernya. Bila server mati atau tidak siap dalam
+ * `batasDetik`, proses dihentikan dan galat dilempar.
  */
 export async function jalankanServer(opsi: {
   port: number;
@@ -36,8 +38,14 @@ export async function jalankanServer(opsi: {
   argNode?: string[];
   stdio?: StdioOptions;
   batasDetik?: number;
+  klaster?: boolean;
 }): Promise<ServerProduksi> {
-  const argumen = [...(opsi.argNode ?? []), "--require", path.join(akar, "scripts/alamat-soket.cjs"), path.join(akar, "node_modules/next/dist/bin/next")];
+  const argumen = [
+    ...(opsi.argNode ?? []),
+    "--require", path.join(akar, "scripts/alamat-soket.cjs"),
+    ...(opsi.klaster ? [path.join(akar, "scripts/klaster.cjs")] : []),
+    path.join(akar, "node_modules/next/dist/bin/next"),
+  ];
   const proses = spawn(process.execPath, [...argumen, "start", "-p", String(opsi.port), "-H", "127.0.0.1"], {
     cwd: akar,
     env: { ...(opsi.env ?? process.env), NODE_ENV: "production" },
@@ -88,6 +96,30 @@ export function rssKb(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** VmRSS proses dan semua turunannya (primer klaster + pekerja Next), dalam kB. */
+export function rssPohonKb(pid: number): number {
+  const anak = new Map<number, number[]>();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (nama) status ppid ..."; nama dapat berisi spasi, jadi ambil setelah ")" terakhir.
+      const st = readFileSync(`/proc/${d}/stat`, "utf8");
+      const ppid = Number(st.slice(st.lastIndexOf(")") + 2).split(" ")[1]);
+      anak.set(ppid, [...(anak.get(ppid) ?? []), Number(d)]);
+    } catch {
+      /* proses sudah selesai */
+    }
+  }
+  let total = 0;
+  const antre = [pid];
+  while (antre.length) {
+    const p = antre.pop()!;
+    total += rssKb(p);
+    antre.push(...(anak.get(p) ?? []));
+  }
+  return total;
 }
 
 /** Persentil dari larik yang sudah terurut naik. */

@@ -11,7 +11,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
-import { jalankanServer, masuk, persentil, rssKb } from "./bench-bersama";
+import { jalankanServer, masuk, persentil, rssPohonKb } from "./bench-bersama";
 
 function argumen(nama: string, bawaan: string): string {
   const i = process.argv.indexOf(`--${nama}`);
@@ -22,6 +22,8 @@ const DETIK = Number(argumen("detik", "10"));
 const PILIH = argumen("halaman", "").split(",").filter(Boolean);
 // --profil DIR: server dijalankan dengan --cpu-prof; profil .cpuprofile ditulis ke DIR saat server berhenti.
 const PROFIL = argumen("profil", "");
+// --proses N: jumlah pekerja Next (scripts/klaster.cjs, seperti `npm start`); bawaan SKP_PROSES atau jumlah inti.
+const PROSES = argumen("proses", process.env.SKP_PROSES ?? "");
 const tahun = tahunKinerjaSekarang();
 
 
@@ -75,22 +77,46 @@ await db.end();
 const port = Number(process.env.E2E_PORT ?? 3500);
 const server = await jalankanServer({
   port,
-  env: { ...process.env, SKP_HITUNG_KUERI: "1" },
+  env: { ...process.env, SKP_HITUNG_KUERI: "1", ...(PROSES ? { SKP_PROSES: PROSES } : {}) },
   argNode: PROFIL ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(PROFIL)}`] : [],
+  klaster: true,
 });
 const asal = server.asal;
 
-const kueriTotal = async () => ((await (await fetch(`${asal}/api/health`)).json()) as { kueriTotal?: number }).kueriTotal ?? NaN;
+// Penghitung kueri ada per proses pekerja: /api/health melaporkan pid dan hitungannya (termasuk kuerinya sendiri).
+// Potret = nilai terakhir tiap pekerja, setelah setiap pekerja terlihat (primer membagi koneksi bergiliran).
+type Potret = Map<number, number>;
+async function potretKueri(pekerja: number): Promise<{ nilai: Potret; panggilan: Map<number, number> }> {
+  const nilai: Potret = new Map();
+  const panggilan = new Map<number, number>();
+  for (let i = 0; i < 50 * pekerja && (nilai.size < pekerja || i < pekerja); i++) {
+    const j = (await (await fetch(`${asal}/api/health`)).json()) as { kueriTotal?: number; pid?: number };
+    nilai.set(j.pid ?? 0, j.kueriTotal ?? NaN);
+    panggilan.set(j.pid ?? 0, (panggilan.get(j.pid ?? 0) ?? 0) + 1);
+  }
+  return { nilai, panggilan };
+}
+/** SQL oleh permintaan di antara dua potret: selisih per pekerja dikurangi kueri /api/health potret kedua. */
+const selisihKueri = (a: Potret, b: { nilai: Potret; panggilan: Map<number, number> }) =>
+  [...b.nilai].reduce((s, [pid, v]) => s + v - (a.get(pid) ?? 0) - (b.panggilan.get(pid) ?? 0), 0);
 
 try {
   const pid = server.pid;
+  // Pekerja yang siap: pid berbeda yang menjawab /api/health (tunggu sampai jumlahnya stabil).
+  const pidPekerja = new Set<number>();
+  for (let i = 0; i < 40; i++) {
+    pidPekerja.add(((await (await fetch(`${asal}/api/health`)).json()) as { pid: number }).pid);
+    if (i >= 10 && pidPekerja.size >= Number(PROSES || 1)) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const jumlahPekerja = pidPekerja.size;
   const akun: Record<Halaman["peran"], Pengguna[]> = { publik: [{ kuki: "", skpId: null }], pegawai: [], atasan: [], admin: [] };
   for (const p of pegawai) akun.pegawai.push({ kuki: await masuk(asal, p.nip), skpId: p.skp });
   for (const p of atasan) akun.atasan.push({ kuki: await masuk(asal, p.nip), skpId: p.skp, kode: p.kode });
   for (const p of admin) akun.admin.push({ kuki: await masuk(asal, p.nip), skpId: null });
   console.log(
-    `Server pid ${pid}, RSS ${(rssKb(pid) / 1024).toFixed(0)} MB; ${akun.pegawai.length} pegawai, ${akun.atasan.length} atasan, ${akun.admin.length} admin masuk; ` +
-      `${KONEKSI} koneksi × ${DETIK} s per halaman\n`,
+    `Server pid ${pid}, RSS ${(rssPohonKb(pid) / 1024).toFixed(0)} MB; ${akun.pegawai.length} pegawai, ${akun.atasan.length} atasan, ${akun.admin.length} admin masuk; ` +
+      `${KONEKSI} koneksi × ${DETIK} s per halaman; ${jumlahPekerja} pekerja Next\n`,
   );
   const baris: string[] = [];
   let lantai = NaN;
@@ -103,13 +129,13 @@ try {
       if (r.status !== 200) throw new Error(`${h.nama}: HTTP ${r.status} pada pemanasan`);
     }
     // SQL per permintaan: 10 permintaan berurutan di luar beban.
-    const k0 = await kueriTotal();
+    const k0 = (await potretKueri(jumlahPekerja)).nilai;
     for (let i = 0; i < 10; i++) await (await fetch(asal + h.jalur(pengguna[i % pengguna.length]!), { headers: { cookie: pengguna[i % pengguna.length]!.kuki } })).arrayBuffer();
-    const sqlPerPermintaan = (await kueriTotal()) - k0 - 1;
+    const sqlPerPermintaan = selisihKueri(k0, await potretKueri(jumlahPekerja));
     let ke = 0;
     const latensi: number[] = [];
-    let puncak = rssKb(pid);
-    const cuplik = setInterval(() => (puncak = Math.max(puncak, rssKb(pid))), 100);
+    let puncak = rssPohonKb(pid);
+    const cuplik = setInterval(() => (puncak = Math.max(puncak, rssPohonKb(pid))), 100);
     const hasil = await new Promise<autocannon.Result>((selesai, gagal) => {
       const inst = autocannon(
         {

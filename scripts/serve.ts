@@ -57,8 +57,12 @@ function perluBuild(): boolean {
 /** Alamat soket untuk pembatasan masuk (lib/auth/alamat.ts): dimuat ke proses Next sebelum server dibuat. */
 const pemuatAlamatSoket = path.join(root, "scripts", "alamat-soket.cjs");
 
+/** `next start` berjalan sebagai beberapa pekerja yang berbagi port (scripts/klaster.cjs, SKP_PROSES/SKP_HEAP_MB). */
+const klaster = path.join(root, "scripts", "klaster.cjs");
+
 function jalankan(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--require", pemuatAlamatSoket, nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+  const lewatKlaster = args[0] === "start" ? [klaster] : [];
+  return spawn(process.execPath, ["--require", pemuatAlamatSoket, ...lewatKlaster, nextBin, ...args], { cwd: root, env, stdio: "inherit" });
 }
 
 let db: BasisDataTerbuka | null = null;

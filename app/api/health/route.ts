@@ -14,7 +14,7 @@ export async function GET() {
         status: "ok",
         database: { status: "ok", latencyMs: Math.round(performance.now() - mulai), migrations: Number(rows[0]?.migrasi ?? 0) },
         // Hanya untuk tolok ukur (npm run bench:load menjalankan server dengan SKP_HITUNG_KUERI=1): pernyataan SQL sejak start.
-        ...(hitungKueriAktif() ? { kueriTotal: jumlahKueri() } : {}),
+        ...(hitungKueriAktif() ? { kueriTotal: jumlahKueri(), pid: process.pid } : {}),
       },
       { headers: { "Cache-Control": "no-store" } },
     );
