@@ -11,12 +11,11 @@
 //   2. ZIP unit (2 dokumen per pegawai final + penetapan), dibaca sampai habis; RSS server dicuplik tiap 50 ms dari
 //      /proc/<pid>/status.
 //   3. Segel (tanda tangan di berkas) satu dokumen, dalam proses ini, --satuan kali.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { nipAkunDemo } from "@/prisma/demo-data";
-import { masuk, rssKb } from "./bench-bersama";
+import { jalankanServer, masuk, rssKb } from "./bench-bersama";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 import { renderDokumen } from "@/lib/dokumen/render";
 import { CONTOH_EVALUASI } from "@/lib/dokumen/contoh";
@@ -91,24 +90,11 @@ const salinan = await salinSkp(skpArief, SALINAN);
 console.log(`Data: ${SALINAN} salinan SKP + evaluasi TW1 final di unit yang sama dibuat dalam ${(performance.now() - t).toFixed(0)} ms`);
 
 const port = Number(process.env.E2E_PORT ?? 3400);
-const asal = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [...(HEAP ? [`--max-old-space-size=${HEAP}`] : []), "--require", path.join(root, "scripts/alamat-soket.cjs"), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-  cwd: root,
-  env: { ...process.env, NODE_ENV: "production" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = await jalankanServer({ port, argNode: HEAP ? [`--max-old-space-size=${HEAP}`] : [] });
+const asal = server.asal;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${asal}/api/health`)).ok) break;
-    } catch {
-      /* belum siap */
-    }
-    if (i > 600) throw new Error("server tidak siap");
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const kuki = await masuk(asal, nipAkunDemo("admin"));
-  const pid = server.pid!;
+  const pid = server.pid;
   console.log(`Server: pid ${pid}, RSS setelah siap ${mb(rssKb(pid))}${HEAP ? `, heap V8 dibatasi ${HEAP} MB` : ""}`);
 
   const pertama: number[] = [];
@@ -144,7 +130,7 @@ try {
       `(${(total / jumlah).toFixed(0)} ms/dokumen; bita pertama setelah ${pertamaMs.toFixed(0)} ms); RSS server ${mb(awal)} → puncak ${mb(puncak)}`,
   );
 } finally {
-  server.kill("SIGTERM");
+  await server.hentikan();
   await db.end();
 }
 

@@ -7,12 +7,11 @@
 // /api/health lalu melaporkan jumlah pernyataan SQL sejak start, sehingga SQL per permintaan diukur dengan 10
 // permintaan berurutan di luar beban. Latensi setiap jawaban dicatat (event "response" autocannon), jadi p50/p95/p99
 // dihitung dari semua jawaban; RSS server dicuplik tiap 100 ms dari /proc/<pid>/status selama beban.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
-import { masuk, persentil, rssPohonKb } from "./bench-bersama";
+import { jalankanServer, masuk, persentil, rssPohonKb } from "./bench-bersama";
 import { isiSkala } from "./skala/isi";
 
 function argumen(nama: string, bawaan: string): string {
@@ -26,7 +25,6 @@ const PILIH = argumen("halaman", "").split(",").filter(Boolean);
 const PROFIL = argumen("profil", "");
 // --proses N: jumlah pekerja Next (scripts/klaster.cjs, seperti `npm start`); bawaan SKP_PROSES atau jumlah inti.
 const PROSES = argumen("proses", process.env.SKP_PROSES ?? "");
-const root = path.resolve(import.meta.dirname, "..");
 const tahun = tahunKinerjaSekarang();
 
 
@@ -112,19 +110,13 @@ if (SKALA > 0) {
 await db.end();
 
 const port = Number(process.env.E2E_PORT ?? 3500);
-const asal = `http://127.0.0.1:${port}`;
-const server = spawn(
-  process.execPath,
-  [
-    ...(PROFIL ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(PROFIL)}`] : []),
-    "--require", path.join(root, "scripts/alamat-soket.cjs"),
-    path.join(root, "scripts/klaster.cjs"), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1",
-  ],
-  {
-  cwd: root,
-  env: { ...process.env, NODE_ENV: "production", SKP_HITUNG_KUERI: "1", ...(PROSES ? { SKP_PROSES: PROSES } : {}) },
-  stdio: ["ignore", "ignore", "inherit"],
+const server = await jalankanServer({
+  port,
+  env: { ...process.env, SKP_HITUNG_KUERI: "1", ...(PROSES ? { SKP_PROSES: PROSES } : {}) },
+  argNode: PROFIL ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(PROFIL)}`] : [],
+  klaster: true,
 });
+const asal = server.asal;
 
 // Penghitung kueri ada per proses pekerja: /api/health melaporkan pid dan hitungannya (termasuk kuerinya sendiri).
 // Potret = nilai terakhir tiap pekerja, setelah setiap pekerja terlihat (primer membagi koneksi bergiliran).
@@ -144,16 +136,7 @@ const selisihKueri = (a: Potret, b: { nilai: Potret; panggilan: Map<number, numb
   [...b.nilai].reduce((s, [pid, v]) => s + v - (a.get(pid) ?? 0) - (b.panggilan.get(pid) ?? 0), 0);
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${asal}/api/health`)).ok) break;
-    } catch {
-      /* belum siap */
-    }
-    if (i > 600) throw new Error("server tidak siap");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const pid = server.pid!;
+  const pid = server.pid;
   // Pekerja yang siap: pid berbeda yang menjawab /api/health (tunggu sampai jumlahnya stabil).
   const pidPekerja = new Set<number>();
   for (let i = 0; i < 40; i++) {
@@ -235,8 +218,6 @@ try {
     `\n${"halaman".padEnd(42)} ${"peran".padEnd(8)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"req/s".padStart(8)} ${"galat".padStart(6)} ${"SQL/req".padStart(7)} ${"RSS MB".padStart(7)} ${"/lantai".padStart(7)}  (ms)\n${baris.join("\n")}`,
   );
 } finally {
-  const keluar = new Promise((r) => server.once("exit", r));
-  server.kill("SIGTERM");
-  await keluar;
+  await server.hentikan();
 }
 process.exit(0);

@@ -9,7 +9,6 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
@@ -17,6 +16,7 @@ import { migrate } from "../lib/db/migrator";
 import { createPrismaClient } from "../lib/db/client";
 import { seedDemo } from "../prisma/seed";
 import { tahunKinerjaSekarang } from "../lib/organisasi/format";
+import { portBebas } from "./bench-bersama";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -26,19 +26,6 @@ const cmd = args.filter((a) => a !== "--seed" && a !== "--build");
 if (cmd.length === 0) {
   console.error("Pemakaian: tsx scripts/with-test-db.ts [--seed] [--build] <perintah> [arg...]");
   process.exit(2);
-}
-
-function portBebas(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      const p = typeof a === "object" && a ? a.port : 0;
-      s.close(() => resolve(p));
-    });
-  });
 }
 
 function jalankan(command: string[], env: NodeJS.ProcessEnv): Promise<number> {

