@@ -9,10 +9,14 @@ type Opsi = {
   padaKueri?: (e: { query: string; duration?: number; params?: string }) => void;
 };
 
+// Di bawah beban (tenggat akhir bulan) transaksi dapat menunggu koneksi pool lebih dari 2 s bawaan Prisma; menunggu
+// hingga 10 s lebih baik daripada menolak isian pegawai (bench:surge: "Unable to start a transaction in the given time").
+const OPSI_TRANSAKSI = { maxWait: 10_000, timeout: 15_000 } as const;
+
 export function createPrismaClient(connectionString: string, opts: Opsi = {}): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: opts.max ?? 10 });
-  if (!opts.padaKueri) return new PrismaClient({ adapter });
-  const klien = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  if (!opts.padaKueri) return new PrismaClient({ adapter, transactionOptions: OPSI_TRANSAKSI });
+  const klien = new PrismaClient({ adapter, transactionOptions: OPSI_TRANSAKSI, log: [{ emit: "event", level: "query" }] });
   klien.$on("query", opts.padaKueri);
   return klien as unknown as PrismaClient;
 }
