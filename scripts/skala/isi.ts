@@ -32,7 +32,15 @@ export type AkunSkala = {
   admin: { nip: string }[];
 };
 
-export type OpsiSkala = { pegawai: number; kode?: string; log?: (s: string) => void; /** Hapus dulu instansi berkode sama. */ ganti?: boolean };
+export type OpsiSkala = {
+  pegawai: number;
+  kode?: string;
+  log?: (s: string) => void;
+  /** Hapus dulu instansi berkode sama. */
+  ganti?: boolean;
+  /** "Sekarang" untuk uji (bawaan: jam saat ini); menentukan tahun kinerja dan periode yang sudah mulai/berakhir. */
+  sekarang?: Date;
+};
 
 export type HasilSkala = {
   akun: AkunSkala;
@@ -60,7 +68,7 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
   const kode = opsi.kode ?? `SKALA${n}`;
   if (!/^[A-Za-z0-9_-]{1,20}$/.test(kode)) throw new GalatSkala(`Kode instansi tidak sah: "${kode}" (1–20 huruf, angka, - atau _).`);
   const log = opsi.log ?? (() => {});
-  const sekarang = Date.now();
+  const sekarang = opsi.sekarang?.getTime() ?? Date.now();
   const tahun = tahunKinerjaSekarang("Asia/Jakarta", new Date(sekarang));
   const hari = tanggalDiZona(new Date(sekarang), "Asia/Jakarta");
   const bagianMs: Record<string, number> = {};
@@ -176,7 +184,9 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
     t = performance.now();
     for (let a = 0; a < s.akar.length; a++) {
       const x = await isiAkar(k, a);
-      log(`  ${String(a + 1).padStart(2)}/${s.akar.length} ${s.akar[a]!.nama}: ${x.pegawai.toLocaleString("id-ID")} pegawai (${((performance.now() - t0) / 1000).toFixed(1)} d)`);
+      const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
+      const m = process.memoryUsage();
+      log(`  ${String(a + 1).padStart(2)}/${s.akar.length} ${s.akar[a]!.nama}: ${x.pegawai.toLocaleString("id-ID")} pegawai (${((performance.now() - t0) / 1000).toFixed(1)} d; heap ${mb(m.heapUsed)}, RSS ${mb(m.rss)})`);
     }
     t = performance.now();
     await db.query("COMMIT");
