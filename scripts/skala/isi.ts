@@ -20,7 +20,7 @@ import { strukturSkala, type Peg } from "./struktur";
 
 export type AkunSkala = {
   instansiId: string;
-  /** ≥ 200 pegawai berbeda dengan SKP disetujui tahun ini, tersebar di semua OPD. */
+  /** ≥ 200 pegawai berbeda (staf tanpa bawahan; N/40 pada instansi besar, semua staf bila N < ±300) dengan SKP disetujui tahun ini, tersebar di semua OPD. */
   pegawai: { nip: string; skpId: string }[];
   /** Atasan dengan tepat 30 bawahan langsung; `kode` = periode dengan evaluasi bawahan itu (draf periode berjalan). */
   atasan30: { nip: string; bawahanSkpId: string; kode: string };
