@@ -51,8 +51,8 @@ export type HasilSkala = {
   /** Lama per bagian (ms): hapus, organisasi, perencanaan, pelaksanaan, penilaian, dokumen, ANALYZE. */
   bagianMs: Record<string, number>;
   totalMs: number;
-  /** Untuk npm run bench: pejabat penilai dengan tim terbesar (selain atasan30), seorang ASN, OPD terbesar, jumlah unit akar. */
-  rinci: { atasanTerbesar: string; asn: string; opdTerbesar: string; jumlahAkar: number };
+  /** Untuk npm run bench: pejabat penilai yang timnya bertambah dengan N (atasan kepala sekolah), seorang ASN, OPD terbesar, jumlah unit akar. */
+  rinci: { atasanTumbuh: string; asn: string; opdTerbesar: string; jumlahAkar: number };
 };
 
 /** Galat yang ditujukan kepada pemakai (tanpa jejak tumpukan). */
@@ -196,8 +196,6 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
     const perAkar = new Map<number, number>();
     for (const p of s.pegawai) perAkar.set(p.akar, (perAkar.get(p.akar) ?? 0) + 1);
     const akarTerbesar = [...perAkar.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    // Tim terbesar selain atasan30 (yang tetap 30): bertambah dengan ukuran instansi, untuk npm run bench.
-    const atasanTerbesar = [...tim.entries()].filter(([x]) => x !== atasan30.id).sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0]![0];
     hasil = {
       kode,
       baris: tulis.baris,
@@ -210,7 +208,7 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
         jpt300: { nip: pemangku.get(s.khusus.kepalaDinasPendidikan)!.nip },
         admin: s.khusus.admin.map((a) => ({ nip: pegPer.get(a)!.nip })),
       },
-      rinci: { atasanTerbesar, asn: pegawaiDipilih[0]!.id, opdTerbesar: s.akar[akarTerbesar]!.unitId, jumlahAkar: s.akar.length },
+      rinci: { atasanTumbuh: pemangku.get(s.khusus.atasanSekolah)!.id, asn: pegawaiDipilih[0]!.id, opdTerbesar: s.akar[akarTerbesar]!.unitId, jumlahAkar: s.akar.length },
     };
   } catch (e) {
     await db.query("ROLLBACK").catch(() => {});
