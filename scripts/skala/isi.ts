@@ -67,6 +67,8 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
   if (!Number.isInteger(n) || n < 100 || n > 100_000) throw new GalatSkala(`Jumlah pegawai harus bilangan bulat 100–100000 (tertulis ${n}).`);
   const kode = opsi.kode ?? `SKALA${n}`;
   if (!/^[A-Za-z0-9_-]{1,20}$/.test(kode)) throw new GalatSkala(`Kode instansi tidak sah: "${kode}" (1–20 huruf, angka, - atau _).`);
+  // Penilai JPT mengikuti pohon jabatan (Kepala OPD dinilai Sekda), seperti bawaan aplikasi (lib/env SKP_PENILAI_JPT).
+  if (process.env.SKP_PENILAI_JPT === "PIMPINAN_INSTANSI") throw new GalatSkala("Data skala mengikuti SKP_PENILAI_JPT=HIERARKI (bawaan): kepala OPD dinilai Sekda. Jalankan tanpa SKP_PENILAI_JPT=PIMPINAN_INSTANSI.");
   const log = opsi.log ?? (() => {});
   const sekarang = opsi.sekarang?.getTime() ?? Date.now();
   const tahun = tahunKinerjaSekarang("Asia/Jakarta", new Date(sekarang));
