@@ -13,7 +13,7 @@
 // setiap pernyataan SQL (event "query" Prisma) ke lib/db/hitung-kueri.ts. Anak membangkitkan instansi skala dengan
 // scripts/skala/isi.ts (sama dengan `npm run seed:scale`: struktur 5–6 tingkat, SKP disetujui, pelaksanaan, penilaian,
 // capaian dan kurva, dokumen; sisip massal lewat pg), lalu memanggil fungsi akses data halaman seperti yang dipanggil
-// halaman. "Atasan" = pejabat penilai dengan tim terbesar (bertambah dengan ukuran instansi).
+// halaman. "Atasan" = atasan para kepala sekolah (Kabid SMP): timnya bertambah sebanding ukuran instansi.
 import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -202,7 +202,7 @@ async function anak(n: number) {
   const buatMs = h.totalMs;
   const bagianMs = h.bagianMs;
   const baris = h.baris;
-  const inst = { instansiId: h.akun.instansiId, atasan: h.rinci.atasanTerbesar, asn: h.rinci.asn, opdTerbesar: h.rinci.opdTerbesar, jumlahAkar: h.rinci.jumlahAkar };
+  const inst = { instansiId: h.akun.instansiId, atasan: h.rinci.atasanTumbuh, asn: h.rinci.asn, opdTerbesar: h.rinci.opdTerbesar, jumlahAkar: h.rinci.jumlahAkar };
   const pengguna = (await gen.query("SELECT id, pegawai_id FROM pengguna WHERE pegawai_id = ANY($1::uuid[])", [[inst.atasan, inst.asn]])).rows as { id: string; pegawai_id: string }[];
   const idPengguna = (pegawaiId: string) => pengguna.find((p) => p.pegawai_id === pegawaiId)!.id;
   const skpAsn = (await gen.query("SELECT id FROM skp WHERE pegawai_id = $1 AND status = 'DISETUJUI'", [inst.asn])).rows[0] as { id: string };
@@ -229,7 +229,7 @@ async function anak(n: number) {
   const struktur = await getStrukturOpd(inst.instansiId, inst.opdTerbesar);
   const monitoring = await getMonitoring(aktorAtasan, tahun);
   const konteks = [
-    `Atasan: ${beranda.saya[0]?.jabatan} — ${beranda.bawahan.length} bawahan langsung (tim terbesar); ASN: ${(await getBeranda(aktorAsn)).saya[0]?.jabatan}, SKP ${skpAsn.id.slice(0, 8)}…`,
+    `Atasan: ${beranda.saya[0]?.jabatan} — ${beranda.bawahan.length} bawahan langsung (tim yang bertambah dengan ukuran); ASN: ${(await getBeranda(aktorAsn)).saya[0]?.jabatan}, SKP ${skpAsn.id.slice(0, 8)}…`,
     `OPD terbesar: ${struktur?.unit.nama} — ${struktur?.jumlahJabatan} jabatan; ${inst.jumlahAkar} unit akar (Setda + OPD); pemantauan atasan: ${monitoring.baris.length} baris × ${monitoring.periode.length} periode`,
   ];
 

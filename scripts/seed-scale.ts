@@ -47,7 +47,8 @@ try {
     console.log(`    Atasan dengan 30 bawahan      ${a.atasan30.nip}   (evaluasi bawahan periode ${a.atasan30.kode})`);
     console.log(`    JPT (Kepala Dinas Pendidikan) ${a.jpt300.nip}`);
     console.log(`    Admin BKD                     ${a.admin.map((x) => x.nip).join(", ")}`);
-    log(`RSS puncak proses: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`);
+    const u = process.resourceUsage();
+    log(`Proses Node: RSS puncak ${(u.maxRSS / 1024).toFixed(0)} MB, CPU ${detik((u.userCPUTime + u.systemCPUTime) / 1000)} (sisanya menunggu PostgreSQL).`);
   } finally {
     await c.end();
   }

@@ -20,7 +20,7 @@ import { strukturSkala, type Peg } from "./struktur";
 
 export type AkunSkala = {
   instansiId: string;
-  /** ≥ 200 pegawai berbeda dengan SKP disetujui tahun ini, tersebar di semua OPD. */
+  /** ≥ 200 pegawai berbeda (staf tanpa bawahan; N/40 pada instansi besar, semua staf bila N < ±300) dengan SKP disetujui tahun ini, tersebar di semua OPD. */
   pegawai: { nip: string; skpId: string }[];
   /** Atasan dengan tepat 30 bawahan langsung; `kode` = periode dengan evaluasi bawahan itu (draf periode berjalan). */
   atasan30: { nip: string; bawahanSkpId: string; kode: string };
@@ -32,7 +32,15 @@ export type AkunSkala = {
   admin: { nip: string }[];
 };
 
-export type OpsiSkala = { pegawai: number; kode?: string; log?: (s: string) => void; /** Hapus dulu instansi berkode sama. */ ganti?: boolean };
+export type OpsiSkala = {
+  pegawai: number;
+  kode?: string;
+  log?: (s: string) => void;
+  /** Hapus dulu instansi berkode sama. */
+  ganti?: boolean;
+  /** "Sekarang" untuk uji (bawaan: jam saat ini); menentukan tahun kinerja dan periode yang sudah mulai/berakhir. */
+  sekarang?: Date;
+};
 
 export type HasilSkala = {
   akun: AkunSkala;
@@ -43,8 +51,8 @@ export type HasilSkala = {
   /** Lama per bagian (ms): hapus, organisasi, perencanaan, pelaksanaan, penilaian, dokumen, ANALYZE. */
   bagianMs: Record<string, number>;
   totalMs: number;
-  /** Untuk npm run bench: pejabat penilai dengan tim terbesar (selain atasan30), seorang ASN, OPD terbesar, jumlah unit akar. */
-  rinci: { atasanTerbesar: string; asn: string; opdTerbesar: string; jumlahAkar: number };
+  /** Untuk npm run bench: pejabat penilai yang timnya bertambah dengan N (atasan kepala sekolah), seorang ASN, OPD terbesar, jumlah unit akar. */
+  rinci: { atasanTumbuh: string; asn: string; opdTerbesar: string; jumlahAkar: number };
 };
 
 /** Galat yang ditujukan kepada pemakai (tanpa jejak tumpukan). */
@@ -59,8 +67,10 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
   if (!Number.isInteger(n) || n < 100 || n > 100_000) throw new GalatSkala(`Jumlah pegawai harus bilangan bulat 100–100000 (tertulis ${n}).`);
   const kode = opsi.kode ?? `SKALA${n}`;
   if (!/^[A-Za-z0-9_-]{1,20}$/.test(kode)) throw new GalatSkala(`Kode instansi tidak sah: "${kode}" (1–20 huruf, angka, - atau _).`);
+  // Penilai JPT mengikuti pohon jabatan (Kepala OPD dinilai Sekda), seperti bawaan aplikasi (lib/env SKP_PENILAI_JPT).
+  if (process.env.SKP_PENILAI_JPT === "PIMPINAN_INSTANSI") throw new GalatSkala("Data skala mengikuti SKP_PENILAI_JPT=HIERARKI (bawaan): kepala OPD dinilai Sekda. Jalankan tanpa SKP_PENILAI_JPT=PIMPINAN_INSTANSI.");
   const log = opsi.log ?? (() => {});
-  const sekarang = Date.now();
+  const sekarang = opsi.sekarang?.getTime() ?? Date.now();
   const tahun = tahunKinerjaSekarang("Asia/Jakarta", new Date(sekarang));
   const hari = tanggalDiZona(new Date(sekarang), "Asia/Jakarta");
   const bagianMs: Record<string, number> = {};
@@ -176,7 +186,9 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
     t = performance.now();
     for (let a = 0; a < s.akar.length; a++) {
       const x = await isiAkar(k, a);
-      log(`  ${String(a + 1).padStart(2)}/${s.akar.length} ${s.akar[a]!.nama}: ${x.pegawai.toLocaleString("id-ID")} pegawai (${((performance.now() - t0) / 1000).toFixed(1)} d)`);
+      const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
+      const m = process.memoryUsage();
+      log(`  ${String(a + 1).padStart(2)}/${s.akar.length} ${s.akar[a]!.nama}: ${x.pegawai.toLocaleString("id-ID")} pegawai (${((performance.now() - t0) / 1000).toFixed(1)} d; heap ${mb(m.heapUsed)}, RSS ${mb(m.rss)})`);
     }
     t = performance.now();
     await db.query("COMMIT");
@@ -186,8 +198,6 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
     const perAkar = new Map<number, number>();
     for (const p of s.pegawai) perAkar.set(p.akar, (perAkar.get(p.akar) ?? 0) + 1);
     const akarTerbesar = [...perAkar.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    // Tim terbesar selain atasan30 (yang tetap 30): bertambah dengan ukuran instansi, untuk npm run bench.
-    const atasanTerbesar = [...tim.entries()].filter(([x]) => x !== atasan30.id).sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0]![0];
     hasil = {
       kode,
       baris: tulis.baris,
@@ -200,7 +210,7 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
         jpt300: { nip: pemangku.get(s.khusus.kepalaDinasPendidikan)!.nip },
         admin: s.khusus.admin.map((a) => ({ nip: pegPer.get(a)!.nip })),
       },
-      rinci: { atasanTerbesar, asn: pegawaiDipilih[0]!.id, opdTerbesar: s.akar[akarTerbesar]!.unitId, jumlahAkar: s.akar.length },
+      rinci: { atasanTumbuh: pemangku.get(s.khusus.atasanSekolah)!.id, asn: pegawaiDipilih[0]!.id, opdTerbesar: s.akar[akarTerbesar]!.unitId, jumlahAkar: s.akar.length },
     };
   } catch (e) {
     await db.query("ROLLBACK").catch(() => {});

@@ -32,7 +32,7 @@ const HARI = 86_400_000;
 const JAM = 3_600_000;
 const WIB = 7 * JAM;
 /** Pegawai per potongan (satu potongan = satu putaran tulis per tahap). */
-const POTONGAN = 2000;
+const POTONGAN = 1000;
 
 export type PeriodeSkala = { id: string; kode: string; label: string; urutan: number; mulai: Date; selesai: Date; tutup: boolean; mulaiSudah: boolean };
 
@@ -155,8 +155,10 @@ function jendela(awal: number, akhir: number, sekarang: number): (f: number) => 
 
 /** Sesudah periode berakhir: dari tengah malam WIB hari berikutnya, paling lama 30 hari. */
 const sesudahPeriode = (p: PeriodeSkala, sekarang: number) => jendela(p.selesai.getTime() + HARI - WIB, p.selesai.getTime() + 31 * HARI, sekarang);
-/** Selama periode: dari hari kedua sampai hari terakhirnya (atau sekarang). */
-const selamaPeriode = (p: PeriodeSkala, sekarang: number) => jendela(p.mulai.getTime() + HARI + JAM, p.selesai.getTime() + 10 * JAM, sekarang);
+/** Selama periode: dari hari kedua (dan tidak sebelum `sejak`, mis. SKP disetujui) sampai hari terakhirnya (atau sekarang). */
+const selamaPeriode = (p: PeriodeSkala, sekarang: number, sejak = 0) => jendela(Math.max(p.mulai.getTime() + HARI + JAM, sejak), p.selesai.getTime() + 10 * JAM, sekarang);
+/** Semua SKP skala disetujui paling lambat akhir Januari. */
+const skpDisetujuiSemua = (tahun: number) => Date.UTC(tahun, 0, 31, 10);
 
 function rencanakanPenilaian(k: KonteksKinerja, akar: number, anggota: Anggota[], r: Acak): void {
   const info = k.s.akar[akar]!;
@@ -177,7 +179,7 @@ function rencanakanPenilaian(k: KonteksKinerja, akar: number, anggota: Anggota[]
         const x = k.drafPaksa.has(a.p.id) ? 0.1 : r.r();
         if (x >= 0.4) continue;
         const selesai = x >= 0.3;
-        const w = selamaPeriode(pe, k.sekarang);
+        const w = selamaPeriode(pe, k.sekarang, skpDisetujuiSemua(k.tahun));
         const rt = ratingUntuk(r.pilih<Predikat>(["BAIK", "BAIK", "BAIK", "SANGAT_BAIK", "BUTUH_PERBAIKAN"]), r);
         a.nilai[i] = {
           status: selesai ? "SELESAI_DINILAI" : "DRAF",
@@ -245,6 +247,7 @@ type SkpDibuat = {
   skpId: string;
   pendekatan: "KUANTITATIF" | "KUALITATIF";
   snapshot: IdentitasSnapshot;
+  disetujui: number;
   rhk: { id: string; teks: string; aksi: string }[];
   iki: { id: string; rhkIndeks: number; aspek: string | null; target: number | null; satuan: string | null }[];
 };
@@ -287,6 +290,7 @@ export async function isiAkar(k: KonteksKinerja, akar: number): Promise<{ pegawa
     // ── Perencanaan: SKP, RHK, IKI, perilaku, lampiran, peran hasil ──
     const dibuat: SkpDibuat[] = [];
     for (const a of potong) {
+      await k.tulis.jeda();
       const { p, j } = a;
       const penilai = pejabatPenilai(k.h, p.id, hariIni);
       const atasanPenilai = atasanPejabatPenilai(k.h, p.id, hariIni);
@@ -321,7 +325,7 @@ export async function isiAkar(k: KonteksKinerja, akar: number): Promise<{ pegawa
       const induk = varian === "JA_JF" && penilaiId ? k.rhkUtama.get(penilaiId) : undefined;
       const jumlahRhk = r.antara(4, 8);
       const rumus = [...r.acakUrut(RUMUS_RHK[j.kategori]), ...r.acakUrut(RUMUS_RHK[j.kategori === "STAF" ? "STRUKTURAL" : "STAF"])].slice(0, jumlahRhk);
-      const item: SkpDibuat = { a, skpId, pendekatan, snapshot, rhk: [], iki: [] };
+      const item: SkpDibuat = { a, skpId, pendekatan, snapshot, disetujui: tSetuju, rhk: [], iki: [] };
       const utama: { id: string; teks: string }[] = [];
       let urutTambahan = 0;
       rumus.forEach((ru, x) => {
@@ -382,13 +386,14 @@ export async function isiAkar(k: KonteksKinerja, akar: number): Promise<{ pegawa
 
     // ── Pelaksanaan: rencana aksi, bukti (tautan), realisasi; umpan balik berkelanjutan, kunjungan ──
     for (const d of dibuat) {
+      await k.tulis.jeda();
       const pemilik = k.pengguna.get(d.a.p.id)!;
       const penilaiSkp = pegawaiIdDari(d.a.penilai.at(-1)!.penilai);
       for (const pe of dimulai) {
         const i = pe.urutan - 1;
         const n = d.a.nilai[i];
         const lengkap = pe.tutup || n?.status === "SELESAI_DINILAI";
-        const w = selamaPeriode(pe, k.sekarang);
+        const w = selamaPeriode(pe, k.sekarang, d.disetujui + JAM);
         const faktor = (n?.hasil && pe.tutup ? FAKTOR[n.hasil] : lengkap ? 1 : 0.6) * (0.97 + r.r() * 0.06);
         d.rhk.forEach((rh, x) => {
           if (!lengkap && !r.peluang(0.75)) return;
@@ -448,12 +453,12 @@ export async function isiAkar(k: KonteksKinerja, akar: number): Promise<{ pegawa
             rhkId: r.peluang(0.7) ? r.pilih(d.rhk).id : null,
             penulisPegawaiId: dariPenilai ? penilaiSkp : d.a.p.id,
             teks: dariPenilai ? "Mohon lengkapi bukti dukung dan ringkasan hasilnya." : "Bukti dukung sudah saya unggah; mohon arahan bila masih kurang.",
-            createdAt: new Date(selamaPeriode(pe, k.sekarang)(r.r())),
+            createdAt: new Date(selamaPeriode(pe, k.sekarang, d.disetujui + JAM)(r.r())),
           });
         }
       }
-      if (penilaiSkp && r.peluang(0.5)) k.tulis.tambah("kunjungan_skp", { pegawaiId: penilaiSkp, skpId: d.skpId, terakhirDilihat: new Date(k.sekarang - r.antara(1, 30) * HARI), acuanBaru: null });
-      if (r.peluang(0.7)) k.tulis.tambah("kunjungan_skp", { pegawaiId: d.a.p.id, skpId: d.skpId, terakhirDilihat: new Date(k.sekarang - r.antara(1, 20) * HARI), acuanBaru: null });
+      if (penilaiSkp && r.peluang(0.5)) k.tulis.tambah("kunjungan_skp", { pegawaiId: penilaiSkp, skpId: d.skpId, terakhirDilihat: new Date(Math.min(k.sekarang - 60_000, Math.max(d.disetujui + JAM, k.sekarang - r.antara(1, 30) * HARI))), acuanBaru: null });
+      if (r.peluang(0.7)) k.tulis.tambah("kunjungan_skp", { pegawaiId: d.a.p.id, skpId: d.skpId, terakhirDilihat: new Date(Math.min(k.sekarang - 60_000, Math.max(d.disetujui + JAM, k.sekarang - r.antara(1, 20) * HARI))), acuanBaru: null });
     }
     await k.tulis.siram();
     ukur("pelaksanaan");
@@ -461,6 +466,7 @@ export async function isiAkar(k: KonteksKinerja, akar: number): Promise<{ pegawa
     // ── Penilaian: evaluasi per periode, umpan balik penilai ──
     const dokumen: { d: SkpDibuat; finalAt: number; penilai: IdentitasSnapshot; penilaiId: string }[] = [];
     for (const d of dibuat) {
+      await k.tulis.jeda();
       for (const pe of dimulai) {
         const i = pe.urutan - 1;
         const n = d.a.nilai[i];
@@ -470,7 +476,7 @@ export async function isiAkar(k: KonteksKinerja, akar: number): Promise<{ pegawa
         const penilaiPengguna = k.pengguna.get(penilaiId)!;
         const predikat = predikatBila(n.hasil, n.perilaku);
         const final = n.status === "FINAL";
-        const w = final ? sesudahPeriode(pe, k.sekarang) : selamaPeriode(pe, k.sekarang);
+        const w = final ? sesudahPeriode(pe, k.sekarang) : selamaPeriode(pe, k.sekarang, skpDisetujuiSemua(k.tahun));
         const dasar = w(0);
         const dibuatAt = final ? dasar + (n.waktu - dasar) * 0.3 : Math.min(n.waktu, w(0.5));
         const selesaiAt = n.status === "DRAF" ? null : final ? dasar + (n.waktu - dasar) * 0.8 : n.waktu;

@@ -86,12 +86,19 @@ export const TABEL = {
 export type NamaTabel = keyof typeof TABEL;
 export const DAFTAR_TABEL = Object.keys(TABEL) as NamaTabel[];
 
+/** Baris yang ditampung sebelum dikirim di tengah pembangkitan (batas memori penyangga). */
+const BATAS_PENYANGGA = 25_000;
+
 /**
- * Penyangga baris per tabel. `siram()` menulis semua penyangga dalam urutan TABEL (kunci asing), sehingga baris yang
- * dibuat lebih dulu — termasuk induknya — selalu sudah ada. Mencatat jumlah baris dan lama penulisan per tabel.
+ * Penyangga baris per tabel. Semua penyangga ditulis dalam urutan TABEL (kunci asing), sehingga baris yang dibuat
+ * lebih dulu — termasuk induknya — selalu sudah ada. `jeda()` di dalam perulangan pembangkit: bila penyangga penuh,
+ * isinya dikirim di latar (paling banyak satu kiriman berjalan) sementara pembangkitan berlanjut, sehingga memori
+ * tetap terbatas dan PostgreSQL bekerja bersamaan dengan Node. Mencatat jumlah baris dan lama penulisan per tabel.
  */
 export class Penulis {
   private penyangga = new Map<NamaTabel, object[]>();
+  private jumlah = 0;
+  private berjalan: Promise<void> = Promise.resolve();
   readonly baris: Record<NamaTabel, number> = Object.fromEntries(DAFTAR_TABEL.map((t) => [t, 0])) as Record<NamaTabel, number>;
   readonly ms: Record<NamaTabel, number> = Object.fromEntries(DAFTAR_TABEL.map((t) => [t, 0])) as Record<NamaTabel, number>;
 
@@ -101,20 +108,36 @@ export class Penulis {
     const p = this.penyangga.get(tabel);
     if (p) p.push(b);
     else this.penyangga.set(tabel, [b]);
+    this.jumlah += 1;
   }
 
-  /** Jumlah baris yang menunggu ditulis. */
-  get menunggu(): number {
-    let n = 0;
-    for (const p of this.penyangga.values()) n += p.length;
-    return n;
+  /** Memberi giliran pada kiriman yang berjalan; bila penyangga penuh, mengirimnya (setelah kiriman sebelumnya selesai). */
+  async jeda(): Promise<void> {
+    if (this.jumlah >= BATAS_PENYANGGA) {
+      await this.berjalan;
+      this.berjalan = this.tulis(this.ambil());
+      // Galat ditangani saat ditunggu (jeda/siram berikutnya), bukan sebagai penolakan yang tak tertangani.
+      this.berjalan.catch(() => {});
+    }
+    await new Promise<void>((r) => setImmediate(r));
   }
 
+  /** Menulis semua yang tersisa dan menunggu sampai selesai. */
   async siram(): Promise<void> {
-    for (const t of DAFTAR_TABEL) {
-      const p = this.penyangga.get(t);
-      if (!p || p.length === 0) continue;
-      this.penyangga.delete(t);
+    await this.berjalan;
+    this.berjalan = Promise.resolve();
+    await this.tulis(this.ambil());
+  }
+
+  private ambil(): [NamaTabel, object[]][] {
+    const isi = DAFTAR_TABEL.flatMap((t): [NamaTabel, object[]][] => (this.penyangga.get(t)?.length ? [[t, this.penyangga.get(t)!]] : []));
+    this.penyangga = new Map();
+    this.jumlah = 0;
+    return isi;
+  }
+
+  private async tulis(isi: [NamaTabel, object[]][]): Promise<void> {
+    for (const [t, p] of isi) {
       const s = performance.now();
       await sisip(this.db, t, TABEL[t], p);
       this.ms[t] += performance.now() - s;

@@ -49,7 +49,13 @@ export type StrukturSkala = {
   penugasan: Tugas[];
   /** Unit akar: 0 = Sekretariat Daerah, lalu OPD. */
   akar: { unitId: string; nama: string; kepalaJabatanId: string }[];
-  khusus: { kepalaSekolah30: string; kepalaDinasPendidikan: string; admin: string[] };
+  khusus: {
+    kepalaSekolah30: string;
+    kepalaDinasPendidikan: string;
+    /** Jabatan yang timnya bertambah sebanding ukuran instansi (kepala sekolah): Kabid SMP, atau Kepala Cabang Dinas I. */
+    atasanSekolah: string;
+    admin: string[];
+  };
 };
 
 export const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
@@ -146,6 +152,7 @@ export function strukturSkala(n: number, opsi: { tahun: number; id: () => string
 
   // ── OPD ──
   let kepalaDisdik: Jab | null = null;
+  let atasanSekolah: Jab | null = null;
   for (let o = 1; o <= K; o++) {
     const opd = daftar[o - 1]!;
     const kec = opd.nama.startsWith("Kecamatan");
@@ -191,6 +198,7 @@ export function strukturSkala(n: number, opsi: { tahun: number; id: () => string
         const kw = kepala(provinsi ? jab(uw, kj, `Kepala ${namaU}`, "ADMINISTRATOR", "III.a", 11, 2, "STRUKTURAL", namaU) : jab(uw, kj, `Kepala ${namaU}`, "PENGAWAS", "IV.a", 9, 3, "STRUKTURAL", namaU));
         return { u: uw, k: kw, tempat: provinsi ? wilayah[w % wilayah.length]! : KECAMATAN[w]! };
       });
+      atasanSekolah = provinsi ? upt[0]!.k : bidangUnit[2]!.k;
       const nomor = new Map<string, number>();
       for (let k = 0; k < jumlahSekolah; k++) {
         const smp = !provinsi && k % 2 === 1;
@@ -329,6 +337,6 @@ export function strukturSkala(n: number, opsi: { tahun: number; id: () => string
     pegawai,
     penugasan,
     akar,
-    khusus: { kepalaSekolah30: sekolah[0]!.kepala.id, kepalaDinasPendidikan: kepalaDisdik!.id, admin },
+    khusus: { kepalaSekolah30: sekolah[0]!.kepala.id, kepalaDinasPendidikan: kepalaDisdik!.id, atasanSekolah: atasanSekolah!.id, admin },
   };
 }

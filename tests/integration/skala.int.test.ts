@@ -6,9 +6,13 @@ import { predikatKinerja, type Predikat, type Rating } from "@/lib/penilaian/kua
 import { pembuatId } from "@/scripts/skala/acak";
 import { bangunSkala, type HasilSkala } from "@/scripts/skala/isi";
 import { strukturSkala } from "@/scripts/skala/struktur";
+import { tanggalDiZona } from "@/lib/organisasi/format";
+import { periodeEvaluasi } from "@/lib/skp/periode";
 import { TAHUN } from "./support";
 
 const N = 400;
+/** Sebelum Triwulan I berakhir belum ada penilaian final, capaian, penetapan atau dokumen. */
+const adaPeriodeBerakhir = periodeEvaluasi(TAHUN, "TRIWULAN").some((p) => p.selesai < tanggalDiZona(new Date(), "Asia/Jakarta"));
 let db: pg.Client;
 let h: HasilSkala;
 
@@ -148,7 +152,7 @@ describe(`data skala ${N} pegawai`, () => {
     expect(s.pegawai.filter((p) => s.jabatan.find((j) => j.id === p.jabatanId)!.parentId === s.khusus.kepalaSekolah30)).toHaveLength(30);
   });
 
-  it("predikat setiap evaluasi final = kuadran(rating hasil, rating perilaku); periode yang berakhir final untuk semua kecuali Sekda", async () => {
+  it.runIf(adaPeriodeBerakhir)("predikat setiap evaluasi final = kuadran(rating hasil, rating perilaku); periode yang berakhir final untuk semua kecuali Sekda", async () => {
     const pasangan = (await db.query<{ rating_hasil: Rating; rating_perilaku: Rating; predikat: Predikat; n: number }>(
       `SELECT e.rating_hasil, e.rating_perilaku, e.predikat, count(*)::int AS n FROM evaluasi_kinerja e JOIN skp s ON s.id = e.skp_id JOIN pegawai p ON p.id = s.pegawai_id
        WHERE p.instansi_id = $1 AND e.status = 'FINAL' GROUP BY 1, 2, 3`,
@@ -165,7 +169,7 @@ describe(`data skala ${N} pegawai`, () => {
     for (const x of per) expect(x).toMatchObject({ final: N - 1, lain: 0 });
   });
 
-  it("penetapan distribusi = jumlah predikat final per unit; finalisasi tercatat per tim; kurva aplikasi sepakat", async () => {
+  it.runIf(adaPeriodeBerakhir)("penetapan distribusi = jumlah predikat final per unit; finalisasi tercatat per tim; kurva aplikasi sepakat", async () => {
     const r = await satu<{ penetapan: number; beda: number; finalisasi: number; tanpa: number }>(
       `WITH f AS (SELECT e.unit_capaian_id AS unit, e.kode, e.predikat::text AS p, count(*)::int AS n FROM evaluasi_kinerja e
                   WHERE e.status = 'FINAL' AND e.unit_capaian_id IS NOT NULL GROUP BY 1, 2, 3)
@@ -208,7 +212,17 @@ describe(`data skala ${N} pegawai`, () => {
     expect(r).toEqual({ rhk_tanpa_ra: 0, ra_tanpa_bukti: 0, iki_tanpa_realisasi: 0 });
   });
 
-  it("dokumen bertanda tangan: halaman verifikasi membaca pihak dan tanda tangannya", async () => {
+  it("tidak ada stempel waktu di masa depan", async () => {
+    const kolom: [string, string][] = [
+      ["skp", "created_at"], ["skp", "disetujui_at"], ["rhk", "created_at"], ["rencana_aksi", "created_at"], ["bukti_dukung", "created_at"], ["realisasi", "updated_at"],
+      ["umpan_balik", "created_at"], ["kunjungan_skp", "terakhir_dilihat"], ["evaluasi_kinerja", "updated_at"], ["evaluasi_kinerja", "final_at"], ["finalisasi_penilaian", "created_at"],
+      ["capaian_organisasi", "created_at"], ["penetapan_distribusi", "ditetapkan_at"], ["dokumen", "created_at"], ["tanda_tangan_dokumen", "waktu"],
+    ];
+    const r = await satu<{ n: number }>(`SELECT (${kolom.map(([t, k]) => `(SELECT count(*) FROM ${t} WHERE ${k} > now())`).join(" + ")})::int AS n`);
+    expect(r.n).toBe(0);
+  });
+
+  it.runIf(adaPeriodeBerakhir)("dokumen bertanda tangan: halaman verifikasi membaca pihak dan tanda tangannya", async () => {
     const d = await satu<{ kode: string; n: number }>(
       "SELECT d.kode, count(t.id)::int AS n FROM dokumen d JOIN tanda_tangan_dokumen t ON t.dokumen_id = d.id WHERE d.instansi_id = $1 GROUP BY d.kode ORDER BY 2 DESC, 1 LIMIT 1",
       [h.akun.instansiId],
@@ -232,5 +246,26 @@ describe(`data skala ${N} pegawai`, () => {
     expect(ulang.baris).toEqual(h.baris);
     expect(ulang.akun.atasan30).toEqual(h.akun.atasan30);
     expect((await satu<{ n: number }>("SELECT count(*)::int AS n FROM instansi")).n).toBe(1);
+  });
+
+  it("pada tanggal lain (Triwulan I baru berakhir; awal tahun) data tetap sah dan tidak melampaui tanggal itu", async () => {
+    for (const [kode, sekarang, final] of [["SKALAAPR", new Date(Date.UTC(TAHUN, 3, 1, 3)), true], ["SKALAFEB", new Date(Date.UTC(TAHUN, 1, 10, 3)), false]] as const) {
+      const x = await bangunSkala(db, { pegawai: 150, kode, sekarang });
+      const r = await satu<{ skp: number; disetujui: number; final: number; draf: number; masa_depan: number; tw1: string }>(
+        `SELECT (SELECT count(*)::int FROM skp s JOIN periode_kinerja pk ON pk.id = s.periode_id WHERE pk.instansi_id = $1) AS skp,
+                (SELECT count(*)::int FROM skp s JOIN periode_kinerja pk ON pk.id = s.periode_id WHERE pk.instansi_id = $1 AND s.status = 'DISETUJUI') AS disetujui,
+                (SELECT count(*)::int FROM evaluasi_kinerja e JOIN periode_evaluasi pe ON pe.id = e.periode_evaluasi_id JOIN periode_kinerja pk ON pk.id = pe.periode_kinerja_id WHERE pk.instansi_id = $1 AND e.status = 'FINAL') AS final,
+                (SELECT count(*)::int FROM evaluasi_kinerja e JOIN periode_evaluasi pe ON pe.id = e.periode_evaluasi_id JOIN periode_kinerja pk ON pk.id = pe.periode_kinerja_id WHERE pk.instansi_id = $1 AND e.status = 'DRAF') AS draf,
+                (SELECT count(*)::int FROM evaluasi_kinerja e JOIN skp s ON s.id = e.skp_id JOIN periode_kinerja pk ON pk.id = s.periode_id WHERE pk.instansi_id = $1 AND (e.updated_at > $2 OR e.final_at > $2))
+                  + (SELECT count(*)::int FROM realisasi re JOIN periode_evaluasi pe ON pe.id = re.periode_evaluasi_id JOIN periode_kinerja pk ON pk.id = pe.periode_kinerja_id WHERE pk.instansi_id = $1 AND re.created_at > $2)
+                  + (SELECT count(*)::int FROM skp s JOIN periode_kinerja pk ON pk.id = s.periode_id WHERE pk.instansi_id = $1 AND s.disetujui_at > $2) AS masa_depan,
+                (SELECT pe.status::text FROM periode_evaluasi pe JOIN periode_kinerja pk ON pk.id = pe.periode_kinerja_id WHERE pk.instansi_id = $1 AND pe.kode = 'TW1') AS tw1`,
+        [x.akun.instansiId, sekarang],
+      );
+      expect(r).toMatchObject({ skp: 150, disetujui: 150, masa_depan: 0, tw1: final ? "TUTUP" : "BUKA" });
+      expect(r.final > 0).toBe(final);
+      expect(r.draf).toBeGreaterThan(0);
+      expect(x.akun.atasan30.kode).toBe(final ? "TW2" : "TW1");
+    }
   });
 });
