@@ -33,6 +33,21 @@ import {
 /** Batas baris daftar pegawai satu unit di halaman dan Excel. */
 export const MAKS_BARIS_PEGAWAI = 1000;
 
+// Dasbor instansi adalah agregat SQL atas seluruh instansi (ratusan ms pada puluhan ribu pegawai). Saat banyak admin
+// membukanya bersamaan (awal Januari), permintaan yang identik dan serentak berbagi SATU perhitungan yang sedang
+// berjalan (single-flight); hasil tidak disimpan setelah selesai, jadi tidak ada data basi di luar perhitungan yang
+// sedang berlangsung: permintaan berikutnya selalu menghitung ulang. Per proses (globalThis: satu untuk semua bundel).
+const KUNCI_SEKALI = Symbol.for("skp.monitoring-sekali-jalan");
+const berjalan = ((globalThis as Record<symbol, unknown>)[KUNCI_SEKALI] ??= new Map<string, Promise<unknown>>()) as Map<string, Promise<unknown>>;
+
+function sekaliJalan<T>(kunci: string, hitung: () => Promise<T>): Promise<T> {
+  const ada = berjalan.get(kunci);
+  if (ada) return ada as Promise<T>;
+  const p = hitung().finally(() => berjalan.delete(kunci));
+  berjalan.set(kunci, p);
+  return p;
+}
+
 export type PeriodeMonitoring = { periodeKinerjaId: string; tahun: number; kode: string; label: string; mulai: Date; selesai: Date; periodeEvaluasiIds: string[] };
 
 /** Periode (kode) tahun kinerja instansi: rentang dan periode evaluasi yang dicakup (AKHIR = semua). null bila tidak dikenal. 2 kueri. */
@@ -65,7 +80,11 @@ export type MonitoringKurva = {
  * Kurva distribusi per unit pembawa. Tanpa `unitId`: unit pembawa teratas (OPD, Setda). Dengan `unitId`: unit itu
  * beserta sub-unit langsungnya dan daftar pegawai populasinya. 6–8 kueri tetap.
  */
-export async function getMonitoringKurva(instansiId: string, periode: PeriodeMonitoring, unitId?: string): Promise<MonitoringKurva | null> {
+export function getMonitoringKurva(instansiId: string, periode: PeriodeMonitoring, unitId?: string): Promise<MonitoringKurva | null> {
+  return sekaliJalan(`kurva|${instansiId}|${periode.periodeKinerjaId}|${periode.kode}|${unitId ?? ""}`, () => hitungMonitoringKurva(instansiId, periode, unitId));
+}
+
+async function hitungMonitoringKurva(instansiId: string, periode: PeriodeMonitoring, unitId?: string): Promise<MonitoringKurva | null> {
   const [pengaturan, unitMap, jabatan, tabel] = await Promise.all([
     getPengaturanPenilaian(instansiId),
     getUnitKerja(instansiId),
@@ -183,7 +202,11 @@ export type MonitoringPengisian = {
  * dikecualikan, dan berapa yang sudah mencapai setiap tahap. Dengan `opdId`: juga pegawai yang tertahan dan yang
  * dikecualikan di OPD itu. 4–6 kueri tetap.
  */
-export async function getMonitoringPengisian(instansiId: string, periode: PeriodeMonitoring, opdId?: string): Promise<MonitoringPengisian | null> {
+export function getMonitoringPengisian(instansiId: string, periode: PeriodeMonitoring, opdId?: string): Promise<MonitoringPengisian | null> {
+  return sekaliJalan(`pengisian|${instansiId}|${periode.periodeKinerjaId}|${periode.kode}|${opdId ?? ""}`, () => hitungMonitoringPengisian(instansiId, periode, opdId));
+}
+
+async function hitungMonitoringPengisian(instansiId: string, periode: PeriodeMonitoring, opdId?: string): Promise<MonitoringPengisian | null> {
   const unitMap = await getUnitKerja(instansiId);
   if (opdId && unitMap.get(opdId)?.parentId !== null) return null;
   const opdSaja = opdId ? Prisma.sql`AND peg.opd_id = ${opdId}::uuid` : Prisma.empty;

@@ -133,4 +133,24 @@ describe("SQL per halaman tetap berapa pun besar tim dan instansi", () => {
     expect(admin[1]).toEqual(admin[0]);
     for (const v of Object.values(admin[0]!)) expect(v).toBeLessThanOrEqual(BATAS);
   }, 120_000);
+
+  it("dasbor instansi: permintaan serentak yang sama berbagi satu perhitungan; permintaan berikutnya menghitung ulang", async () => {
+    const a = akun.get(1_200)!;
+    const { resetKueri, jumlahKueri } = await import("@/lib/db/hitung-kueri");
+    const { getMonitoringPengisian, getMonitoringKurva, periodeMonitoring } = await import("@/lib/penilaian/monitoring");
+    const tw1 = (await periodeMonitoring(a.instansiId, TAHUN, "TW1"))!;
+    for (const f of [() => getMonitoringPengisian(a.instansiId, tw1), () => getMonitoringKurva(a.instansiId, tw1)]) {
+      await f();
+      resetKueri();
+      const satu = await f();
+      const n1 = jumlahKueri();
+      resetKueri();
+      const serentak = await Promise.all([f(), f(), f(), f()]);
+      expect(jumlahKueri()).toBe(n1);
+      for (const x of serentak) expect(x).toEqual(satu);
+      resetKueri();
+      await f();
+      expect(jumlahKueri()).toBe(n1); // tidak disimpan: dihitung ulang
+    }
+  }, 60_000);
 });
