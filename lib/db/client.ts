@@ -6,7 +6,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 type Opsi = {
   max?: number;
   /** Dipanggil untuk setiap pernyataan SQL (hanya untuk `npm run bench`). */
-  padaKueri?: (e: { query: string; duration?: number; params?: string }) => void;
+  padaKueri?: (e: { query: string }) => void;
 };
 
 // Di bawah beban (tenggat akhir bulan) transaksi dapat menunggu koneksi pool lebih dari 2 s bawaan Prisma; menunggu

@@ -9,17 +9,13 @@ export function hitungKueriAktif(): boolean {
 }
 
 // Di globalThis: di server Next setiap route dapat memuat salinan modul ini sendiri; penghitungnya tetap satu.
-type Penghitung = { jumlah: number; catatan: string[] | null; durasi: number[]; parameter: string[] };
+type Penghitung = { jumlah: number; catatan: string[] | null };
 const KUNCI = Symbol.for("skp.hitung-kueri");
-const p = ((globalThis as Record<symbol, unknown>)[KUNCI] ??= { jumlah: 0, catatan: null, durasi: [], parameter: [] }) as Penghitung;
+const p = ((globalThis as Record<symbol, unknown>)[KUNCI] ??= { jumlah: 0, catatan: null }) as Penghitung;
 
-export function catatKueri(e: { query: string; duration?: number; params?: string }): void {
+export function catatKueri(e: { query: string }): void {
   p.jumlah += 1;
-  if (p.catatan) {
-    p.catatan.push(e.query);
-    p.durasi.push(Number(e.duration ?? NaN));
-    p.parameter.push(e.params ?? "[]");
-  }
+  p.catatan?.push(e.query);
 }
 
 /** Jumlah kueri sejak reset terakhir. */
@@ -31,8 +27,6 @@ export function jumlahKueri(): number {
 export function resetKueri(opts: { simpanSql?: boolean } = {}): void {
   p.jumlah = 0;
   p.catatan = opts.simpanSql ? [] : null;
-  p.durasi = [];
-  p.parameter = [];
 }
 
 /** Teks SQL yang dicatat sejak reset dengan `simpanSql`. */
@@ -40,12 +34,3 @@ export function sqlTercatat(): readonly string[] {
   return p.catatan ?? [];
 }
 
-/** Lama (ms, menurut Prisma) setiap kueri di sqlTercatat(), urutan sama. */
-export function durasiTercatat(): readonly number[] {
-  return p.durasi;
-}
-
-/** Parameter (teks JSON dari Prisma) setiap kueri di sqlTercatat(), urutan sama. */
-export function parameterTercatat(): readonly string[] {
-  return p.parameter;
-}

@@ -47,7 +47,3 @@ export async function dariCacheOrganisasi<T>(kunci: string, muat: () => Promise<
   return entri.nilai as Promise<T>;
 }
 
-/** Untuk uji: mengosongkan cache proses ini. */
-export function kosongkanCacheOrganisasi(): void {
-  gudang.clear();
-}
