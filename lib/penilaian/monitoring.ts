@@ -118,8 +118,8 @@ async function hitungMonitoringKurva(instansiId: string, periode: PeriodeMonitor
   const populasi = Prisma.sql`
     WITH peta AS (SELECT * FROM unnest(${uuidArr(jabIds)}, ${uuidArr(kurvaIds)}) AS t(jabatan_id, kurva_id)),
     kandidat AS (
-      SELECT DISTINCT ON (s.pegawai_id) s.id AS skp_id, s.pegawai_id, s.jabatan_id, s.pegawai_snapshot, s.penilai_snapshot AS skp_penilai, peta.kurva_id, j.unit_kerja_id,
-             e.status::text AS status, e.predikat::text AS predikat, e.penilai_snapshot AS ev_penilai
+      SELECT DISTINCT ON (s.pegawai_id) s.id AS skp_id, s.pegawai_id, peta.kurva_id, j.unit_kerja_id,
+             e.id AS ev_id, e.status::text AS status, e.predikat::text AS predikat
       FROM skp s
       JOIN peta ON peta.jabatan_id = s.jabatan_id
       JOIN jabatan j ON j.id = s.jabatan_id
@@ -150,11 +150,11 @@ async function hitungMonitoringKurva(instansiId: string, periode: PeriodeMonitor
     dibuka
       ? prisma.$queryRaw<{ nama: string | null; nip: string | null; jabatan: string | null; unitKerjaId: string; predikat: Predikat | null; penilai: string | null; status: string | null; dikecualikan: boolean }[]>`
           ${populasi}
-          SELECT pegawai_snapshot->>'nama' AS nama, (SELECT g.nip FROM pegawai g WHERE g.id = pop.pegawai_id) AS nip, pegawai_snapshot->>'jabatan' AS jabatan, unit_kerja_id AS "unitKerjaId",
-                 CASE WHEN status = 'FINAL' THEN predikat END AS predikat, COALESCE(ev_penilai->>'nama', skp_penilai->>'nama') AS penilai, status, dikecualikan
-          FROM pop
-          WHERE ${dibuka.pembawa ? Prisma.sql`(kurva_id = ${dibuka.id}::uuid OR unit_kerja_id = ANY(${uuidArr(subDibuka)}))` : Prisma.sql`unit_kerja_id = ANY(${uuidArr(subDibuka)})`}
-          ORDER BY pegawai_snapshot->>'nama', pegawai_id LIMIT ${MAKS_BARIS_PEGAWAI + 1}`
+          SELECT s.pegawai_snapshot->>'nama' AS nama, g.nip, s.pegawai_snapshot->>'jabatan' AS jabatan, pop.unit_kerja_id AS "unitKerjaId",
+                 CASE WHEN pop.status = 'FINAL' THEN pop.predikat END AS predikat, COALESCE(e.penilai_snapshot->>'nama', s.penilai_snapshot->>'nama') AS penilai, pop.status, pop.dikecualikan
+          FROM pop JOIN skp s ON s.id = pop.skp_id JOIN pegawai g ON g.id = pop.pegawai_id LEFT JOIN evaluasi_kinerja e ON e.id = pop.ev_id
+          WHERE ${dibuka.pembawa ? Prisma.sql`(pop.kurva_id = ${dibuka.id}::uuid OR pop.unit_kerja_id = ANY(${uuidArr(subDibuka)}))` : Prisma.sql`pop.unit_kerja_id = ANY(${uuidArr(subDibuka)})`}
+          ORDER BY s.pegawai_snapshot->>'nama', pop.pegawai_id LIMIT ${MAKS_BARIS_PEGAWAI + 1}`
       : Promise.resolve([]),
   ]);
   const ringkas = ringkasKurva({
@@ -209,14 +209,25 @@ export function getMonitoringPengisian(instansiId: string, periode: PeriodeMonit
 async function hitungMonitoringPengisian(instansiId: string, periode: PeriodeMonitoring, opdId?: string): Promise<MonitoringPengisian | null> {
   const unitMap = await getUnitKerja(instansiId);
   if (opdId && unitMap.get(opdId)?.parentId !== null) return null;
-  const opdSaja = opdId ? Prisma.sql`AND peg.opd_id = ${opdId}::uuid` : Prisma.empty;
+  // Unit → OPD (unit teratas) dari pohon unit yang sudah di-cache, dikirim sebagai dua larik: tanpa CTE rekursif, dan
+  // dengan `opdId` hanya unit OPD itu, sehingga rincian satu OPD menghitung pegawai OPD itu saja.
+  const unitIds: string[] = [];
+  const opdIds: string[] = [];
+  for (const u of unitMap.values()) {
+    let akar = u;
+    while (akar.parentId) {
+      const induk = unitMap.get(akar.parentId);
+      if (!induk) break;
+      akar = induk;
+    }
+    if (opdId && akar.id !== opdId) continue;
+    unitIds.push(u.id);
+    opdIds.push(akar.id);
+  }
   const dasar = Prisma.sql`
-    WITH RECURSIVE akar AS (
-      SELECT id, id AS opd_id FROM unit_kerja WHERE instansi_id = ${instansiId}::uuid AND parent_id IS NULL
-      UNION ALL SELECT u.id, a.opd_id FROM unit_kerja u JOIN akar a ON u.parent_id = a.id
-    ),
+    WITH akar AS (SELECT * FROM unnest(${uuidArr(unitIds)}, ${uuidArr(opdIds)}) AS t(id, opd_id)),
     tugas AS (
-      SELECT DISTINCT ON (pj.pegawai_id) pj.pegawai_id, pj.jabatan_id, j.unit_kerja_id, j.parent_id AS jabatan_induk, j.nama AS jabatan, a.opd_id
+      SELECT DISTINCT ON (pj.pegawai_id) pj.pegawai_id, pj.jabatan_id, j.unit_kerja_id, j.parent_id AS jabatan_induk, a.opd_id
       FROM penugasan_jabatan pj JOIN jabatan j ON j.id = pj.jabatan_id JOIN akar a ON a.id = j.unit_kerja_id JOIN pegawai p ON p.id = pj.pegawai_id
       WHERE j.instansi_id = ${instansiId}::uuid AND p.aktif AND pj.tmt_mulai <= ${periode.selesai} AND (pj.tmt_selesai IS NULL OR pj.tmt_selesai >= ${periode.selesai})
       ORDER BY pj.pegawai_id, (pj.jenis = 'DEFINITIF') DESC, pj.tmt_mulai DESC
@@ -229,32 +240,29 @@ async function hitungMonitoringPengisian(instansiId: string, periode: PeriodeMon
     )`;
   const tahap = Prisma.sql`
     , sk AS (
-      SELECT DISTINCT ON (s.pegawai_id) s.id, s.pegawai_id, s.status, s.penilai_snapshot
+      SELECT DISTINCT ON (s.pegawai_id) s.id, s.pegawai_id, s.status
       FROM skp s JOIN peg ON peg.pegawai_id = s.pegawai_id
       WHERE s.periode_id = ${periode.periodeKinerjaId}::uuid AND s.mulai <= ${periode.selesai} AND s.selesai >= ${periode.mulai}
       ORDER BY s.pegawai_id, (s.status = 'DISETUJUI') DESC, (s.status = 'DIGANTI') DESC, s.versi DESC, s.created_at DESC
     ),
-    -- Tahap per SKP sebagai himpunan (semi-join berindeks pada periode evaluasi instansi ini), bukan EXISTS per pegawai:
-    -- biayanya sebanding dengan isian periode itu, sekali, bukan 5 subkueri × jumlah pegawai.
-    ra_skp AS (SELECT DISTINCT r.skp_id FROM rencana_aksi ra JOIN rhk r ON r.id = ra.rhk_id WHERE ra.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})),
-    re_skp AS (SELECT DISTINCT r.skp_id FROM realisasi re JOIN iki i ON i.id = re.iki_id JOIN rhk r ON r.id = i.rhk_id WHERE re.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})),
-    bu_skp AS (SELECT DISTINCT r.skp_id FROM bukti_dukung b JOIN rencana_aksi ra ON ra.id = b.rencana_aksi_id JOIN rhk r ON r.id = ra.rhk_id
-               WHERE b.status = 'SIAP' AND ra.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)})),
+    -- Tahap pelaksanaan per SKP dari ringkasan progres_skp (dipelihara trigger di transaksi setiap penulis isian,
+    -- migrasi *_progres_skp): satu baris per (SKP, periode evaluasi), bukan pemindaian jutaan baris isian.
+    pr AS (SELECT g.skp_id, bool_or(g.rencana_aksi > 0) AS ra, bool_or(g.realisasi > 0) AS re, bool_or(g.bukti_siap > 0) AS bu
+           FROM progres_skp g WHERE g.periode_evaluasi_id = ANY(${uuidArr(periode.periodeEvaluasiIds)}) GROUP BY g.skp_id),
     ev_skp AS (SELECT e.skp_id, bool_or(e.rating_hasil IS NOT NULL AND e.rating_perilaku IS NOT NULL) AS dinilai, bool_or(e.status = 'FINAL') AS final
                FROM evaluasi_kinerja e JOIN sk ON sk.id = e.skp_id WHERE e.kode = ${periode.kode} GROUP BY e.skp_id),
     f AS (
-      SELECT peg.*, sk.penilai_snapshot->>'nama' AS penilai_skp,
+      SELECT peg.*, sk.id AS skp_id,
         (sk.id IS NOT NULL) AS disusun,
         (sk.status IN ('DISETUJUI', 'DIGANTI')) IS TRUE AS disetujui,
-        (ra_skp.skp_id IS NOT NULL) AS rencana_aksi,
-        (re_skp.skp_id IS NOT NULL) AS realisasi,
-        (bu_skp.skp_id IS NOT NULL) AS bukti,
+        COALESCE(pr.ra, false) AS rencana_aksi,
+        COALESCE(pr.re, false) AS realisasi,
+        COALESCE(pr.bu, false) AS bukti,
         COALESCE(ev_skp.dinilai, false) AS dinilai,
         COALESCE(ev_skp.final, false) AS final
       FROM peg LEFT JOIN sk ON sk.pegawai_id = peg.pegawai_id
-        LEFT JOIN ra_skp ON ra_skp.skp_id = sk.id LEFT JOIN re_skp ON re_skp.skp_id = sk.id
-        LEFT JOIN bu_skp ON bu_skp.skp_id = sk.id LEFT JOIN ev_skp ON ev_skp.skp_id = sk.id
-      WHERE NOT peg.dikecualikan ${opdSaja}
+        LEFT JOIN pr ON pr.skp_id = sk.id LEFT JOIN ev_skp ON ev_skp.skp_id = sk.id
+      WHERE NOT peg.dikecualikan
     )`;
   const [agregat, tertahan, dikecualikan] = await Promise.all([
     prisma.$queryRaw<AgregatPengisian[]>`
@@ -267,13 +275,13 @@ async function hitungMonitoringPengisian(instansiId: string, periode: PeriodeMon
     opdId
       ? prisma.$queryRaw<({ nama: string; nip: string; jabatan: string; unitKerjaId: string; penilai: string | null } & Record<Tahap, boolean>)[]>`
           ${dasar} ${tahap}
-          SELECT CONCAT_WS(', ', CONCAT_WS(' ', NULLIF(TRIM(p.gelar_depan), ''), TRIM(p.nama)), NULLIF(TRIM(p.gelar_belakang), '')) AS nama, p.nip, f.jabatan, f.unit_kerja_id AS "unitKerjaId",
-                 COALESCE(f.penilai_skp, (
+          SELECT CONCAT_WS(', ', CONCAT_WS(' ', NULLIF(TRIM(p.gelar_depan), ''), TRIM(p.nama)), NULLIF(TRIM(p.gelar_belakang), '')) AS nama, p.nip, jb.nama AS jabatan, f.unit_kerja_id AS "unitKerjaId",
+                 COALESCE((SELECT s.penilai_snapshot->>'nama' FROM skp s WHERE s.id = f.skp_id), (
                    SELECT CONCAT_WS(', ', CONCAT_WS(' ', NULLIF(TRIM(q.gelar_depan), ''), TRIM(q.nama)), NULLIF(TRIM(q.gelar_belakang), '')) FROM penugasan_jabatan pa JOIN pegawai q ON q.id = pa.pegawai_id
                    WHERE pa.jabatan_id = f.jabatan_induk AND pa.tmt_mulai <= ${periode.selesai} AND (pa.tmt_selesai IS NULL OR pa.tmt_selesai >= ${periode.selesai})
                    ORDER BY (pa.jenis = 'DEFINITIF') DESC LIMIT 1)) AS penilai,
                  f.disusun, f.disetujui, f.rencana_aksi AS "rencanaAksi", f.realisasi, f.bukti, f.dinilai, f.final
-          FROM f JOIN pegawai p ON p.id = f.pegawai_id
+          FROM f JOIN pegawai p ON p.id = f.pegawai_id JOIN jabatan jb ON jb.id = f.jabatan_id
           WHERE NOT f.final
           ORDER BY p.nama, p.id LIMIT ${MAKS_BARIS_PEGAWAI + 1}`
       : Promise.resolve([]),
@@ -284,7 +292,7 @@ async function hitungMonitoringPengisian(instansiId: string, periode: PeriodeMon
           FROM peg JOIN pengecualian_pegawai x ON x.pegawai_id = peg.pegawai_id AND x.instansi_id = ${instansiId}::uuid
             AND x.mulai <= ${periode.selesai} AND (x.selesai IS NULL OR x.selesai >= ${periode.mulai})
           JOIN pegawai p ON p.id = peg.pegawai_id
-          WHERE peg.dikecualikan ${opdSaja}
+          WHERE peg.dikecualikan
           ORDER BY p.nama, x.mulai LIMIT ${MAKS_BARIS_PEGAWAI}`
       : Promise.resolve([]),
   ]);

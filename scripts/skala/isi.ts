@@ -48,7 +48,7 @@ export type HasilSkala = {
   baris: Record<NamaTabel, number>;
   /** Lama INSERT per tabel (ms), bagian dari bagianMs. */
   tulisMs: Record<NamaTabel, number>;
-  /** Lama per bagian (ms): hapus, organisasi, perencanaan, pelaksanaan, penilaian, dokumen, ANALYZE. */
+  /** Lama per bagian (ms): hapus, organisasi, perencanaan, pelaksanaan, penilaian, dokumen, progres, commit, ANALYZE. */
   bagianMs: Record<string, number>;
   totalMs: number;
   /** Untuk npm run bench: pejabat penilai yang timnya bertambah dengan N (atasan kepala sekolah), seorang ASN, OPD terbesar, jumlah unit akar. */
@@ -82,10 +82,15 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
     t = s;
   };
 
+  const TABEL_PROGRES = ["rencana_aksi", "realisasi", "bukti_dukung"] as const;
   await db.query("BEGIN");
   let hasil: Omit<HasilSkala, "bagianMs" | "totalMs">;
   try {
     await db.query("SET LOCAL synchronous_commit = off");
+    // progres_skp (ringkasan isian per SKP) dipelihara trigger baris; untuk jutaan baris COPY trigger itu dimatikan di
+    // transaksi ini saja dan ringkasan instansi ini dihitung ulang sekali sebelum COMMIT. ALTER TABLE mengunci ketiga
+    // tabel isian sampai COMMIT: server yang berjalan menunggu selama pengisian.
+    for (const tabel of TABEL_PROGRES) await db.query(`ALTER TABLE ${tabel} DISABLE TRIGGER progres_skp`);
     const ada = (await db.query<{ id: string }>("SELECT id FROM instansi WHERE kode = $1", [kode])).rows[0];
     if (ada) {
       if (!opsi.ganti) {
@@ -191,6 +196,9 @@ export async function bangunSkala(db: pg.Client, opsi: OpsiSkala): Promise<Hasil
       log(`  ${String(a + 1).padStart(2)}/${s.akar.length} ${s.akar[a]!.nama}: ${x.pegawai.toLocaleString("id-ID")} pegawai (${((performance.now() - t0) / 1000).toFixed(1)} d; heap ${mb(m.heapUsed)}, RSS ${mb(m.rss)})`);
     }
     t = performance.now();
+    await db.query("SELECT progres_skp_hitung_ulang($1::uuid)", [instansiId]);
+    for (const tabel of TABEL_PROGRES) await db.query(`ALTER TABLE ${tabel} ENABLE TRIGGER progres_skp`);
+    ukur("progres");
     await db.query("COMMIT");
     ukur("commit");
 

@@ -212,6 +212,23 @@ describe(`data skala ${N} pegawai`, () => {
     expect(r).toEqual({ rhk_tanpa_ra: 0, ra_tanpa_bukti: 0, iki_tanpa_realisasi: 0 });
   });
 
+  it("progres_skp dihitung ulang untuk instansi ini dan triggernya aktif kembali sesudah pengisian", async () => {
+    const r = await satu<{ ra: number; re: number; bu: number; gra: number; gre: number; gbu: number }>(
+      `WITH s AS (SELECT s.id FROM skp s JOIN periode_kinerja pk ON pk.id = s.periode_id WHERE pk.instansi_id = $1)
+       SELECT (SELECT count(*)::int FROM rencana_aksi a JOIN rhk r ON r.id = a.rhk_id JOIN s ON s.id = r.skp_id) AS ra,
+              (SELECT count(*)::int FROM realisasi x JOIN iki i ON i.id = x.iki_id JOIN rhk r ON r.id = i.rhk_id JOIN s ON s.id = r.skp_id) AS re,
+              (SELECT count(*)::int FROM bukti_dukung b JOIN rencana_aksi a ON a.id = b.rencana_aksi_id JOIN rhk r ON r.id = a.rhk_id JOIN s ON s.id = r.skp_id WHERE b.status = 'SIAP') AS bu,
+              (SELECT COALESCE(sum(g.rencana_aksi), 0)::int FROM progres_skp g JOIN s ON s.id = g.skp_id) AS gra,
+              (SELECT COALESCE(sum(g.realisasi), 0)::int FROM progres_skp g JOIN s ON s.id = g.skp_id) AS gre,
+              (SELECT COALESCE(sum(g.bukti_siap), 0)::int FROM progres_skp g JOIN s ON s.id = g.skp_id) AS gbu`,
+      [h.akun.instansiId],
+    );
+    expect(r.ra).toBeGreaterThan(0);
+    expect({ ra: r.gra, re: r.gre, bu: r.gbu }).toEqual({ ra: r.ra, re: r.re, bu: r.bu });
+    const pemicu = (await db.query<{ tgenabled: string }>("SELECT t.tgenabled FROM pg_trigger t WHERE t.tgname = 'progres_skp'")).rows;
+    expect(pemicu.map((p) => p.tgenabled)).toEqual(["O", "O", "O"]);
+  });
+
   it("tidak ada stempel waktu di masa depan", async () => {
     const kolom: [string, string][] = [
       ["skp", "created_at"], ["skp", "disetujui_at"], ["rhk", "created_at"], ["rencana_aksi", "created_at"], ["bukti_dukung", "created_at"], ["realisasi", "updated_at"],
