@@ -1,6 +1,9 @@
 import "server-only";
 // Daftar SKP satu instansi untuk admin BKD: cari nama/NIP, saring OPD dan status, berhalaman. Kueri tetap:
-// unit (1, bersama), jumlah per status (1, GROUP BY), jumlah baris (1), satu halaman baris (1).
+// unit (1, bersama), tahun kinerja (1), jumlah per status (1, GROUP BY), jumlah baris (1, hanya dengan saringan status),
+// urutan satu halaman (1), isi halaman itu (1).
+// SKP milik instansi = SKP pada tahun kinerja (periode_kinerja) instansi itu, juga SKP pegawai yang kemudian pindah
+// ke instansi lain. Tanpa pencarian, jumlah dihitung dari indeks skp (periode_id, status) saja, tanpa join pegawai.
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { getUnitKerja } from "@/lib/organisasi/queries";
@@ -25,33 +28,45 @@ export type DaftarSkpAdmin = {
 export async function getDaftarSkpAdmin(instansiId: string, s: SaringanSkp): Promise<DaftarSkpAdmin> {
   const units = await getUnitKerja(instansiId);
   const opd = [...units.values()].filter((u) => !u.parentId).map((u) => ({ id: u.id, nama: u.nama }));
-  const dasar: Prisma.SkpWhereInput = { pegawai: { instansiId }, periode: { tahun: s.tahun, instansiId }, status: { not: "DIGANTI" } };
+  const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId, tahun: s.tahun } }, select: { id: true } });
+  if (!pk) return { opd, perStatus: Object.fromEntries(STATUS_DAFTAR.map((st) => [st, 0])) as DaftarSkpAdmin["perStatus"], total: 0, baris: [] };
+  const dasar: Prisma.SkpWhereInput = { periodeId: pk.id, status: { not: "DIGANTI" } };
   if (s.opdId && units.has(s.opdId)) dasar.jabatan = { unitKerjaId: { in: unitDanTurunan(units, s.opdId) } };
   const q = s.q?.replace(/\s+/g, " ").trim();
   if (q) {
     const digit = q.replace(/\s/g, "");
     dasar.pegawai = {
-      instansiId,
       OR: [{ nama: { contains: q, mode: "insensitive" } }, ...(/^\d{3,18}$/.test(digit) ? [{ nip: { startsWith: digit } }] : [])],
     };
   }
   const where: Prisma.SkpWhereInput = s.status ? { ...dasar, status: s.status } : dasar;
-  const [kelompok, total, baris] = await Promise.all([
+  const [kelompok, total, halaman] = await Promise.all([
     prisma.skp.groupBy({ by: ["status"], where: dasar, _count: { _all: true } }),
-    prisma.skp.count({ where }),
+    // Tanpa saringan status, jumlah baris = jumlah semua kelompok status (tanpa kueri sendiri).
+    s.status ? prisma.skp.count({ where }) : Promise.resolve(null),
+    // Urutan halaman dari baris sempit (id, nama, mulai, versi): puluhan ribu SKP diurutkan tanpa membawa snapshot JSON.
     prisma.skp.findMany({
       where,
-      select: { id: true, status: true, versi: true, mulai: true, selesai: true, pegawaiSnapshot: true, updatedAt: true },
+      select: { id: true },
       orderBy: [{ pegawai: { nama: "asc" } }, { mulai: "asc" }, { versi: "desc" }],
       skip: (s.halaman - 1) * UKURAN_HALAMAN_SKP,
       take: UKURAN_HALAMAN_SKP,
     }),
   ]);
+  const isi = new Map(
+    (
+      await prisma.skp.findMany({
+        where: { id: { in: halaman.map((h) => h.id) } },
+        select: { id: true, status: true, versi: true, mulai: true, selesai: true, pegawaiSnapshot: true, updatedAt: true },
+      })
+    ).map((b) => [b.id, b]),
+  );
+  const baris = halaman.map((h) => isi.get(h.id)!).filter(Boolean);
   const perStatus = Object.fromEntries(STATUS_DAFTAR.map((st) => [st, kelompok.find((k) => k.status === st)?._count._all ?? 0])) as DaftarSkpAdmin["perStatus"];
   return {
     opd,
     perStatus,
-    total,
+    total: total ?? kelompok.reduce((a, k) => a + k._count._all, 0),
     baris: baris.map((b) => {
       const p = bacaSnapshot(b.pegawaiSnapshot);
       return { id: b.id, status: b.status, versi: b.versi, mulai: b.mulai, selesai: b.selesai, nama: p?.nama ?? "", nip: p?.nip ?? null, jabatan: p?.jabatan ?? "", unitKerja: p?.unitKerja ?? null, diubah: b.updatedAt };
