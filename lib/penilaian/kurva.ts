@@ -1,7 +1,7 @@
 import "server-only";
 // Populasi kurva distribusi (skp-domain §5.2): semua pegawai yang dihitung di bawah satu capaian organisasi (unit
-// pembawa), lintas pejabat penilai, tanpa yang dikecualikan. Kueri tetap: hierarki/unit (cache per permintaan),
-// SKP (1), evaluasi (1), pengecualian (1), capaian (1), tabel (1).
+// pembawa), lintas pejabat penilai, tanpa yang dikecualikan. Kueri tetap: hierarki/unit (cache lintas permintaan),
+// anggota (1: SKP terpilih, evaluasi, pengecualian), capaian (1), tabel (1).
 import { prisma } from "@/lib/db";
 import { getHierarki, getUnitKerja } from "@/lib/organisasi/queries";
 import { capaianBerlaku, tabelDistribusi } from "@/lib/penilaian/capaian";
@@ -9,7 +9,6 @@ import { hitungJumlah, periksaPopulasi, type HasilPopulasi, type PredikatOrganis
 import type { Predikat } from "@/lib/penilaian/kuadran";
 import { unitKurva } from "@/lib/penilaian/organisasi";
 import { getPengaturanPenilaian } from "@/lib/penilaian/pengaturan";
-import { bacaSnapshot } from "@/lib/skp/identitas";
 
 export type AnggotaKurva = {
   skpId: string;
@@ -29,6 +28,8 @@ export type Populasi = { unitId: string; unitNama: string; capaian: PredikatOrga
 
 type Rentang = { mulai: Date; selesai: Date };
 
+const URUTAN_NAMA = new Intl.Collator("id");
+
 /** Populasi setiap unit pembawa yang diminta untuk (tahun, kode) pada rentang periode itu. */
 export async function muatPopulasi(instansiId: string, periodeKinerjaId: string, tahun: number, kode: string, rentang: Rentang, unitIds: readonly string[]): Promise<Map<string, Populasi>> {
   const hasil = new Map<string, Populasi>();
@@ -43,68 +44,44 @@ export async function muatPopulasi(instansiId: string, periodeKinerjaId: string,
   }
   for (const u of unitIds) hasil.set(u, { unitId: u, unitNama: units.get(u)?.nama ?? "", capaian: null, anggota: [] });
   if (unitJabatan.size === 0) return hasil;
-  const [skp, capaian] = await Promise.all([
-    // Semua SKP periode ini milik pegawai yang pernah memegang jabatan di unit-unit itu selama periode: pegawai yang
-    // dimutasi di tengah periode dihitung di unit segmen yang dinilai (segmen terakhir, seperti kotak masuk
-    // penilai), bukan tertinggal sebagai "belum final" di unit lamanya.
-    prisma.skp.findMany({
-      where: {
-        periodeId: periodeKinerjaId,
-        status: { in: ["DISETUJUI", "DIGANTI"] },
-        mulai: { lte: rentang.selesai },
-        selesai: { gte: rentang.mulai },
-        pegawai: { skp: { some: { periodeId: periodeKinerjaId, status: { in: ["DISETUJUI", "DIGANTI"] }, jabatanId: { in: [...unitJabatan.keys()] }, mulai: { lte: rentang.selesai }, selesai: { gte: rentang.mulai } } } },
-      },
-      select: { id: true, status: true, pegawaiId: true, jabatanId: true, pegawaiSnapshot: true, versi: true },
-      orderBy: [{ selesai: "desc" }, { versi: "desc" }],
-    }),
+  const jabIds = [...unitJabatan.keys()];
+  const kurvaIds = jabIds.map((j) => unitJabatan.get(j)!);
+  const [anggota, capaian] = await Promise.all([
+    // Satu pernyataan, urutan pemilihan seperti kotak masuk penilai. Kandidat: semua SKP periode ini milik pegawai yang
+    // pernah memegang jabatan di unit-unit itu selama periode; pegawai yang dimutasi di tengah periode dihitung di unit
+    // segmen yang dinilai, bukan tertinggal sebagai "belum final" di unit lamanya. Per pegawai dipilih: SKP pertama
+    // (selesai, versi terbaru dulu) yang sudah punya evaluasi kode ini; bila tidak ada, yang DISETUJUI pertama; bila
+    // tidak ada, yang pertama. Hanya kolom yang dipakai yang dibaca (nama/jabatan dari snapshot, bukan seluruh JSON).
+    prisma.$queryRaw<(Omit<AnggotaKurva, "status"> & { status: AnggotaKurva["status"] | null; unitId: string })[]>`
+      WITH peta AS (SELECT * FROM unnest(${jabIds}::uuid[], ${kurvaIds}::uuid[]) AS t(jabatan_id, unit_id)),
+      dasar AS (
+        SELECT s.id, s.pegawai_id, s.jabatan_id, s.status, s.selesai, s.versi FROM skp s
+        WHERE s.periode_id = ${periodeKinerjaId}::uuid AND s.status IN ('DISETUJUI', 'DIGANTI') AND s.mulai <= ${rentang.selesai} AND s.selesai >= ${rentang.mulai}
+      ),
+      pilih AS (
+        SELECT DISTINCT ON (d.pegawai_id) d.id, d.pegawai_id, d.jabatan_id, e.id AS ev_id, e.status::text AS ev_status, e.predikat::text AS predikat,
+               e.rating_hasil::text AS rating_hasil, e.rating_perilaku::text AS rating_perilaku, e.penilai_pegawai_id
+        FROM dasar d LEFT JOIN evaluasi_kinerja e ON e.skp_id = d.id AND e.kode = ${kode}
+        WHERE d.pegawai_id IN (SELECT x.pegawai_id FROM dasar x JOIN peta ON peta.jabatan_id = x.jabatan_id)
+        ORDER BY d.pegawai_id, (e.id IS NOT NULL) DESC, (e.id IS NULL AND d.status <> 'DISETUJUI'), d.selesai DESC, d.versi DESC
+      )
+      SELECT p.id AS "skpId", p.pegawai_id AS "pegawaiId", peta.unit_id AS "unitId", COALESCE(s.pegawai_snapshot->>'nama', '') AS nama, COALESCE(s.pegawai_snapshot->>'jabatan', '') AS jabatan,
+             p.ev_id AS "evaluasiId", p.ev_status AS status, p.predikat, p.rating_hasil AS "ratingHasil", p.rating_perilaku AS "ratingPerilaku", p.penilai_pegawai_id AS "penilaiPegawaiId",
+             (p.ev_status = 'DIKECUALIKAN' OR EXISTS (
+               SELECT 1 FROM pengecualian_pegawai x WHERE x.instansi_id = ${instansiId}::uuid AND x.pegawai_id = p.pegawai_id
+                 AND x.mulai <= ${rentang.selesai} AND (x.selesai IS NULL OR x.selesai >= ${rentang.mulai}))) AS dikecualikan
+      FROM pilih p JOIN peta ON peta.jabatan_id = p.jabatan_id JOIN skp s ON s.id = p.id`,
     capaianBerlaku(instansiId, tahun, kode, unitIds),
   ]);
-  const skpIds = skp.map((s) => s.id);
-  const pegawaiIds = [...new Set(skp.map((s) => s.pegawaiId))];
-  const [evaluasi, pengecualian] = await Promise.all([
-    prisma.evaluasiKinerja.findMany({
-      where: { skpId: { in: skpIds }, kode },
-      select: { id: true, skpId: true, status: true, predikat: true, ratingHasil: true, ratingPerilaku: true, penilaiPegawaiId: true },
-    }),
-    prisma.pengecualianPegawai.findMany({
-      where: { instansiId, pegawaiId: { in: pegawaiIds }, mulai: { lte: rentang.selesai }, OR: [{ selesai: null }, { selesai: { gte: rentang.mulai } }] },
-      select: { pegawaiId: true },
-    }),
-  ]);
-  const evPer = new Map(evaluasi.map((e) => [e.skpId, e]));
-  const dikecualikan = new Set(pengecualian.map((p) => p.pegawaiId));
-  // Satu SKP per pegawai, dengan aturan kotak masuk penilai: yang sudah punya evaluasi periode ini, atau segmen
-  // terakhir yang berlaku (DISETUJUI; versi lama yang DIGANTI hanya bila sudah punya evaluasi).
-  const dipilih = new Map<string, (typeof skp)[number]>();
-  for (const s of skp) {
-    const ada = dipilih.get(s.pegawaiId);
-    if (!ada || (!evPer.has(ada.id) && (evPer.has(s.id) || (ada.status !== "DISETUJUI" && s.status === "DISETUJUI")))) dipilih.set(s.pegawaiId, s);
-  }
-  for (const s of dipilih.values()) {
-    const u = unitJabatan.get(s.jabatanId);
-    if (!u) continue;
-    const e = evPer.get(s.id);
-    const snap = bacaSnapshot(s.pegawaiSnapshot);
-    hasil.get(u)!.anggota.push({
-      skpId: s.id,
-      pegawaiId: s.pegawaiId,
-      nama: snap?.nama ?? "",
-      jabatan: snap?.jabatan ?? "",
-      evaluasiId: e?.id ?? null,
-      status: e?.status ?? "BELUM",
-      predikat: e?.predikat ?? null,
-      ratingHasil: e?.ratingHasil ?? null,
-      ratingPerilaku: e?.ratingPerilaku ?? null,
-      penilaiPegawaiId: e?.penilaiPegawaiId ?? null,
-      dikecualikan: dikecualikan.has(s.pegawaiId) || e?.status === "DIKECUALIKAN",
-    });
+  for (const a of anggota) {
+    const { unitId, ...x } = a;
+    hasil.get(unitId)!.anggota.push({ ...x, status: x.status ?? "BELUM" });
   }
   for (const [u, c] of capaian) {
     const p = hasil.get(u);
     if (p) p.capaian = c.predikat;
   }
-  for (const p of hasil.values()) p.anggota.sort((a, b) => a.nama.localeCompare(b.nama, "id"));
+  for (const p of hasil.values()) p.anggota.sort((a, b) => URUTAN_NAMA.compare(a.nama, b.nama));
   return hasil;
 }
 
