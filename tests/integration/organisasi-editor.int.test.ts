@@ -24,6 +24,34 @@ beforeAll(async () => {
   d = await siapkanDunia();
 });
 
+describe("masalah data pada demo (sebelum perubahan apa pun)", () => {
+  it("setiap jenis masalah muncul setidaknya sekali, dengan tautan ke halaman perbaikannya", async () => {
+    const { getMasalahData, getJumlahMasalah } = await import("@/lib/organisasi/masalah-baca");
+    const m = await getMasalahData(d.sasaran.instansiId);
+    expect(m.TANPA_JABATAN.baris.map((b) => b.judul)).toEqual(["Putri Ayu Lestari, S.AP."]);
+    expect(m.TANPA_JABATAN.baris[0]!.href).toMatch(/^\/admin\/pegawai\/[0-9a-f-]{36}$/);
+    expect(m.TANPA_PENILAI.baris.map((b) => b.judul)).toContain("Kepala Subbagian Tata Usaha Staf Ahli");
+    expect(m.DEFINITIF_GANDA.baris).toMatchObject([{ judul: "Kepala Subbagian Tata Usaha Staf Ahli", rincian: expect.stringMatching(/^2 pejabat definitif/) }]);
+    // Plh Staf Ahli yang sudah berakhir selalu; Plt Kepala Bidang Yankes (sejak 2 Maret, tanpa tanggal selesai) setelah 6 bulan.
+    expect(m.PLT_KEDALUWARSA.baris.find((b) => b.judul === "Staf Ahli Bupati Bidang Pemerintahan")?.rincian).toMatch(/Plh\. Bayu Aji Nugraha.*berakhir/);
+    expect(m.PENILAI_BERUBAH.baris).toHaveLength(1);
+    expect(m.PENILAI_BERUBAH.baris[0]).toMatchObject({ judul: expect.stringMatching(/^SKP Rizal Fahmi/), rincian: expect.stringMatching(/Disetujui oleh Hadi Santoso.*hari ini Sri Lestari/), href: expect.stringMatching(/^\/admin\/skp\//) });
+    expect(Object.values(await getJumlahMasalah(d.sasaran.instansiId)).every((n) => n >= 1)).toBe(true);
+    // Instansi lain (tanpa masalah selain dirinya): tidak melihat data instansi demo.
+    const lain = await getMasalahData(d.sasaran.instansiLainId);
+    expect(lain.TANPA_JABATAN.jumlah + lain.DEFINITIF_GANDA.jumlah + lain.PENILAI_BERUBAH.jumlah).toBe(0);
+  });
+
+  it("menugaskan Putri menyelesaikan masalahnya seketika", async () => {
+    const l = await L();
+    const { getMasalahData } = await import("@/lib/organisasi/masalah-baca");
+    const putri = await d.prisma.pegawai.findFirstOrThrow({ where: { nama: "Putri Ayu Lestari" }, select: { nip: true } });
+    const r = await l.tugaskan(d.aktor.admin, { jabatanId: (await jabatan("Penelaah Teknis Kebijakan")).id, nip: putri.nip, jenis: "DEFINITIF", tmtMulai: hariIni() });
+    expect(r.ok, galat(r)).toBe(true);
+    expect((await getMasalahData(d.sasaran.instansiId)).TANPA_JABATAN.jumlah).toBe(0);
+  });
+});
+
 describe("penolakan: ASN biasa dan admin instansi lain dengan id palsu", () => {
   it("setiap aksi ditolak tanpa tulisan (jejak audit dan data sama)", async () => {
     const l = await L();

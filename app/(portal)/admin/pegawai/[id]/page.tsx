@@ -11,7 +11,7 @@ import { formatNamaGelar, formatTanggal, LABEL_PENUGASAN } from "@/lib/organisas
 import { formatNip } from "@/lib/organisasi/nip";
 import { formatPangkatGolongan, GOLONGAN_PPPK, PANGKAT_PNS } from "@/lib/organisasi/pangkat";
 import { BATAS_ORGANISASI, LABEL_ALASAN_BERHENTI } from "@/lib/organisasi/schemas";
-import { berhentiAction, mutasiAction, ubahPegawaiAction } from "../../organisasi/actions";
+import { berhentiAction, mutasiAction, tugaskanAction, ubahPegawaiAction } from "../../organisasi/actions";
 import { KolomPilih, KolomTeks, PilihOpd } from "../../organisasi/kolom";
 
 export const metadata: Metadata = { title: "Pegawai" };
@@ -36,6 +36,7 @@ export default async function HalamanPegawai({ params, searchParams }: { params:
   const opsi = opdId ? await getOpsiOpd(p.instansiId, opdId) : { unit: [], atasan: [] };
   const berjalan = p.penugasan.filter((x) => x.berjalan);
   const nama = formatNamaGelar(p);
+  const punyaDefinitif = berjalan.some((x) => x.jenis === "DEFINITIF" && x.tmtMulai <= hari);
 
   return (
     <div className="space-y-6">
@@ -76,7 +77,23 @@ export default async function HalamanPegawai({ params, searchParams }: { params:
         )}
       </Panel>
 
-      {bolehUbah && p.aktif && (
+      {bolehUbah && p.aktif && !punyaDefinitif && (
+        <Panel judul="Tugaskan pada jabatan definitif" id="tugaskan">
+          <p className="mb-3 text-sm text-slate-600">Pegawai ini belum memangku jabatan definitif hari ini sehingga belum dapat menyusun SKP.</p>
+          <div className="mb-3">
+            <PilihOpd opd={daftarOpd} dipilih={opdId} label="OPD" />
+          </div>
+          <FormAksi action={tugaskanAction} tombol="Simpan penugasan" tersembunyi={{ nip: p.nip, jenis: "DEFINITIF" }} className="grid gap-3 sm:grid-cols-2">
+            <div className="sm:col-span-2">
+              <KolomPilih nama="jabatanId" label="Jabatan" opsi={opsi.atasan} />
+            </div>
+            <KolomTeks nama="tmtMulai" label="TMT mulai" jenis="date" wajib nilai={iso(hari)} />
+            <KolomTeks nama="nomorSk" label="Nomor SK (opsional)" maks={BATAS_ORGANISASI.nomorSk} />
+          </FormAksi>
+        </Panel>
+      )}
+
+      {bolehUbah && p.aktif && punyaDefinitif && (
         <Panel judul="Mutasi" id="mutasi">
           <p className="mb-3 text-sm text-slate-600">Jabatan definitif saat ini berakhir sehari sebelum TMT mutasi; jabatan baru mulai pada TMT itu. SKP lama tetap pada jabatan lamanya.</p>
           <div className="mb-3">
