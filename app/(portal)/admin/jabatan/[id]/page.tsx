@@ -42,7 +42,12 @@ export default async function HalamanJabatan({ params, searchParams }: { params:
         <h1 className="text-2xl font-bold text-slate-900">{j.nama}</h1>
         <p className="text-sm text-slate-600">
           {LABEL_JENIS_JABATAN[j.jenis]}
-          {j.eselon ? ` · Eselon ${j.eselon}` : ""} · {j.unitKerja || "unit sudah ditutup"} · atasan: {j.induk?.nama ?? "— (puncak pohon)"}
+          {j.eselon ? ` · Eselon ${j.eselon}` : ""} · {j.unitKerja || "unit sudah ditutup"} · atasan:{" "}
+          {j.induk ? (
+            <Link href={`/admin/jabatan/${j.induk.id}`} className="text-brand-700 underline">{j.induk.nama}</Link>
+          ) : (
+            "— (puncak pohon)"
+          )}
         </p>
         {!j.aktif && (
           <p className="mt-2 rounded-md border border-slate-300 bg-slate-100 p-2 text-sm font-medium">
