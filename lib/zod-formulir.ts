@@ -60,3 +60,11 @@ export const angka = (label: string, opsi: { min?: number; maks?: number; desima
     }),
   );
 };
+
+/** Tanggal ISO "YYYY-MM-DD" dari <input type="date"> → Date UTC tengah malam (tahun 2000–2100). */
+export const tanggal = (label: string) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} tidak sah.`)
+    .transform((t) => new Date(`${t}T00:00:00Z`))
+    .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, `${label} tidak sah.`);

@@ -13,7 +13,8 @@ import { can, type Aktor } from "@/lib/auth/permissions";
 
 export type RingkasanOpd = { unitId: string; nama: string; jabatan: number; pegawai: number; kosong: number; plt: number };
 
-function akarUnit(units: ReadonlyMap<string, UnitRingkas>, unitId: string): string {
+/** OPD (akar pohon unit) tempat unit itu berada. */
+export function akarUnit(units: ReadonlyMap<string, UnitRingkas>, unitId: string): string {
   let u = units.get(unitId);
   const dilihat = new Set<string>();
   while (u?.parentId && !dilihat.has(u.id)) {
@@ -43,7 +44,7 @@ export async function getRingkasanOpd(instansiId: string): Promise<RingkasanOpd[
   return [...hasil.values()];
 }
 
-export type PemangkuTampil = { nama: string; nip: string; pangkat: string; jenis: JenisPenugasan };
+export type PemangkuTampil = { pegawaiId: string; nama: string; nip: string; pangkat: string; jenis: JenisPenugasan };
 export type SimpulStruktur = {
   jabatanId: string;
   nama: string;
@@ -84,7 +85,7 @@ export async function getStrukturOpd(instansiId: string, unitId: string): Promis
       .flatMap((p) => {
         const pg = perPegawai.get(p.pegawaiId);
         return pg
-          ? [{ nama: formatNamaGelar(pg), nip: formatNip(pg.nip), pangkat: formatPangkatGolongan(pg.status, pg.golongan), jenis: p.jenis }]
+          ? [{ pegawaiId: pg.id, nama: formatNamaGelar(pg), nip: formatNip(pg.nip), pangkat: formatPangkatGolongan(pg.status, pg.golongan), jenis: p.jenis }]
           : [];
       });
     const anak = (data.hierarki.anak.get(j.id) ?? [])

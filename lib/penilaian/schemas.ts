@@ -1,6 +1,6 @@
 // Skema zod masukan penilaian. Pesan galat dalam Bahasa Indonesia.
 import { z } from "zod";
-import { id, opsional, teks, teksBebas } from "@/lib/zod-formulir";
+import { id, opsional, tanggal, teks, teksBebas } from "@/lib/zod-formulir";
 import { BATAS_PENILAIAN as B, PILIHAN_UMPAN } from "@/lib/penilaian/umpan";
 import { TABEL_SE_3_2023 } from "@/lib/penilaian/distribusi";
 import { tabelDariFormulir } from "@/lib/penilaian/tabel-distribusi";
@@ -108,13 +108,6 @@ export const ZKalibrasi = z.preprocess(
   }),
 );
 export type TKalibrasiForm = z.infer<typeof ZKalibrasi>;
-
-const tanggal = (label: string) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} tidak sah.`)
-    .transform((t) => new Date(`${t}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, `${label} tidak sah.`);
 
 export const ZPengecualian = z.object({
   instansiId: id("Instansi"),

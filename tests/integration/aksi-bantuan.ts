@@ -299,8 +299,16 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.tandaTanganDokumen.count(),
     prisma.berkasDokumen.count(),
   ]);
+  // Organisasi (editor organisasi): unit, jabatan, penugasan, data pegawai, riwayat pangkat.
+  const [unit, jabatan, penugasan, pegawai, riwayatPangkat] = await Promise.all([
+    prisma.unitKerja.findMany({ select: { id: true, nama: true, singkatan: true, parentId: true, aktif: true, tmtTutup: true }, orderBy: { id: "asc" } }),
+    prisma.jabatan.findMany({ select: { id: true, nama: true, parentId: true, unitKerjaId: true, aktif: true, tmtTutup: true }, orderBy: { id: "asc" } }),
+    prisma.penugasanJabatan.findMany({ select: { id: true, jenis: true, tmtMulai: true, tmtSelesai: true }, orderBy: { id: "asc" } }),
+    prisma.pegawai.findMany({ select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, golongan: true, tmtGolongan: true, status: true, email: true, aktif: true, tmtBerhenti: true }, orderBy: { id: "asc" } }),
+    prisma.riwayatPangkat.count(),
+  ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat });
 }
 
 // ─── Skenario per aksi ────────────────────────────────────────────────────────────────────────
@@ -380,6 +388,7 @@ const ADM = "app/(portal)/admin/actions.ts";
 const AKUN = "app/(portal)/akun/actions.ts";
 const LOGIN = "app/login/actions.ts";
 const NIL = "app/(portal)/bawahan/penilaian/actions.ts";
+const ORG = "app/(portal)/admin/organisasi/actions.ts";
 const SANDI_BARU = "Sandi-Baru#Uji2026";
 
 export const SKENARIO: Skenario[] = [
@@ -933,6 +942,93 @@ export const SKENARIO: Skenario[] = [
     pelaku: null,
     audit: [],
   },
+  // ── Editor organisasi (admin BKD instansi itu dan superadmin; instansi dari data sasaran, bukan formulir) ──
+  {
+    kunci: `${ORG}#tambahUnitAction`,
+    sasaran: "sub-unit baru di Dinas Kesehatan (instansi Wahyu)",
+    panggilan: async (d) => aksi({ instansiId: d.sasaran.instansiId, parentId: await unitDinkes(d), nama: "Subbagian Uji Matriks", jenis: "SUBBAGIAN" }),
+    pelaku: "admin",
+    audit: ["UNIT_DITAMBAH"],
+  },
+  {
+    kunci: `${ORG}#ubahUnitAction`,
+    sasaran: "nama Bidang Kesehatan Masyarakat (unit Wahyu)",
+    siapkan: async (d) => void (await d.prisma.unitKerja.update({ where: { id: await unitKesmas(d) }, data: { nama: "Bidang Kesmas (nama lama)" } })),
+    panggilan: async (d) => aksi({ unitId: await unitKesmas(d), parentId: await unitDinkes(d), nama: "Bidang Kesehatan Masyarakat" }),
+    pelaku: "admin",
+    audit: ["UNIT_DIUBAH"],
+  },
+  {
+    kunci: `${ORG}#tutupUnitAction`,
+    sasaran: "unit kosong di Dinas Kesehatan",
+    siapkan: async (d) => void (await d.prisma.unitKerja.update({ where: { id: (await fiksturOrganisasi(d)).unitKosong }, data: { aktif: true, tmtTutup: null } })),
+    panggilan: async (d) => aksi({ unitId: (await fiksturOrganisasi(d)).unitKosong, tanggal: hariIniIso() }),
+    pelaku: "admin",
+    audit: ["UNIT_DITUTUP"],
+  },
+  {
+    kunci: `${ORG}#tambahJabatanAction`,
+    sasaran: "jabatan baru di Bidang Kesehatan Masyarakat",
+    panggilan: async (d) => aksi({ unitKerjaId: await unitKesmas(d), parentId: (await fiksturOrganisasi(d)).kabidKesmas, nama: "Analis Uji Matriks", jenis: "FUNGSIONAL" }),
+    pelaku: "admin",
+    audit: ["JABATAN_DITAMBAH"],
+  },
+  {
+    kunci: `${ORG}#ubahJabatanAction`,
+    sasaran: "nama jabatan Wahyu",
+    siapkan: async (d) => void (await d.prisma.jabatan.update({ where: { id: d.sasaran.jabatanId }, data: { nama: "Penyuluh (nama lama)" } })),
+    panggilan: async (d) => aksi({ jabatanId: d.sasaran.jabatanId, unitKerjaId: await unitKesmas(d), parentId: (await fiksturOrganisasi(d)).kabidKesmas, nama: "Penyuluh Kesehatan Masyarakat Ahli Muda" }),
+    pelaku: "admin",
+    audit: ["JABATAN_DIUBAH"],
+  },
+  {
+    kunci: `${ORG}#tutupJabatanAction`,
+    sasaran: "jabatan kosong di Bidang Kesehatan Masyarakat",
+    siapkan: async (d) => void (await d.prisma.jabatan.update({ where: { id: (await fiksturOrganisasi(d)).jabatanKosong }, data: { aktif: true, tmtTutup: null } })),
+    panggilan: async (d) => aksi({ jabatanId: (await fiksturOrganisasi(d)).jabatanKosong, tanggal: hariIniIso() }),
+    pelaku: "admin",
+    audit: ["JABATAN_DITUTUP"],
+  },
+  {
+    kunci: `${ORG}#tugaskanAction`,
+    sasaran: "Plh pada jabatan uji di bidang Wahyu (NIP pegawai uji)",
+    siapkan: async (d) => void (await d.prisma.penugasanJabatan.deleteMany({ where: { jabatanId: (await fiksturOrganisasi(d)).jabatanTugas } })),
+    panggilan: async (d) => aksi({ jabatanId: (await fiksturOrganisasi(d)).jabatanTugas, nip: NIP_UJI_MUTASI, jenis: "PLH", tmtMulai: `${TAHUN}-01-02`, nomorSk: "800/1/UJI" }),
+    pelaku: "admin",
+    audit: ["PENUGASAN_DITAMBAH"],
+  },
+  {
+    kunci: `${ORG}#akhiriPenugasanAction`,
+    sasaran: "penugasan pegawai uji yang masih berjalan",
+    siapkan: async (d) => void (await d.prisma.penugasanJabatan.update({ where: { id: (await fiksturOrganisasi(d)).penugasanAkhiri }, data: { tmtSelesai: null } })),
+    panggilan: async (d) => aksi({ penugasanId: (await fiksturOrganisasi(d)).penugasanAkhiri, tmtSelesai: hariIniIso() }),
+    pelaku: "admin",
+    audit: ["PENUGASAN_DIAKHIRI"],
+  },
+  {
+    kunci: `${ORG}#mutasiAction`,
+    sasaran: "pegawai uji (definitif di jabatan uji) dimutasi ke jabatan kosong",
+    siapkan: async (d) => void (await aturUlangPegawaiUji(d)),
+    panggilan: async (d) => aksi({ pegawaiId: (await fiksturOrganisasi(d)).pegawaiUji, jabatanId: (await fiksturOrganisasi(d)).jabatanTujuan, tanggal: hariIniIso() }),
+    pelaku: "admin",
+    audit: ["PEGAWAI_DIMUTASI"],
+  },
+  {
+    kunci: `${ORG}#berhentiAction`,
+    sasaran: "pegawai uji pensiun",
+    siapkan: async (d) => void (await aturUlangPegawaiUji(d)),
+    panggilan: async (d) => aksi({ pegawaiId: (await fiksturOrganisasi(d)).pegawaiUji, alasan: "PENSIUN", tanggal: hariIniIso() }),
+    pelaku: "admin",
+    audit: ["PEGAWAI_BERHENTI"],
+  },
+  {
+    kunci: `${ORG}#ubahPegawaiAction`,
+    sasaran: "data Wahyu (email)",
+    siapkan: async (d) => void (await d.prisma.pegawai.update({ where: { id: d.aktor.pemilik.pegawaiId }, data: { email: null } })),
+    panggilan: (d) => aksi({ pegawaiId: d.aktor.pemilik.pegawaiId, nama: "Wahyu Setiadi", gelarBelakang: "S.KM.", status: "PNS", golongan: "III/c", email: "wahyu.setiadi@lembahsejahtera.go.id" }),
+    pelaku: "admin",
+    audit: ["PEGAWAI_DIUBAH"],
+  },
 ];
 
 
@@ -1047,6 +1143,60 @@ async function keberatanBerlampiran(d: Dunia): Promise<string> {
 }
 
 /** Evaluasi SKP Sekretaris Daerah (penilainya pimpinan instansi, dicatat admin BKD) dalam keadaan draf. */
+async function unitKesmas(d: Dunia): Promise<string> {
+  return (await d.prisma.jabatan.findUniqueOrThrow({ where: { id: d.sasaran.jabatanId }, select: { unitKerjaId: true } })).unitKerjaId;
+}
+
+/** Hari ini (zona instansi) sebagai "YYYY-MM-DD", untuk tanggal peristiwa organisasi. */
+export function hariIniIso(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
+}
+
+const NIP_UJI_MUTASI = "199001012015031901";
+
+/**
+ * Bahan editor organisasi di bidang Wahyu, dibuat sekali: unit kosong, jabatan kosong, jabatan untuk penugasan,
+ * jabatan asal/tujuan mutasi dan pegawai uji dengan penugasan (tanpa SKP, di luar rantai penilaian Wahyu).
+ */
+let fikstur: { unitKosong: string; kabidKesmas: string; jabatanKosong: string; jabatanTugas: string; jabatanAsal: string; jabatanTujuan: string; pegawaiUji: string; penugasanAkhiri: string } | null = null;
+export async function fiksturOrganisasi(d: Dunia) {
+  if (fikstur) return fikstur;
+  const { prisma, sasaran } = d;
+  const unitId = await unitKesmas(d);
+  const jabWahyu = await prisma.jabatan.findUniqueOrThrow({ where: { id: sasaran.jabatanId }, select: { parentId: true } });
+  const kabidKesmas = jabWahyu.parentId!;
+  const unitKosong = await prisma.unitKerja.create({ data: { instansiId: sasaran.instansiId, parentId: await unitDinkes(d), nama: "Seksi Uji Kosong", jenis: "SUBBIDANG" }, select: { id: true } });
+  const buat = (nama: string) =>
+    prisma.jabatan.create({ data: { instansiId: sasaran.instansiId, unitKerjaId: unitId, parentId: kabidKesmas, nama, jenis: "PELAKSANA" }, select: { id: true } });
+  const [jabatanKosong, jabatanTugas, jabatanAsal, jabatanTujuan, jabatanAkhiri] = await Promise.all([
+    buat("Jabatan Uji Kosong"), buat("Jabatan Uji Penugasan"), buat("Jabatan Uji Asal"), buat("Jabatan Uji Tujuan"), buat("Jabatan Uji Akhiri"),
+  ]);
+  const pegawai = await prisma.pegawai.create({
+    data: { instansiId: sasaran.instansiId, nip: NIP_UJI_MUTASI, status: "PNS", nama: "Pegawai Uji Organisasi", tanggalLahir: new Date("1990-01-01"), jenisKelamin: "L", golongan: "III/a" },
+    select: { id: true },
+  });
+  const akhiri = await prisma.penugasanJabatan.create({ data: { pegawaiId: pegawai.id, jabatanId: jabatanAkhiri.id, jenis: "PLT", tmtMulai: new Date(`${TAHUN}-01-01`) }, select: { id: true } });
+  fikstur = {
+    unitKosong: unitKosong.id,
+    kabidKesmas,
+    jabatanKosong: jabatanKosong.id,
+    jabatanTugas: jabatanTugas.id,
+    jabatanAsal: jabatanAsal.id,
+    jabatanTujuan: jabatanTujuan.id,
+    pegawaiUji: pegawai.id,
+    penugasanAkhiri: akhiri.id,
+  };
+  return fikstur;
+}
+
+/** Pegawai uji kembali aktif dengan satu penugasan definitif terbuka di jabatan asal (selain Plt uji akhiri). */
+async function aturUlangPegawaiUji(d: Dunia) {
+  const f = await fiksturOrganisasi(d);
+  await d.prisma.pegawai.update({ where: { id: f.pegawaiUji }, data: { aktif: true, tmtBerhenti: null, alasanBerhenti: null } });
+  await d.prisma.penugasanJabatan.deleteMany({ where: { pegawaiId: f.pegawaiUji, jenis: "DEFINITIF" } });
+  await d.prisma.penugasanJabatan.create({ data: { pegawaiId: f.pegawaiUji, jabatanId: f.jabatanAsal, jenis: "DEFINITIF", tmtMulai: new Date(`${TAHUN - 3}-01-01`) } });
+}
+
 async function unitDinkes(d: Dunia): Promise<string> {
   return (await d.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: d.sasaran.instansiId, nama: "Dinas Kesehatan" }, select: { id: true } })).id;
 }

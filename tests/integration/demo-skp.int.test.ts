@@ -197,7 +197,10 @@ describe("Isi SKP demo", () => {
 describe("Identitas dan pejabat penilai", () => {
   it("snapshot sama dengan identitas yang dihitung aplikasi pada tanggal acuan", async () => {
     const hari = tanggalDiZona(new Date(), "Asia/Jakarta");
-    for (const s of skp.filter((x) => x.status !== "DIGANTI")) {
+    // Rizal: jabatannya sengaja dipindah setelah SKP disetujui (prisma/demo-masalah.ts, masalah "penilai berubah").
+    const rizal = demo.pegawaiId("rizal");
+    expect(snap(skp.find((x) => x.pegawaiId === rizal && x.status === "DISETUJUI")!.penilaiSnapshot)?.nama).toBe("Hadi Santoso, S.Sos., M.I.Kom.");
+    for (const s of skp.filter((x) => x.status !== "DIGANTI" && x.pegawaiId !== rizal)) {
       const acuan = hari >= s.mulai && hari <= s.selesai ? hari : s.selesai < hari ? s.selesai : s.mulai;
       const id = (await identitasSkp(demo.instansiId, s.pegawaiId, s.jabatanId, acuan))!;
       const nama = snap(s.pegawaiSnapshot)!.nama;
@@ -395,7 +398,8 @@ describe("Pelaksanaan dan penilaian Triwulan I demo (prisma/demo-penilaian.ts)",
 
   it("snapshot dan pejabat penilai sama dengan yang dihitung aplikasi pada tanggal acuan periode", async () => {
     const p1 = await tw1();
-    for (const e of await semuaEvaluasi()) {
+    // Rizal: lihat uji snapshot SKP di atas (jabatannya dipindah sesudah dinilai, prisma/demo-masalah.ts).
+    for (const e of (await semuaEvaluasi()).filter((x) => x.skp.pegawaiId !== demo.pegawaiId("rizal"))) {
       const acuan = tanggalAcuanPenilaian(p1, e.skp);
       const id = (await identitasSkp(demo.instansiId, e.skp.pegawaiId, e.skp.jabatanId, acuan))!;
       const nama = kunciDari(e.skp.pegawaiId);

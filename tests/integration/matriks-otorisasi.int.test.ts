@@ -63,6 +63,17 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/admin/capaian/actions.ts#tetapkanCapaianAction":    "· · · · · · ✓ · ✓", // admin BKD instansi itu
   "app/(portal)/admin/capaian/actions.ts#catatPengecualianAction":  "· · · · · · ✓ · ✓",
   "app/(portal)/admin/capaian/actions.ts#simpanTabelAction":        "· · · · · · ✓ · ✓", // admin BKD instansi itu
+  "app/(portal)/admin/organisasi/actions.ts#tambahUnitAction":      "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain ditolak
+  "app/(portal)/admin/organisasi/actions.ts#ubahUnitAction":        "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#tutupUnitAction":       "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#tambahJabatanAction":   "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#ubahJabatanAction":     "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#tutupJabatanAction":    "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#tugaskanAction":        "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#akhiriPenugasanAction": "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#mutasiAction":          "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#berhentiAction":        "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/organisasi/actions.ts#ubahPegawaiAction":     "· · · · · · ✓ · ✓",
   "app/(portal)/dokumen/actions.ts#tandatanganiAction":         "· ✓ · ✓ · · · · ·", // pegawai yang dinilai dan pejabat penilai; atasan penilai tidak menandatangani
   "app/verifikasi/actions.ts#periksaBerkasAction":                "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // verifikasi publik, tanpa menulis
   "GET /api/dokumen/skp/[id]/[jenis]":                            "· ✓ · ✓ ✓ · ✓ · ✓", // pembaca SKP

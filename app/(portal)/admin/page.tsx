@@ -22,6 +22,10 @@ import { bacaPemetaan } from "@/lib/penilaian/capaian";
 import { DAFTAR_PREDIKAT_ORGANISASI, LABEL_PREDIKAT_ORGANISASI } from "@/lib/penilaian/distribusi";
 import { DAFTAR_RATING, LABEL_RATING } from "@/lib/penilaian/kuadran";
 import { LABEL_CAKUPAN } from "@/lib/penilaian/organisasi";
+import { getJumlahMasalah, LABEL_MASALAH, type JenisMasalah } from "@/lib/organisasi/masalah-baca";
+import { tambahUnitAction } from "./organisasi/actions";
+import { KolomTeks } from "./organisasi/kolom";
+import { BATAS_ORGANISASI } from "@/lib/organisasi/schemas";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -30,7 +34,8 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
   const dipilih = await pilihInstansiDikelola(aktor, (await searchParams).instansi, "lihat-struktur");
   if (!dipilih) forbidden();
   const { daftar, pilihan } = dipilih;
-  const [opd, periode, evaluasi, aturPenilaian] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id), getPeriodeEvaluasiAdmin(pilihan.id), getPengaturanPenilaian(pilihan.id)]);
+  const [opd, periode, evaluasi, aturPenilaian, masalah] = await Promise.all([getRingkasanOpd(pilihan.id), getPeriodeInstansi(pilihan.id), getPeriodeEvaluasiAdmin(pilihan.id), getPengaturanPenilaian(pilihan.id), getJumlahMasalah(pilihan.id)]);
+  const jumlahMasalah = Object.values(masalah).reduce((a, b) => a + b, 0);
   const pemetaan = bacaPemetaan(aturPenilaian.pemetaanPimpinan);
   const tahunIni = hariIni().getUTCFullYear();
   const total = opd.reduce(
@@ -90,6 +95,25 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           </div>
         ))}
       </dl>
+      <Panel judul="Masalah data organisasi" id="masalah-data">
+        {jumlahMasalah === 0 ? (
+          <Kosong>Tidak ada masalah data hari ini.</Kosong>
+        ) : (
+          <ul className="grid gap-2 text-sm sm:grid-cols-2">
+            {(Object.keys(masalah) as JenisMasalah[]).map((k) => (
+              <li key={k} className="flex items-baseline justify-between gap-3 rounded-md border border-slate-200 px-3 py-2">
+                <span>{LABEL_MASALAH[k].judul}</span>
+                <span className={"tabular-nums font-semibold " + (masalah[k] > 0 ? "text-red-700" : "text-slate-600")}>{masalah[k]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3">
+          <Link href={`/admin/masalah-data?instansi=${pilihan.id}`} className="font-medium text-brand-700 underline">
+            Lihat dan perbaiki masalah data
+          </Link>
+        </p>
+      </Panel>
       <Panel judul="Periode kinerja" id="periode">
         {periode.length === 0 ? (
           <Kosong>Belum ada periode. Periode tahun berjalan dibuat otomatis (1 Januari–31 Desember, triwulanan) saat SKP pertama disusun.</Kosong>
@@ -232,6 +256,13 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
             </table>
           </div>
         )}
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer font-medium">Tambah perangkat daerah (OPD)</summary>
+          <FormAksi action={tambahUnitAction} tombol="Tambah OPD" tersembunyi={{ instansiId: pilihan.id, jenis: "OPD" }} className="mt-2 grid max-w-xl gap-3 sm:grid-cols-2">
+            <KolomTeks nama="nama" label="Nama OPD" wajib maks={BATAS_ORGANISASI.nama} />
+            <KolomTeks nama="singkatan" label="Singkatan (opsional)" maks={BATAS_ORGANISASI.singkatan} />
+          </FormAksi>
+        </details>
       </Panel>
     </div>
   );
