@@ -64,6 +64,7 @@ const HALAMAN: Halaman[] = [
   { nama: "/admin/capaian", peran: "admin", jalur: () => "/admin/capaian?periode=TW1" },
   { nama: "/admin/monitoring/kurva", peran: "admin", jalur: () => "/admin/monitoring/kurva?periode=TW1" },
   { nama: "/admin/monitoring/pengisian", peran: "admin", jalur: () => "/admin/monitoring/pengisian?periode=TW1" },
+  { nama: "/admin/masalah-data", peran: "admin", jalur: () => "/admin/masalah-data" },
 ];
 
 // --pegawai N: instansi skala (scripts/skala, seperti npm run seed:scale) dibangun dulu di basis data uji ini, dan
