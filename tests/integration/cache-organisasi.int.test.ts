@@ -33,8 +33,14 @@ describe("cache organisasi", () => {
 
   it("penugasan baru (lewat SQL langsung) terlihat pada pemuatan berikutnya; versi berganti", async () => {
     const { getBeranda } = await import("@/lib/organisasi/beranda");
+    const { getRingkasanOpd } = await import("@/lib/organisasi/struktur");
     const nurlaela = await aktorDemo(demo, "nurlaela");
     const sebelum = (await getBeranda(nurlaela)).bawahan.length;
+    const dinkes = (await demo.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: demo.instansiId, nama: "Dinas Kesehatan" }, select: { id: true } })).id;
+    const opdSebelum = (await getRingkasanOpd(demo.instansiId)).find((o) => o.unitId === dinkes)!;
+    // Ringkasan OPD yang di-cache: tanpa perubahan tidak dihitung ulang (tidak ada kueri selain versi).
+    const ulang = await kueri(() => getRingkasanOpd(demo.instansiId));
+    expect(ulang.sql.every((q) => q.includes("versi_cache"))).toBe(true);
     const [v1] = await demo.prisma.$queryRaw<{ versi: string }[]>`SELECT versi::text FROM versi_cache WHERE kunci = 'organisasi'`;
     const induk = await demo.prisma.jabatan.findFirstOrThrow({ where: { nama: "Kepala Bidang Kesehatan Masyarakat" }, select: { id: true, unitKerjaId: true, instansiId: true } });
     const calon = await demo.prisma.pegawai.create({
@@ -46,6 +52,8 @@ describe("cache organisasi", () => {
     const [v2] = await demo.prisma.$queryRaw<{ versi: string }[]>`SELECT versi::text FROM versi_cache WHERE kunci = 'organisasi'`;
     expect(v2!.versi).not.toBe(v1!.versi);
     expect((await getBeranda(nurlaela)).bawahan.length).toBe(sebelum + 1);
+    const opdSesudah = (await getRingkasanOpd(demo.instansiId)).find((o) => o.unitId === dinkes)!;
+    expect({ jabatan: opdSesudah.jabatan, pegawai: opdSesudah.pegawai }).toEqual({ jabatan: opdSebelum.jabatan + 1, pegawai: opdSebelum.pegawai + 1 });
   });
 
   it("aktor dari sesi: satu pernyataan SQL yang sekaligus membaca versi organisasi", async () => {
