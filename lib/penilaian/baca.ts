@@ -333,6 +333,23 @@ export type KotakPenilaian = {
  * Kueri tetap: hierarki (2), unit/instansi (2), periode (1–2), SKP (1), rencana aksi + bukti (1), IKI (1), realisasi (1),
  * evaluasi (1), kartu pegawai (1), pengaturan (1).
  */
+/**
+ * SKP yang berlaku di periode itu milik bawahan langsung, ditambah SKP yang evaluasi kode ini dinilai aktor (bawahan
+ * yang sudah pindah). Dua kueri berindeks (pegawai; evaluasi per penilai) alih-alih satu OR yang memeriksa setiap SKP
+ * instansi; urutan: selesai lalu versi terbaru dulu.
+ */
+async function skpKotak(periodeId: string, rentang: { mulai: Date; selesai: Date }, pegawaiIds: string[], kode: string, penilaiPegawaiId: string) {
+  const dasar = { periodeId, status: { in: ["DISETUJUI", "DIGANTI"] as ("DISETUJUI" | "DIGANTI")[] }, mulai: { lte: rentang.selesai }, selesai: { gte: rentang.mulai } };
+  const select = { id: true, pegawaiId: true, status: true, selesai: true, versi: true, pegawaiSnapshot: true } as const;
+  const dinilai = await prisma.evaluasiKinerja.findMany({ where: { penilaiPegawaiId, kode }, select: { skpId: true } });
+  const [a, b] = await Promise.all([
+    pegawaiIds.length ? prisma.skp.findMany({ where: { ...dasar, pegawaiId: { in: pegawaiIds } }, select }) : Promise.resolve([]),
+    dinilai.length ? prisma.skp.findMany({ where: { ...dasar, id: { in: dinilai.map((d) => d.skpId) } }, select }) : Promise.resolve([]),
+  ]);
+  const per = new Map([...a, ...b].map((x) => [x.id, x]));
+  return [...per.values()].sort((x, y) => y.selesai.getTime() - x.selesai.getTime() || y.versi - x.versi);
+}
+
 export async function getKotakPenilaian(aktor: Aktor, kodeDiminta: string | undefined): Promise<KotakPenilaian> {
   const hari = hariIni();
   const tahun = hari.getUTCFullYear();
@@ -352,17 +369,7 @@ export async function getKotakPenilaian(aktor: Aktor, kodeDiminta: string | unde
   const ids = bawahan.map((b) => b.pegawaiId);
   const [kartu, skp] = await Promise.all([
     getKartuPegawai(aktor.instansiId, data, bawahan.map((b) => ({ pegawaiId: b.pegawaiId, jabatanId: b.jabatanId, jenis: "DEFINITIF" as const }))),
-    prisma.skp.findMany({
-      where: {
-        periodeId: pk.id,
-        status: { in: ["DISETUJUI", "DIGANTI"] },
-        mulai: { lte: rentang.selesai },
-        selesai: { gte: rentang.mulai },
-        OR: [{ pegawaiId: { in: ids } }, { evaluasi: { some: { kode, penilaiPegawaiId: aktor.pegawaiId } } }],
-      },
-      select: { id: true, pegawaiId: true, status: true, selesai: true, pegawaiSnapshot: true },
-      orderBy: [{ selesai: "desc" }, { versi: "desc" }],
-    }),
+    skpKotak(pk.id, rentang, ids, kode, aktor.pegawaiId),
   ]);
   // Per pegawai: SKP yang berlaku (DISETUJUI; yang DIGANTI hanya bila sudah punya evaluasi).
   const skpIds = skp.map((s) => s.id);
@@ -572,16 +579,21 @@ export async function getPapanKalibrasi(aktor: Aktor, kodeDiminta: string | unde
     if (p.pimpinan) tetap.set(s.id, p.pimpinan.rating);
   }
   const unitIds = [...new Set([...unitPer.values()].filter((u): u is string => !!u))];
-  const pop = await muatPopulasi(aktor.instansiId, pk.id, kotak.tahun, kotak.kode, kotak.rentang, unitIds);
-  const tabel = await tabelDistribusi(aktor.instansiId);
   const timIds = new Set(tim.map((b) => b.skpId!));
+  // Hanya tim sendiri yang dirinci; anggota populasi lain (bisa puluhan ribu) datang sebagai hitungan dari SQL.
+  const pop = await muatPopulasi(aktor.instansiId, pk.id, kotak.tahun, kotak.kode, kotak.rentang, unitIds, { rinci: [...timIds] });
+  const tabel = await tabelDistribusi(aktor.instansiId);
   const populasi: PapanPopulasi[] = [];
   for (const p of pop.values()) {
     const dihitung = p.anggota.filter((a) => !a.dikecualikan);
+    const lain = p.lain.filter((g) => !g.dikecualikan);
+    const lainFinal = lain.filter((g) => g.status === "FINAL");
+    const lainBelum = lain.filter((g) => g.status !== "FINAL").reduce((a, g) => a + g.jumlah, 0);
+    const nLainFinal = lainFinal.reduce((a, g) => a + g.jumlah, 0);
     const milikSaya = (a: (typeof dihitung)[number]) => timIds.has(a.skpId) && a.status !== "FINAL";
     const akan = new Map(dihitung.filter((a) => milikSaya(a) && a.predikat && a.evaluasiId).map((a) => [a.evaluasiId!, a.predikat] as const));
     const cek = await periksaKurva(aktor.instansiId, p, akan, tabel);
-    const total = dihitung.length;
+    const total = dihitung.length + nLainFinal + lainBelum;
     const aturan = p.capaian ? tabel[p.capaian as PredikatOrganisasi] : [];
     const batas = (pr: Predikat, jenis: "MAKS" | "MIN") => {
       const a = aturan.filter((x) => x.jenis === jenis && x.kelompok.length === 1 && x.kelompok[0] === pr);
@@ -593,12 +605,12 @@ export async function getPapanKalibrasi(aktor: Aktor, kodeDiminta: string | unde
       unitNama: p.unitNama,
       capaian: p.capaian,
       total,
-      sisa: cek.hasil?.sisa ?? total - masuk.length,
+      sisa: cek.hasil?.sisa ?? total - masuk.length - nLainFinal,
       kolom: DAFTAR_PREDIKAT.map((pr) => ({
         predikat: pr,
         maks: batas(pr, "MAKS"),
         min: batas(pr, "MIN"),
-        jumlah: masuk.filter((a) => a.predikat === pr).length,
+        jumlah: masuk.filter((a) => a.predikat === pr).length + lainFinal.filter((g) => g.predikat === pr).reduce((a, g) => a + g.jumlah, 0),
         anggota: dihitung
           .filter((a) => a.predikat === pr && (timIds.has(a.skpId) || a.status === "FINAL") && timIds.has(a.skpId))
           .map((a) => ({ evaluasiId: a.evaluasiId, skpId: a.skpId, nama: a.nama, jabatan: a.jabatan, status: a.status, ratingHasil: a.ratingHasil as Rating | null, ratingPerilaku: a.ratingPerilaku as Rating | null, milikSaya: milikSaya(a), hasilTetap: tetap.get(a.skpId) ?? null })),
@@ -606,8 +618,8 @@ export async function getPapanKalibrasi(aktor: Aktor, kodeDiminta: string | unde
       pelanggaran: cek.hasil ? cek.hasil.pelanggaran.map((x) => x.pesan) : [PESAN_CAPAIAN_BELUM],
       peringatan: cek.hasil?.peringatan.map((x) => x.pesan) ?? [],
       ruang: cek.hasil?.ruang.map((x) => x.pesan) ?? [],
-      lainFinal: dihitung.filter((a) => !timIds.has(a.skpId) && a.status === "FINAL").length,
-      lainBelum: dihitung.filter((a) => !timIds.has(a.skpId) && a.status !== "FINAL").length,
+      lainFinal: nLainFinal,
+      lainBelum,
       belumDinilaiSaya: dihitung.filter((a) => timIds.has(a.skpId) && !a.predikat).length,
     });
   }

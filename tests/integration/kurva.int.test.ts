@@ -104,6 +104,29 @@ describe("kurva pada finalisasi", () => {
     expect(daftar[0]!.penilai).toContain("Nurlaela");
   });
 
+  it("papan kalibrasi (tim dirinci, sisanya hitungan SQL) sama dengan hitungan dari populasi lengkap", async () => {
+    for (const kode of ["TW1", "TW2"]) {
+      const papan = await getPapanKalibrasi(A.nurlaela!, kode);
+      const rentang = (await demo.prisma.periodeEvaluasi.findFirstOrThrow({ where: { periodeKinerjaId: pk, kode }, select: { mulai: true, selesai: true } }));
+      const lengkap = await muatPopulasi(demo.instansiId, pk, TAHUN, kode, rentang, papan.populasi.map((p) => p.unitId));
+      const tim = new Set(papan.kotak.baris.filter((b) => b.skpId).map((b) => b.skpId!));
+      expect(papan.populasi.length).toBeGreaterThan(0);
+      for (const p of papan.populasi) {
+        const semua = lengkap.get(p.unitId)!;
+        expect(semua.lain).toEqual([]);
+        const dihitung = semua.anggota.filter((a) => !a.dikecualikan);
+        expect(p.total, `${kode} ${p.unitNama}`).toBe(dihitung.length);
+        expect(p.lainFinal).toBe(dihitung.filter((a) => !tim.has(a.skpId) && a.status === "FINAL").length);
+        expect(p.lainBelum).toBe(dihitung.filter((a) => !tim.has(a.skpId) && a.status !== "FINAL").length);
+        expect(p.lainFinal + p.lainBelum).toBeGreaterThan(0);
+        for (const k of p.kolom) {
+          const masuk = dihitung.filter((a) => a.predikat === k.predikat && (a.status === "FINAL" || (tim.has(a.skpId) && a.evaluasiId)));
+          expect(k.jumlah, `${kode} ${p.unitNama} ${k.predikat}`).toBe(masuk.length);
+        }
+      }
+    }
+  });
+
   it("capaian belum ditetapkan: finalisasi ditolak tanpa alasan; dengan alasan tercatat sebagai pengecualian kurva", async () => {
     const id = await nilai(A.nurlaela!, "wahyu", "TW3", "SESUAI", "SESUAI");
     const papan = await getPapanKalibrasi(A.nurlaela!, "TW3");
