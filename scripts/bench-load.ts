@@ -1,7 +1,8 @@
 // Tolok ukur beban halaman (issue #13): build produksi, banyak pengguna berbeda (bukan satu cookie), setiap halaman
 // yang dipakai pegawai, atasan dan admin BKD, dengan /api/health sebagai lantai. Mencetak angka saja (tanpa asersi).
 //
-//   npm run bench:load [-- --koneksi 32] [--detik 10] [--halaman beranda,skp]
+//   npm run bench:load [-- --koneksi 32] [--detik 10] [--halaman beranda,skp] [--ulang 3] [--pegawai 8000]
+// --ulang N: setiap halaman diukur N kali berturut-turut pada server dan data yang sama; dicetak median tiap angka.
 //
 // Dijalankan lewat scripts/with-test-db.ts --seed --build (data demo). Server dijalankan dengan SKP_HITUNG_KUERI=1:
 // /api/health lalu melaporkan jumlah pernyataan SQL sejak start, sehingga SQL per permintaan diukur dengan 10
@@ -21,6 +22,8 @@ function argumen(nama: string, bawaan: string): string {
 const KONEKSI = Number(argumen("koneksi", "32"));
 const DETIK = Number(argumen("detik", "10"));
 const PILIH = argumen("halaman", "").split(",").filter(Boolean);
+const ULANG = Number(argumen("ulang", "1"));
+if (!Number.isInteger(ULANG) || ULANG < 1 || ULANG > 9) throw new Error("--ulang harus bilangan bulat 1–9.");
 // --profil DIR: server dijalankan dengan --cpu-prof; profil .cpuprofile ditulis ke DIR saat server berhenti.
 const PROFIL = argumen("profil", "");
 // --proses N: jumlah pekerja Next (scripts/klaster.cjs, seperti `npm start`); bawaan SKP_PROSES atau jumlah inti.
@@ -154,7 +157,7 @@ try {
   for (const p of akunUji.admin) akun.admin.push({ kuki: await masuk(asal, p.nip), skpId: null });
   console.log(
     `Server pid ${pid}, RSS ${(rssPohonKb(pid) / 1024).toFixed(0)} MB; ${akun.pegawai.length} pegawai, ${akun.atasan.length} atasan, ${akun.admin.length} admin masuk${SKALA ? " (+ atasan 30 bawahan, JPT 300)" : ""}; ` +
-      `${KONEKSI} koneksi × ${DETIK} s per halaman; ${jumlahPekerja} pekerja Next\n`,
+      `${KONEKSI} koneksi × ${DETIK} s per halaman${ULANG > 1 ? ` × ${ULANG} putaran (median)` : ""}; ${jumlahPekerja} pekerja Next\n`,
   );
   const baris: string[] = [];
   let lantai = NaN;
@@ -171,42 +174,49 @@ try {
     const k0 = (await potretKueri(jumlahPekerja)).nilai;
     for (let i = 0; i < 10; i++) await (await fetch(asal + h.jalur(pengguna[i % pengguna.length]!), { headers: { cookie: pengguna[i % pengguna.length]!.kuki } })).arrayBuffer();
     const sqlPerPermintaan = selisihKueri(k0, await potretKueri(jumlahPekerja));
-    let ke = 0;
-    const latensi: number[] = [];
-    let puncak = rssPohonKb(pid);
-    const cuplik = setInterval(() => (puncak = Math.max(puncak, rssPohonKb(pid))), 100);
-    const hasil = await new Promise<autocannon.Result>((selesai, gagal) => {
-      const inst = autocannon(
-        {
-          url: asal,
-          connections: KONEKSI,
-          duration: DETIK,
-          requests: [
-            {
-              setupRequest: (req) => {
-                const u = pengguna[ke++ % pengguna.length]!;
-                return { ...req, path: h.jalur(u), headers: { ...req.headers, cookie: u.kuki } };
+    // --ulang N: halaman diukur N kali berturut-turut; yang dicetak median tiap angka (galat: jumlah semua putaran).
+    const putaran: { p50: number; p95: number; p99: number; rps: number; galat: number; puncak: number }[] = [];
+    for (let ulang = 0; ulang < ULANG; ulang++) {
+      let ke = 0;
+      const latensi: number[] = [];
+      let puncak = rssPohonKb(pid);
+      const cuplik = setInterval(() => (puncak = Math.max(puncak, rssPohonKb(pid))), 100);
+      const hasil = await new Promise<autocannon.Result>((selesai, gagal) => {
+        const inst = autocannon(
+          {
+            url: asal,
+            connections: KONEKSI,
+            duration: DETIK,
+            requests: [
+              {
+                setupRequest: (req) => {
+                  const u = pengguna[ke++ % pengguna.length]!;
+                  return { ...req, path: h.jalur(u), headers: { ...req.headers, cookie: u.kuki } };
+                },
               },
-            },
-          ],
-        },
-        (e, r) => (e ? gagal(e) : selesai(r)),
-      );
-      inst.on("response", (_c, _s, _b, ms) => latensi.push(ms));
-    });
-    clearInterval(cuplik);
-    latensi.sort((a, b) => a - b);
-    const p50 = persentil(latensi, 0.5);
+            ],
+          },
+          (e, r) => (e ? gagal(e) : selesai(r)),
+        );
+        inst.on("response", (_c, _s, _b, ms) => latensi.push(ms));
+      });
+      clearInterval(cuplik);
+      latensi.sort((x, y) => x - y);
+      putaran.push({ p50: persentil(latensi, 0.5), p95: persentil(latensi, 0.95), p99: persentil(latensi, 0.99), rps: hasil.requests.average, galat: hasil.errors + hasil.timeouts + hasil.non2xx, puncak });
+    }
+    const median = (f: (x: (typeof putaran)[number]) => number) => persentil([...putaran.map(f)].sort((x, y) => x - y), 0.5);
+    const p50 = median((x) => x.p50);
     if (h.nama === "/api/health") lantai = p50;
-    const galat = hasil.errors + hasil.timeouts + hasil.non2xx;
+    const galat = putaran.reduce((n, x) => n + x.galat, 0);
+    const puncak = median((x) => x.puncak);
     baris.push(
       [
         h.nama.padEnd(42),
         h.peran.padEnd(8),
         `${p50.toFixed(0)}`.padStart(6),
-        `${persentil(latensi, 0.95).toFixed(0)}`.padStart(6),
-        `${persentil(latensi, 0.99).toFixed(0)}`.padStart(6),
-        `${hasil.requests.average.toFixed(1)}`.padStart(8),
+        `${median((x) => x.p95).toFixed(0)}`.padStart(6),
+        `${median((x) => x.p99).toFixed(0)}`.padStart(6),
+        `${median((x) => x.rps).toFixed(1)}`.padStart(8),
         `${galat}`.padStart(6),
         `${(sqlPerPermintaan / 10).toFixed(1)}`.padStart(7),
         `${(puncak / 1024).toFixed(0)}`.padStart(7),
