@@ -6,7 +6,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { formatNamaGelar } from "@/lib/organisasi/format";
-import { jabatanDefinitif, pejabatPenilai } from "@/lib/organisasi/hierarki";
+import { jabatanDefinitif, pejabatPenilai, type Hierarki, type Penilai } from "@/lib/organisasi/hierarki";
+import { dariCacheOrganisasi } from "@/lib/organisasi/cache";
 import { jabatanTanpaPenilai, LABEL_PLT_KEDALUWARSA, penilaiBerubah, pltKedaluwarsa, type PltKedaluwarsa } from "@/lib/organisasi/masalah";
 import { formatNip } from "@/lib/organisasi/nip";
 import { getHierarki, getUnitKerja, namaUnitLengkap } from "@/lib/organisasi/queries";
@@ -31,6 +32,30 @@ export const LABEL_MASALAH: Record<JenisMasalah, { judul: string; penjelasan: st
 
 export type BarisMasalah = { kunci: string; judul: string; rincian: string; href: string };
 export type MasalahData = Record<JenisMasalah, { jumlah: number; baris: BarisMasalah[] }>;
+
+type MasalahOrganisasi = {
+  tanpaPenilai: readonly string[];
+  plt: readonly PltKedaluwarsa[];
+  /** Per pegawai berjabatan definitif hari ini: jabatan itu dan pejabat penilainya menurut pohon hari ini. */
+  harapan: ReadonlyMap<string, { jabatanId: string; penilai: Penilai | null }>;
+};
+
+/**
+ * Bagian yang hanya bergantung pada data organisasi dan tanggal, disimpan di cache organisasi (versi basis data) per
+ * instansi dan hari: pada 60.000 ASN menelusuri pejabat penilai setiap pegawai memakan ratusan ms CPU, yang tidak perlu
+ * diulang setiap kali Admin dibuka. Per permintaan tinggal membandingkan SKP yang disetujui dengan peta ini.
+ */
+function masalahOrganisasi(instansiId: string, hariSql: string, h: Hierarki, tanggal: Date, namaJabatan: (id: string) => string): Promise<MasalahOrganisasi> {
+  return dariCacheOrganisasi(`masalah-organisasi:${instansiId}:${hariSql}`, async () => {
+    const harapan = new Map<string, { jabatanId: string; penilai: Penilai | null }>();
+    for (const pegawaiId of h.penugasanPegawai.keys()) {
+      const j = jabatanDefinitif(h, pegawaiId, tanggal);
+      if (j) harapan.set(pegawaiId, { jabatanId: j.jabatanId, penilai: pejabatPenilai(h, pegawaiId, tanggal) });
+    }
+    const urut = new Intl.Collator("id");
+    return { tanpaPenilai: jabatanTanpaPenilai(h, tanggal).sort((a, b) => urut.compare(namaJabatan(a), namaJabatan(b))), plt: pltKedaluwarsa(h, tanggal), harapan };
+  });
+}
 
 export async function getMasalahData(instansiId: string, batas = BATAS_MASALAH): Promise<MasalahData> {
   const tanggal = hariIni();
@@ -72,16 +97,15 @@ export async function getMasalahData(instansiId: string, batas = BATAS_MASALAH):
     return j ? namaUnitLengkap(units, j.unitKerjaId) : "";
   };
 
-  const tanpaPenilai = jabatanTanpaPenilai(h, tanggal).sort((a, b) => namaJabatan(a).localeCompare(namaJabatan(b), "id"));
-  const plt = pltKedaluwarsa(h, tanggal);
+  const { tanpaPenilai, plt, harapan } = await masalahOrganisasi(instansiId, hariSql, h, tanggal, namaJabatan);
   const berubah = skp.filter((s) => {
-    if (jabatanDefinitif(h, s.pegawai_id, tanggal)?.jabatanId !== s.jabatan_id) return false;
-    return penilaiBerubah(s.penilai_pegawai_id, pejabatPenilai(h, s.pegawai_id, tanggal));
+    const x = harapan.get(s.pegawai_id);
+    return x !== undefined && x.jabatanId === s.jabatan_id && penilaiBerubah(s.penilai_pegawai_id, x.penilai);
   });
 
   // Nama pegawai untuk baris yang ditampilkan (Plt/Plh, SKP dan penilainya): satu kueri.
   const tampilPlt = plt.slice(0, batas);
-  const tampilSkp = berubah.slice(0, batas).map((s) => ({ ...s, penilai: pejabatPenilai(h, s.pegawai_id, tanggal) }));
+  const tampilSkp = berubah.slice(0, batas).map((s) => ({ ...s, penilai: harapan.get(s.pegawai_id)!.penilai }));
   const ids = new Set<string>([...tampilPlt.map((p) => p.pegawaiId), ...tampilSkp.flatMap((s) => [s.pegawai_id, s.penilai_pegawai_id ?? "", s.penilai?.tipe === "PEGAWAI" ? s.penilai.pegawaiId : ""].filter(Boolean))]);
   const pegawai = ids.size
     ? await prisma.pegawai.findMany({ where: { id: { in: [...ids] }, instansiId }, select: { id: true, gelarDepan: true, nama: true, gelarBelakang: true } })
