@@ -99,7 +99,8 @@ export default async function HalamanJabatan({ params, searchParams }: { params:
           <div className="mb-3">
             <PilihOpd opd={daftarOpd} dipilih={opdId} label="Pindah ke OPD" />
           </div>
-          <FormAksi action={ubahJabatanAction} tombol="Simpan jabatan" tersembunyi={{ jabatanId: j.id }} className="grid gap-3 sm:grid-cols-2">
+          {/* key: setelah tersimpan formulir dipasang ulang dengan nilai baru (defaultValue <select> tidak diperbarui React). */}
+          <FormAksi key={`${j.nama}|${j.unitKerjaId}|${j.parentId}|${opdId}`} action={ubahJabatanAction} tombol="Simpan jabatan" tersembunyi={{ jabatanId: j.id }} className="grid gap-3 sm:grid-cols-2">
             <div className="sm:col-span-2">
               <KolomTeks nama="nama" label="Nama jabatan" wajib maks={BATAS_ORGANISASI.namaJabatan} nilai={j.nama} />
             </div>

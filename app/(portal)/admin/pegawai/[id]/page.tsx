@@ -111,7 +111,7 @@ export default async function HalamanPegawai({ params, searchParams }: { params:
 
       {bolehUbah && (
         <Panel judul="Data pegawai" id="data">
-          <FormAksi action={ubahPegawaiAction} tombol="Simpan data pegawai" tersembunyi={{ pegawaiId: p.id }} className="grid gap-3 sm:grid-cols-3">
+          <FormAksi key={`${p.status}|${p.golongan}|${p.tmtGolongan?.getTime()}`} action={ubahPegawaiAction} tombol="Simpan data pegawai" tersembunyi={{ pegawaiId: p.id }} className="grid gap-3 sm:grid-cols-3">
             <KolomTeks nama="gelarDepan" label="Gelar depan" nilai={p.gelarDepan} maks={BATAS_ORGANISASI.gelar} />
             <KolomTeks nama="nama" label="Nama" nilai={p.nama} wajib maks={BATAS_ORGANISASI.namaPegawai} />
             <KolomTeks nama="gelarBelakang" label="Gelar belakang" nilai={p.gelarBelakang} maks={BATAS_ORGANISASI.gelarBelakang} />
