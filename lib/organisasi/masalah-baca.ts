@@ -5,7 +5,7 @@ import "server-only";
 // nama pegawai yang ditampilkan (1); pohon jabatan, penugasan dan unit dari cache organisasi.
 import { prisma } from "@/lib/db";
 import { hariIni } from "@/lib/organisasi/beranda";
-import { formatNamaGelar } from "@/lib/organisasi/format";
+import { formatNamaGelar, formatTanggal } from "@/lib/organisasi/format";
 import { jabatanDefinitif, pejabatPenilai, type Hierarki, type Penilai } from "@/lib/organisasi/hierarki";
 import { dariCacheOrganisasi } from "@/lib/organisasi/cache";
 import { jabatanTanpaPenilai, LABEL_PLT_KEDALUWARSA, penilaiBerubah, pltKedaluwarsa, type PltKedaluwarsa } from "@/lib/organisasi/masalah";
@@ -112,9 +112,8 @@ export async function getMasalahData(instansiId: string, batas = BATAS_MASALAH):
     : [];
   const nama = new Map(pegawai.map((p) => [p.id, formatNamaGelar(p)]));
   const namaPenilai = (id: string | null) => (id === null ? "pimpinan instansi" : (nama.get(id) ?? "(pegawai)"));
-  const fmt = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("-");
   const rincianPlt = (p: PltKedaluwarsa) =>
-    `${p.jenis === "PLT" ? "Plt." : "Plh."} ${nama.get(p.pegawaiId) ?? ""} sejak ${fmt(p.tmtMulai)}${p.tmtSelesai ? ` s.d. ${fmt(p.tmtSelesai)}` : ""}: ${LABEL_PLT_KEDALUWARSA[p.alasan]}`;
+    `${p.jenis === "PLT" ? "Plt." : "Plh."} ${nama.get(p.pegawaiId) ?? ""} sejak ${formatTanggal(p.tmtMulai)}${p.tmtSelesai ? ` s.d. ${formatTanggal(p.tmtSelesai)}` : ""}: ${LABEL_PLT_KEDALUWARSA[p.alasan]}`;
 
   return {
     TANPA_JABATAN: {

@@ -46,6 +46,9 @@ test("admin mengganti nama, memindahkan jabatan dan menunjuk Plt; pemangkunya me
   await ubah.getByRole("button", { name: "Simpan jabatan" }).click();
   await expect(page.getByText("Jabatan disimpan.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: NAMA_BARU })).toBeVisible();
+  // Formulir menampilkan nilai yang baru tersimpan (bukan nilai awal), agar simpan berikutnya tidak memindah balik.
+  await expect(ubah.getByLabel("Unit kerja").locator("option:checked")).toHaveText(`— ${DEMO_STAF_AHLI.unit}`);
+  await expect(ubah.getByLabel("Jabatan atasan langsung").locator("option:checked")).toHaveText(new RegExp(`^${DEMO_STAF_AHLI.puncak}`));
   await periksaHalaman(page, info, "jabatan");
 
   // Jabatan atasan (kosong, Plh-nya sudah berakhir) → Plt.

@@ -7,6 +7,8 @@ import type { Hasil } from "@/lib/hasil";
 import { hariIniIso, siapkanDunia, type Dunia } from "./aksi-bantuan";
 import { TAHUN } from "./support";
 
+process.env.SKP_HITUNG_KUERI = "1";
+
 let d: Dunia;
 const tgl = (s: string) => new Date(`${s}T00:00:00Z`);
 const hariIni = () => tgl(hariIniIso());
@@ -40,6 +42,17 @@ describe("masalah data pada demo (sebelum perubahan apa pun)", () => {
     // Instansi lain (tanpa masalah selain dirinya): tidak melihat data instansi demo.
     const lain = await getMasalahData(d.sasaran.instansiLainId);
     expect(lain.TANPA_JABATAN.jumlah + lain.DEFINITIF_GANDA.jumlah + lain.PENILAI_BERUBAH.jumlah).toBe(0);
+  });
+
+  it("jumlah kueri tetap (cache organisasi hangat): agregat SQL, bukan per baris", async () => {
+    const { getMasalahData } = await import("@/lib/organisasi/masalah-baca");
+    const { resetKueri, jumlahKueri } = await import("@/lib/db/hitung-kueri");
+    await getMasalahData(d.sasaran.instansiId);
+    resetKueri();
+    await getMasalahData(d.sasaran.instansiId);
+    // versi cache (≤ 2) + tanpa jabatan + definitif ganda + SKP berlaku + nama pegawai.
+    expect(jumlahKueri()).toBeGreaterThanOrEqual(3);
+    expect(jumlahKueri()).toBeLessThanOrEqual(6);
   });
 
   it("menugaskan Putri menyelesaikan masalahnya seketika", async () => {

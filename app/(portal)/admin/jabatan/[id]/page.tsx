@@ -100,11 +100,14 @@ export default async function HalamanJabatan({ params, searchParams }: { params:
             <PilihOpd opd={daftarOpd} dipilih={opdId} label="Pindah ke OPD" />
           </div>
           <FormAksi action={ubahJabatanAction} tombol="Simpan jabatan" tersembunyi={{ jabatanId: j.id }} className="grid gap-3 sm:grid-cols-2">
-            <div className="sm:col-span-2">
-              <KolomTeks nama="nama" label="Nama jabatan" wajib maks={BATAS_ORGANISASI.namaJabatan} nilai={j.nama} />
+            {/* key: setelah tersimpan kolomnya dipasang ulang dengan nilai baru (defaultValue <select> tidak diperbarui React). */}
+            <div key={`${j.nama}|${j.unitKerjaId}|${j.parentId}|${opdId}`} className="contents">
+              <div className="sm:col-span-2">
+                <KolomTeks nama="nama" label="Nama jabatan" wajib maks={BATAS_ORGANISASI.namaJabatan} nilai={j.nama} />
+              </div>
+              <KolomPilih nama="unitKerjaId" label="Unit kerja" opsi={opsi.unit} nilai={opsi.unit.some((u) => u.id === j.unitKerjaId) ? j.unitKerjaId : opsi.unit[0]?.id} />
+              <KolomPilih nama="parentId" label="Jabatan atasan langsung" opsi={atasan} nilai={j.parentId} kosong="— Tanpa atasan (puncak pohon) —" />
             </div>
-            <KolomPilih nama="unitKerjaId" label="Unit kerja" opsi={opsi.unit} nilai={opsi.unit.some((u) => u.id === j.unitKerjaId) ? j.unitKerjaId : opsi.unit[0]?.id} />
-            <KolomPilih nama="parentId" label="Jabatan atasan langsung" opsi={atasan} nilai={j.parentId} kosong="— Tanpa atasan (puncak pohon) —" />
           </FormAksi>
         </Panel>
       )}

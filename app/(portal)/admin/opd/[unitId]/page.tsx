@@ -99,9 +99,11 @@ export default async function StrukturOpd({ params }: { params: Promise<{ unitId
                     </summary>
                     <div className="mt-2 grid gap-4 rounded-lg border border-slate-200 p-3 lg:grid-cols-2">
                       <FormAksi action={ubahUnitAction} tombol="Simpan unit" tersembunyi={{ unitId: u.id }} className="space-y-2">
-                        <KolomTeks nama="nama" label="Nama unit" wajib maks={BATAS_ORGANISASI.nama} nilai={u.nama} />
-                        <KolomTeks nama="singkatan" label="Singkatan (opsional)" maks={BATAS_ORGANISASI.singkatan} nilai={u.singkatan} />
-                        <KolomPilih nama="parentId" label="Unit induk" opsi={opsi.unit.filter((o) => o.id !== u.id)} nilai={u.parentId} kosong="— Tanpa induk (OPD sendiri) —" />
+                        <div key={`${u.nama}|${u.parentId}`} className="space-y-2">
+                          <KolomTeks nama="nama" label="Nama unit" wajib maks={BATAS_ORGANISASI.nama} nilai={u.nama} />
+                          <KolomTeks nama="singkatan" label="Singkatan (opsional)" maks={BATAS_ORGANISASI.singkatan} nilai={u.singkatan} />
+                          <KolomPilih nama="parentId" label="Unit induk" opsi={opsi.unit.filter((o) => o.id !== u.id)} nilai={u.parentId} kosong="— Tanpa induk (OPD sendiri) —" />
+                        </div>
                       </FormAksi>
                       <FormAksi action={tutupUnitAction} tombol="Tutup unit" varian="bahaya" konfirmasi={`Tutup ${u.nama}?`} tersembunyi={{ unitId: u.id }} className="space-y-2">
                         <p className="text-xs text-slate-600">Unit dengan jabatan aktif atau sub-unit aktif tidak dapat ditutup; pindahkan atau tutup dulu.</p>

@@ -112,6 +112,7 @@ export default async function HalamanPegawai({ params, searchParams }: { params:
       {bolehUbah && (
         <Panel judul="Data pegawai" id="data">
           <FormAksi action={ubahPegawaiAction} tombol="Simpan data pegawai" tersembunyi={{ pegawaiId: p.id }} className="grid gap-3 sm:grid-cols-3">
+            <div key={`${p.status}|${p.golongan}`} className="contents">
             <KolomTeks nama="gelarDepan" label="Gelar depan" nilai={p.gelarDepan} maks={BATAS_ORGANISASI.gelar} />
             <KolomTeks nama="nama" label="Nama" nilai={p.nama} wajib maks={BATAS_ORGANISASI.namaPegawai} />
             <KolomTeks nama="gelarBelakang" label="Gelar belakang" nilai={p.gelarBelakang} maks={BATAS_ORGANISASI.gelarBelakang} />
@@ -120,6 +121,7 @@ export default async function HalamanPegawai({ params, searchParams }: { params:
             <KolomTeks nama="tmtGolongan" label="TMT pangkat/golongan" jenis="date" nilai={p.tmtGolongan ? iso(p.tmtGolongan) : ""} />
             <div className="sm:col-span-3">
               <KolomTeks nama="email" label="Email" jenis="email" nilai={p.email} maks={BATAS_ORGANISASI.email} />
+            </div>
             </div>
           </FormAksi>
         </Panel>
