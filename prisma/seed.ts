@@ -18,6 +18,7 @@ import { seedPenilaianDemo } from "./demo-penilaian";
 import { seedKurvaDemo } from "./demo-kurva";
 import { seedSkpDemo } from "./demo-skp";
 import { seedMasalahDemo } from "./demo-masalah";
+import { seedTahunLaluDemo } from "./demo-tahun-lalu";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 export { nipDemo };
@@ -128,6 +129,8 @@ export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): P
     const skp = await seedSkpDemo(tx, { instansiId: instansi.id, tahun, pegawaiId, jabatanId, opsiHierarki: { penilaiJpt }, sekarang });
     await seedPenilaianDemo(tx, { tahun, sekarang: sekarang.getTime(), periodeKinerjaId: skp.periodeId, pegawaiId, identitas: skp.identitas });
     await seedKurvaDemo(tx, { instansiId: instansi.id, tahun, sekarang: sekarang.getTime(), adminPenggunaId: admin.id });
+    // SKP tahun lalu (disetujui, dengan pejabat penilai yang tercatat saat itu) untuk riwayat.
+    await seedTahunLaluDemo(tx, { instansiId: instansi.id, tahun, pegawaiId, identitas: skp.identitas });
     // Terakhir: masalah data untuk /admin/masalah-data (tidak mengubah SKP dan penilaian yang sudah dibuat).
     await seedMasalahDemo(tx, { instansiId: instansi.id, tahun, sekarang, passwordHash, unitId, jabatanId });
     return instansi.id;

@@ -1,9 +1,10 @@
 // Editor organisasi oleh admin BKD: masalah data di Admin, ganti nama jabatan, pindahkan ke unit lain (di bawah
 // jabatan atasan lain), tunjuk Plt pada jabatan atasan yang kosong; pemangku jabatan itu melihat atasan barunya di
-// Beranda. Setiap halaman baru: axe tanpa pelanggaran serius/kritis, tanpa gulir horizontal pada 390 px, tangkapan layar.
+// Beranda, sedangkan SKP tahun lalunya tetap menunjukkan pejabat penilai lama. Setiap halaman baru: axe tanpa pelanggaran serius/kritis, tanpa gulir horizontal pada 390 px, tangkapan layar.
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { masuk, periksaAksesibilitas, periksaTanpaGulirHorizontal, tangkapLayar } from "./bantuan";
 import { DEMO_MASALAH_PEGAWAI, DEMO_STAF_AHLI } from "@/prisma/demo-masalah";
+import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 const NAMA_BARU = "Analis SDM Aparatur Ahli Muda Bidang Mutasi";
 const NIP_BAYU = DEMO_MASALAH_PEGAWAI.find((p) => p.key === "bayu")!.nip;
@@ -75,4 +76,12 @@ test("admin mengganti nama, memindahkan jabatan dan menunjuk Plt; pemangkunya me
   await expect(penilai.getByText(`Plt. ${DEMO_STAF_AHLI.puncak}`)).toBeVisible();
   await expect(page.getByText(NAMA_BARU).first()).toBeVisible();
   await tangkapLayar(page, "organisasi-beranda-yuliana");
+
+  // SKP tahun lalu tetap menunjukkan pejabat penilai yang tercatat saat disetujui (snapshot), bukan atasan baru.
+  await page.goto(`/skp?tahun=${tahunKinerjaSekarang() - 1}`);
+  await page.getByRole("link", { name: "SKP kuantitatif" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Ahmad Fauzi, S.Sos., M.Si.").first()).toBeVisible();
+  await expect(page.getByText("Bayu Aji Nugraha")).toHaveCount(0);
+  await tangkapLayar(page, "organisasi-skp-tahun-lalu");
 });

@@ -87,7 +87,20 @@ describe("Periode dan jumlah SKP demo", () => {
   it("seedDemo tetap idempoten", async () => {
     const h = await seedDemo(demo.prisma, { tahun: TAHUN });
     expect(h.dibuat).toBe(false);
-    expect(await demo.prisma.skp.count()).toBe(skp.length);
+    expect(await demo.prisma.skp.count({ where: { periode: { tahun: TAHUN } } })).toBe(skp.length);
+    expect(await demo.prisma.skp.count({ where: { periode: { tahun: TAHUN - 1 } } })).toBe(1);
+  });
+
+  it("tahun lalu: satu SKP disetujui (Yuliana) dengan pejabat penilai yang tercatat saat itu", async () => {
+    const lalu = await demo.prisma.skp.findFirstOrThrow({
+      where: { periode: { instansiId: demo.instansiId, tahun: TAHUN - 1 } },
+      select: { pegawaiId: true, status: true, penilaiPegawaiId: true, penilaiSnapshot: true, rhk: { select: { iki: { select: { id: true } } } } },
+    });
+    expect(lalu).toMatchObject({ pegawaiId: demo.pegawaiId("yuliana"), status: "DISETUJUI" });
+    expect(lalu.penilaiPegawaiId).not.toBeNull();
+    expect((lalu.penilaiSnapshot as { jabatan: string }).jabatan).toBe("Kepala Bidang Mutasi dan Promosi");
+    expect(lalu.rhk.length).toBe(2);
+    expect(lalu.rhk.every((r) => r.iki.length === 2)).toBe(true);
   });
 });
 

@@ -22,6 +22,7 @@ describe("aturPeriode", () => {
     expect(p.map((x) => [x.tahun, x.ritme])).toEqual([
       [TAHUN + 1, "BULANAN"],
       [TAHUN, "TRIWULAN"],
+      [TAHUN - 1, "TRIWULAN"],
     ]);
     expect(p[0]!.mulai.toISOString().slice(0, 10)).toBe(`${TAHUN + 1}-01-01`);
     expect(await demo.prisma.jejakAudit.count({ where: { aksi: "PERIODE_DIATUR" } })).toBe(2);

@@ -254,10 +254,8 @@ describe("Salin SKP dari tahun lalu", () => {
   it("menyalin RHK, indikator dan lampiran SKP sendiri tanpa tautan RHK pimpinan; SKP orang lain ditolak", async () => {
     // SKP tahun lalu (riwayat): jabatan itu sudah berakhir, jadi dibuat langsung di basis data.
     expect((await buatSkp(A.lestari!, { jabatanId: (await getSkpSaya(A.lestari!, TAHUN - 1))[0]!.kartu.jabatanId, mulai: `${TAHUN - 1}-01-01`, pendekatan: "KUANTITATIF" })).ok).toBe(false);
-    const periodeLalu = await demo.prisma.periodeKinerja.create({
-      data: { instansiId: demo.instansiId, tahun: TAHUN - 1, mulai: new Date(`${TAHUN - 1}-01-01`), selesai: new Date(`${TAHUN - 1}-12-31`) },
-      select: { id: true },
-    });
+    // Tahun kinerja lalu sudah ada di data demo (prisma/demo-tahun-lalu.ts).
+    const periodeLalu = await demo.prisma.periodeKinerja.findUniqueOrThrow({ where: { instansiId_tahun: { instansiId: demo.instansiId, tahun: TAHUN - 1 } }, select: { id: true } });
     const seg0 = (await getSkpSaya(A.lestari!, TAHUN))[0]!;
     const idLalu = (
       await demo.prisma.skp.create({
