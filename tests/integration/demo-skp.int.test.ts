@@ -88,16 +88,17 @@ describe("Periode dan jumlah SKP demo", () => {
     const h = await seedDemo(demo.prisma, { tahun: TAHUN });
     expect(h.dibuat).toBe(false);
     expect(await demo.prisma.skp.count({ where: { periode: { tahun: TAHUN } } })).toBe(skp.length);
-    expect(await demo.prisma.skp.count({ where: { periode: { tahun: TAHUN - 1 } } })).toBe(1);
+    expect(await demo.prisma.skp.count({ where: { periode: { tahun: TAHUN - 1 } } })).toBe(2);
   });
 
-  it("tahun lalu: satu SKP disetujui (Yuliana) dengan pejabat penilai yang tercatat saat itu", async () => {
+  it("tahun lalu: SKP disetujui Yuliana dengan pejabat penilai saat itu, RHK-nya mengintervensi SKP penilainya", async () => {
     const lalu = await demo.prisma.skp.findFirstOrThrow({
-      where: { periode: { instansiId: demo.instansiId, tahun: TAHUN - 1 } },
-      select: { pegawaiId: true, status: true, penilaiPegawaiId: true, penilaiSnapshot: true, rhk: { select: { iki: { select: { id: true } } } } },
+      where: { periode: { instansiId: demo.instansiId, tahun: TAHUN - 1 }, pegawaiId: demo.pegawaiId("yuliana") },
+      select: { pegawaiId: true, status: true, penilaiPegawaiId: true, penilaiSnapshot: true, rhk: { select: { iki: { select: { id: true } }, rhkAtasan: { select: { skp: { select: { pegawaiId: true, status: true } } } } } } },
     });
-    expect(lalu).toMatchObject({ pegawaiId: demo.pegawaiId("yuliana"), status: "DISETUJUI" });
-    expect(lalu.penilaiPegawaiId).not.toBeNull();
+    expect(lalu.status).toBe("DISETUJUI");
+    expect(lalu.penilaiPegawaiId).toBe(demo.pegawaiId("fauzi"));
+    expect(lalu.rhk.every((r) => r.rhkAtasan?.skp.pegawaiId === demo.pegawaiId("fauzi") && r.rhkAtasan.skp.status === "DISETUJUI")).toBe(true);
     expect((lalu.penilaiSnapshot as { jabatan: string }).jabatan).toBe("Kepala Bidang Mutasi dan Promosi");
     expect(lalu.rhk.length).toBe(2);
     expect(lalu.rhk.every((r) => r.iki.length === 2)).toBe(true);
