@@ -5,7 +5,7 @@ import "server-only";
 // SKP milik instansi = SKP pada tahun kinerja (periode_kinerja) instansi itu, juga SKP pegawai yang kemudian pindah
 // ke instansi lain. Tanpa pencarian, jumlah dihitung dari indeks skp (periode_id, status) saja, tanpa join pegawai.
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { getUnitKerja } from "@/lib/organisasi/queries";
 import { unitDanTurunan } from "@/lib/organisasi/unit";
 import { bacaSnapshot } from "@/lib/skp/identitas";
@@ -24,6 +24,36 @@ export type DaftarSkpAdmin = {
   total: number;
   baris: BarisSkpAdmin[];
 };
+
+/**
+ * Satu halaman tanpa pencarian: urut nama lewat indeks pegawai (instansi_id, nama), sehingga halaman awal tidak
+ * mengurutkan puluhan ribu SKP per permintaan. SKP tahun itu milik pegawai yang kini di instansi lain (mutasi antar
+ * instansi, jarang) ikut dihitung dan tampil di halaman terakhir, setelah semua pegawai instansi.
+ */
+async function urutanCepat(instansiId: string, periodeId: string, status: SaringanSkp["status"], lewati: number): Promise<{ id: string }[]> {
+  const st = status ? Prisma.sql`AND s.status = ${status}::"StatusSkp"` : Prisma.empty;
+  const dalam = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM pegawai p JOIN skp s ON s.pegawai_id = p.id
+    WHERE p.instansi_id = ${instansiId}::uuid AND s.periode_id = ${periodeId}::uuid AND s.status <> 'DIGANTI' ${st}
+    ORDER BY p.nama, s.mulai, s.versi DESC LIMIT ${UKURAN_HALAMAN_SKP} OFFSET ${lewati}`;
+  if (dalam.length === UKURAN_HALAMAN_SKP) return dalam;
+  // Akhir daftar pegawai instansi: lanjutkan dengan SKP pegawai yang sudah pindah instansi.
+  const jumlahDalam =
+    dalam.length > 0
+      ? lewati + dalam.length
+      : Number(
+          (
+            await prisma.$queryRaw<{ n: bigint }[]>`
+              SELECT count(*) AS n FROM pegawai p JOIN skp s ON s.pegawai_id = p.id
+              WHERE p.instansi_id = ${instansiId}::uuid AND s.periode_id = ${periodeId}::uuid AND s.status <> 'DIGANTI' ${st}`
+          )[0]!.n,
+        );
+  const luar = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM skp s JOIN pegawai p ON p.id = s.pegawai_id
+    WHERE p.instansi_id <> ${instansiId}::uuid AND s.periode_id = ${periodeId}::uuid AND s.status <> 'DIGANTI' ${st}
+    ORDER BY p.nama, s.mulai, s.versi DESC LIMIT ${UKURAN_HALAMAN_SKP - dalam.length} OFFSET ${Math.max(0, lewati - jumlahDalam)}`;
+  return [...dalam, ...luar];
+}
 
 export async function getDaftarSkpAdmin(instansiId: string, s: SaringanSkp): Promise<DaftarSkpAdmin> {
   const units = await getUnitKerja(instansiId);
@@ -44,14 +74,16 @@ export async function getDaftarSkpAdmin(instansiId: string, s: SaringanSkp): Pro
     prisma.skp.groupBy({ by: ["status"], where: dasar, _count: { _all: true } }),
     // Tanpa saringan status, jumlah baris = jumlah semua kelompok status (tanpa kueri sendiri).
     s.status ? prisma.skp.count({ where }) : Promise.resolve(null),
-    // Urutan halaman dari baris sempit (id, nama, mulai, versi): puluhan ribu SKP diurutkan tanpa membawa snapshot JSON.
-    prisma.skp.findMany({
-      where,
-      select: { id: true },
-      orderBy: [{ pegawai: { nama: "asc" } }, { mulai: "asc" }, { versi: "desc" }],
-      skip: (s.halaman - 1) * UKURAN_HALAMAN_SKP,
-      take: UKURAN_HALAMAN_SKP,
-    }),
+    !q && !dasar.jabatan
+      ? urutanCepat(instansiId, pk.id, s.status, (s.halaman - 1) * UKURAN_HALAMAN_SKP)
+      : // Dengan pencarian/saringan OPD himpunannya lebih kecil; urutan dari baris sempit (tanpa snapshot JSON).
+        prisma.skp.findMany({
+          where,
+          select: { id: true },
+          orderBy: [{ pegawai: { nama: "asc" } }, { mulai: "asc" }, { versi: "desc" }],
+          skip: (s.halaman - 1) * UKURAN_HALAMAN_SKP,
+          take: UKURAN_HALAMAN_SKP,
+        }),
   ]);
   const isi = new Map(
     (

@@ -45,6 +45,23 @@ describe("daftar SKP admin", () => {
     expect(opd.total).toBeGreaterThan(0);
   });
 
+  it("SKP pegawai yang pindah ke instansi lain tetap terhitung dan tampil di akhir daftar", async () => {
+    const lain = await demo.prisma.instansi.create({ data: { kode: "UJI-PINDAH", nama: "Pemerintah Kota Uji", jenis: "PEMERINTAH_KOTA", jabatanPimpinan: "Wali Kota Uji" }, select: { id: true } });
+    const pindah = semua[0]!;
+    const peg = await demo.prisma.skp.findUniqueOrThrow({ where: { id: pindah.id }, select: { pegawaiId: true } });
+    await demo.prisma.pegawai.update({ where: { id: peg.pegawaiId }, data: { instansiId: lain.id } });
+    try {
+      const halamanAkhir = Math.ceil(semua.length / UKURAN_HALAMAN_SKP);
+      const d = await getDaftarSkpAdmin(demo.instansiId, { tahun: TAHUN, halaman: halamanAkhir });
+      expect(d.total).toBe(semua.length);
+      const diPindah = semua.filter((x) => x.nip === pindah.nip).map((x) => x.id);
+      const sisa = semua.filter((x) => x.nip !== pindah.nip).map((x) => x.id);
+      expect(d.baris.map((b) => b.id)).toEqual([...sisa, ...diPindah].slice((halamanAkhir - 1) * UKURAN_HALAMAN_SKP));
+    } finally {
+      await demo.prisma.pegawai.update({ where: { id: peg.pegawaiId }, data: { instansiId: demo.instansiId } });
+    }
+  });
+
   it("tahun tanpa periode kinerja: kosong, bukan galat", async () => {
     const d = await getDaftarSkpAdmin(demo.instansiId, { tahun: TAHUN - 5, halaman: 1 });
     expect(d).toMatchObject({ total: 0, baris: [] });

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "pegawai_instansi_id_nama_idx" ON "pegawai"("instansi_id", "nama");
+
