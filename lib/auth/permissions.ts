@@ -22,7 +22,9 @@ export type Aksi =
   /** Mengatur tahun kinerja dan ritme evaluasi instansi. */
   | { aksi: "kelola-periode"; instansiId: string }
   /** Mengatur ulang kata sandi pegawai instansi (lupa kata sandi). */
-  | { aksi: "kelola-akun"; instansiId: string };
+  | { aksi: "kelola-akun"; instansiId: string }
+  /** Impor unit kerja, jabatan dan pegawai dari berkas (admin BKD instansi itu atau superadmin). */
+  | { aksi: "impor-organisasi"; instansiId: string };
 
 export function can(aktor: Aktor | null, a: Aksi): boolean {
   if (!aktor) return false;
@@ -32,6 +34,7 @@ export function can(aktor: Aktor | null, a: Aksi): boolean {
     case "lihat-struktur":
     case "kelola-periode":
     case "kelola-akun":
+    case "impor-organisasi":
       return aktor.isSuperadmin || aktor.adminInstansiIds.includes(a.instansiId);
     default: {
       const _never: never = a;
