@@ -13,31 +13,14 @@ import { gagal } from "@/lib/hasil";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { bacaBerkasImpor } from "./baca";
 import { AKSI_AUDIT_IMPOR } from "./kolom";
-import { validasiTabel } from "./validasi";
-import { jumlahTulisan, rencanakanImpor, type BarisLaporan, type Jumlah, type Potret, type Rencana, type Tulisan } from "./rencana";
+import { validasiTabel, type BarisValid } from "./validasi";
+import { jumlahTulisan, rencanakanImpor, type Potret, type Rencana, type Tulisan } from "./rencana";
+import type { FaseImpor, HasilImpor, LaporanImpor } from "./protokol";
 
 type Tx = Prisma.TransactionClient;
 
-export type FaseImpor = "membaca" | "memeriksa" | "membandingkan" | "menerapkan";
 export type Kemajuan = (e: { fase: FaseImpor; selesai: number; total: number }) => void;
-
-export type LaporanImpor = {
-  berkas: string;
-  format: "xlsx" | "csv";
-  lengkap: boolean;
-  jumlahBaris: number;
-  jumlah: Jumlah;
-  adaGalat: boolean;
-  /** Jumlah baris basis data yang ditulis (penerapan) atau akan ditulis (uji coba). */
-  tulisan: number;
-  baris: BarisLaporan[];
-  tidakAdaDiBerkas: { nip: string; nama: string }[] | null;
-};
-
-export type HasilImpor =
-  | { ok: true; data: { diterapkan: boolean; laporan: LaporanImpor }; pesan?: string }
-  /** Ditolak; `laporan` ada bila berkasnya terbaca tetapi ada baris bergalat. */
-  | { ok: false; pesan: string; laporan?: LaporanImpor };
+export type { HasilImpor, LaporanImpor };
 
 export type MasukanImpor = { instansiId: string; lengkap: boolean; terapkan: boolean; nama: string; bytes: Uint8Array };
 
@@ -166,7 +149,14 @@ export async function prosesImpor(aktor: Aktor, m: MasukanImpor, kemajuan: Kemaj
   if (!baca.ok) return gagal(baca.pesan);
   kemajuan({ fase: "membaca", selesai: m.bytes.byteLength, total: m.bytes.byteLength });
   const hari = hariIni();
-  const valid = validasiTabel(baca.tabel, hari, (selesai, total) => kemajuan({ fase: "memeriksa", selesai, total }));
+  // Per 1.000 baris, memberi giliran ke event loop agar kemajuan benar-benar terkirim selama pemeriksaan.
+  const valid: BarisValid[] = [];
+  const n = baca.tabel.baris.length;
+  for (let i = 0; i < n; i += 1000) {
+    valid.push(...validasiTabel({ kolom: baca.tabel.kolom, baris: baca.tabel.baris.slice(i, i + 1000) }, hari));
+    kemajuan({ fase: "memeriksa", selesai: Math.min(i + 1000, n), total: n });
+    await new Promise((r) => setImmediate(r));
+  }
   const nip = [...new Set(valid.flatMap((b) => (b.nip && /^\d{18}$/.test(b.nip) ? [b.nip] : [])))];
   const rencanakan = (potret: Potret) => rencanakanImpor(valid, potret, { lengkap: m.lengkap, buatId: randomUUID });
 

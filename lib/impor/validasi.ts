@@ -288,14 +288,8 @@ export function validasiBaris(b: BarisMentah, opsi: OpsiValidasi): BarisValid {
   return { baris: b.nomor, unit, jabatan, pegawai, nip: nip ?? (typeof nipMentah === "number" ? String(nipMentah) : null), nama, galat };
 }
 
-/** Memeriksa semua baris tabel; `kemajuan(selesai, total)` dipanggil tiap 500 baris (untuk bilah kemajuan). */
-export function validasiTabel(tabel: { kolom: readonly KunciKolom[]; baris: BarisMentah[] }, hariIni: Date, kemajuan?: (selesai: number, total: number) => void): BarisValid[] {
+/** Memeriksa semua baris tabel. */
+export function validasiTabel(tabel: { kolom: readonly KunciKolom[]; baris: BarisMentah[] }, hariIni: Date): BarisValid[] {
   const opsi: OpsiValidasi = { hariIni, kolom: new Set(tabel.kolom) };
-  const hasil: BarisValid[] = [];
-  tabel.baris.forEach((b, i) => {
-    hasil.push(validasiBaris(b, opsi));
-    if (kemajuan && (i + 1) % 500 === 0) kemajuan(i + 1, tabel.baris.length);
-  });
-  kemajuan?.(tabel.baris.length, tabel.baris.length);
-  return hasil;
+  return tabel.baris.map((b) => validasiBaris(b, opsi));
 }
