@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { bacaBerkasImpor, PESAN_BERKAS, tebakPemisah, type BarisMentah } from "./baca";
@@ -309,6 +311,19 @@ function terapkan(p: Potret, r: ReturnType<typeof rencanakanImpor>): Potret {
 const BIDANG: BarisTulis = { nip: nip(2), nama: "Nurlaela", status: "PNS", golongan: "III/d", kodeJabatan: "J2", jabatan: "Kepala Bidang P2P", jenisJabatan: "Administrator", eselon: "III.b", kodeAtasanJabatan: "J1", kodeUnit: "U2", unit: "Bidang P2P", kodeUnitInduk: "U1", tmtJabatan: "01-02-2024" };
 const STAF: BarisTulis = { nip: nip(3, 2), nama: "Siti", status: "PPPK", golongan: "IX", kodeJabatan: "J3", jabatan: "Pengelola Data", jenisJabatan: "Pelaksana", kodeAtasanJabatan: "J2", kodeUnit: "U2", unit: "Bidang P2P", kodeUnitInduk: "U1", tmtJabatan: "01-03-2024" };
 const STAF_OK: BarisTulis = { ...STAF, nip: "199001012023212003" };
+
+describe("contoh di docs/impor.md", () => {
+  it("terbaca dan direncanakan tanpa galat (DINKES sudah ada di portal)", async () => {
+    const md = readFileSync(path.resolve(import.meta.dirname, "../../docs/impor.md"), "utf8");
+    const csv = md.match(/```csv\n([\s\S]*?)```/)![1]!;
+    const potret: Potret = { ...kosong(), unit: [{ id: "u-dinkes", kode: "DINKES", nama: "Dinas Kesehatan", jenis: "OPD", parentId: null }] };
+    const r = await bacaBerkasImpor("contoh.csv", enc(csv));
+    if (!r.ok) throw new Error(r.pesan);
+    const rr = rencanakanImpor(validasiTabel(r.tabel, HARI_INI), potret, { lengkap: false, buatId: pembuatId() });
+    expect(rr.laporan.flatMap((l) => l.galat)).toEqual([]);
+    expect(rr.jumlah).toMatchObject({ unitDibuat: 2, jabatanDibuat: 4, pegawaiDibuat: 3 });
+  });
+});
 
 describe("rencanakanImpor", () => {
   it("instansi kosong: semua dibuat, induk lebih dulu walau di berkas tertulis sesudah anaknya", async () => {
