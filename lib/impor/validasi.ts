@@ -285,7 +285,9 @@ export function validasiBaris(b: BarisMentah, opsi: OpsiValidasi): BarisValid {
     galat.push({ kolom: null, pesan: "Baris tanpa NIP, kode jabatan dan kode unit: tidak ada yang dapat diimpor." });
   }
 
-  return { baris: b.nomor, unit, jabatan, pegawai, nip: nip ?? (typeof nipMentah === "number" ? String(nipMentah) : null), nama, galat };
+  // Pegawai dari baris bergalat tidak ikut direncanakan (jumlah di laporan hanya menghitung yang sah); unit/jabatannya
+  // tetap, agar baris lain yang merujuknya tidak mendapat galat turunan.
+  return { baris: b.nomor, unit, jabatan, pegawai: galat.length > 0 ? null : pegawai, nip: nip ?? (typeof nipMentah === "number" ? String(nipMentah) : null), nama, galat };
 }
 
 /** Memeriksa semua baris tabel. */
