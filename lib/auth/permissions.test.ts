@@ -37,6 +37,10 @@ describe("can", () => {
     expect(can(admin, { aksi: "kelola-organisasi", instansiId: "i1" })).toBe(true);
     expect(can(admin, { aksi: "kelola-organisasi", instansiId: "i2" })).toBe(false);
     expect(can(superadmin, { aksi: "kelola-organisasi", instansiId: "i2" })).toBe(true);
+    expect(can(asn, { aksi: "impor-organisasi", instansiId: "i1" })).toBe(false);
+    expect(can(admin, { aksi: "impor-organisasi", instansiId: "i1" })).toBe(true);
+    expect(can(admin, { aksi: "impor-organisasi", instansiId: "i2" })).toBe(false);
+    expect(can(superadmin, { aksi: "impor-organisasi", instansiId: "i2" })).toBe(true);
   });
   it("superadmin untuk semua instansi", () => {
     expect(can(superadmin, { aksi: "lihat-struktur", instansiId: "i2" })).toBe(true);

@@ -24,7 +24,9 @@ export type Aksi =
   /** Mengatur ulang kata sandi pegawai instansi (lupa kata sandi). */
   | { aksi: "kelola-akun"; instansiId: string }
   /** Mengubah unit kerja, jabatan, penugasan dan data pegawai instansi (editor organisasi). */
-  | { aksi: "kelola-organisasi"; instansiId: string };
+  | { aksi: "kelola-organisasi"; instansiId: string }
+  /** Impor unit kerja, jabatan dan pegawai dari berkas (admin BKD instansi itu atau superadmin). */
+  | { aksi: "impor-organisasi"; instansiId: string };
 
 export function can(aktor: Aktor | null, a: Aksi): boolean {
   if (!aktor) return false;
@@ -35,6 +37,7 @@ export function can(aktor: Aktor | null, a: Aksi): boolean {
     case "kelola-periode":
     case "kelola-akun":
     case "kelola-organisasi":
+    case "impor-organisasi":
       return aktor.isSuperadmin || aktor.adminInstansiIds.includes(a.instansiId);
     default: {
       const _never: never = a;

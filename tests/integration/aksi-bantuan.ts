@@ -302,7 +302,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
   // Organisasi (editor organisasi): unit, jabatan, penugasan, data pegawai, riwayat pangkat.
   const [unit, jabatan, penugasan, pegawai, riwayatPangkat] = await Promise.all([
     prisma.unitKerja.findMany({ select: { id: true, nama: true, singkatan: true, parentId: true, aktif: true, tmtTutup: true }, orderBy: { id: "asc" } }),
-    prisma.jabatan.findMany({ select: { id: true, nama: true, parentId: true, unitKerjaId: true, aktif: true, tmtTutup: true }, orderBy: { id: "asc" } }),
+    prisma.jabatan.findMany({ select: { id: true, kode: true, nama: true, parentId: true, unitKerjaId: true, aktif: true, tmtTutup: true }, orderBy: { id: "asc" } }),
     prisma.penugasanJabatan.findMany({ select: { id: true, jenis: true, tmtMulai: true, tmtSelesai: true }, orderBy: { id: "asc" } }),
     prisma.pegawai.findMany({ select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, golongan: true, tmtGolongan: true, status: true, email: true, aktif: true, tmtBerhenti: true }, orderBy: { id: "asc" } }),
     prisma.riwayatPangkat.count(),
@@ -811,6 +811,27 @@ export const SKENARIO: Skenario[] = [
     audit: ["BUKTI_DIUNGGAH"],
   },
   {
+    kunci: "POST /api/admin/impor",
+    sasaran: "instansi Wahyu (impor satu pegawai baru ke Bidang Kesehatan Masyarakat, diterapkan)",
+    siapkan: async (d) => {
+      await d.prisma.penugasanJabatan.deleteMany({ where: { pegawai: { nip: NIP_IMPOR } } });
+      await d.prisma.pegawai.deleteMany({ where: { nip: NIP_IMPOR } });
+    },
+    panggilan: async (d) => ({
+      jenis: "rute",
+      request: new Request(`${ASAL}/api/admin/impor`, { method: "POST", headers: { "sec-fetch-site": "same-origin" }, body: fd({ instansiId: d.sasaran.instansiId, mode: "terapkan", lengkap: "0", berkas: await berkasImpor() }) }),
+    }),
+    pelaku: "admin",
+    audit: ["ORGANISASI_DIIMPOR"],
+  },
+  {
+    kunci: "GET /api/admin/impor/templat",
+    sasaran: "templat impor (tanpa data instansi)",
+    panggilan: async () => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/impor/templat?format=csv`) }),
+    pelaku: "admin",
+    audit: [],
+  },
+  {
     kunci: "GET /api/bukti/[id]",
     sasaran: "berkas bukti Wahyu",
     panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/bukti/${d.sasaran.buktiBerkas}`), params: { id: d.sasaran.buktiBerkas } }),
@@ -1031,6 +1052,17 @@ export const SKENARIO: Skenario[] = [
   },
 ];
 
+
+// ─── Impor organisasi ─────────────────────────────────────────────────────────────────────────
+
+const NIP_IMPOR = "199202022019031007";
+
+/** CSV impor: satu pegawai baru pada jabatan pelaksana baru di Bidang Kesehatan Masyarakat (unit demo DINKES-KESMAS). */
+async function berkasImpor(): Promise<File> {
+  const { tulisCsv } = await import("@/lib/impor/templat");
+  const isi = tulisCsv([{ nip: NIP_IMPOR, nama: "Pegawai Impor Matriks", status: "PNS", golongan: "II/c", kodeJabatan: "MATRIKS-PELAKSANA", jabatan: "Pengadministrasi Impor", jenisJabatan: "Pelaksana", kodeUnit: "DINKES-KESMAS", unit: "Bidang Kesehatan Masyarakat", kodeUnitInduk: "DINKES", tmtJabatan: "02-01-2024" }]);
+  return new File([isi as BlobPart], "impor.csv", { type: "text/csv" });
+}
 
 // ─── Dokumen ──────────────────────────────────────────────────────────────────────────────────
 

@@ -84,6 +84,8 @@ const KEBIJAKAN: Record<string, string> = {
   "GET /api/admin/monitoring/pengisian":                           "· · · · · · ✓ · ✓",
   "POST /api/penilaian/draf":                                      "· · · ✓ · · · · ·", // sama dengan simpan draf
   "GET /api/penilaian/[id]/berkas":                                "· ✓ · ✓ ✓ · ✓ · ✓", // yang boleh melihat penilaian final
+  "POST /api/admin/impor":                                         "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404 sebelum badan diproses
+  "GET /api/admin/impor/templat":                                  "· · · · · · ✓ ✓ ✓", // templat tanpa data instansi: setiap admin
   "POST /api/bukti":                                               "· ✓ · · · · · · ·",
   "GET /api/bukti/[id]":                                           "· ✓ · ✓ ✓ · ✓ · ✓", // pembaca SKP: pemilik, penilai, atasannya, admin instansinya
   "GET /api/skp/[id]/templat":                                     "· ✓ · ✓ ✓ · ✓ · ✓",

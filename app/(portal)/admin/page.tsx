@@ -65,6 +65,9 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           </Link>{" "}
           <Link href={daftar.length > 1 ? `/admin/monitoring/pengisian?instansi=${pilihan.id}` : "/admin/monitoring/pengisian"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Monitoring pengisian
+          </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/impor?instansi=${pilihan.id}` : "/admin/impor"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Impor pegawai dan struktur
           </Link>
         </p>
       </div>

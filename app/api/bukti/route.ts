@@ -6,6 +6,7 @@ import { unggahBukti } from "@/lib/pelaksanaan/layanan";
 import { tanganiGalatAksi } from "@/lib/auth/aksi";
 import { ZUnggah } from "@/lib/pelaksanaan/schemas";
 import { batasUnggahBytes } from "@/lib/penyimpanan/validasi";
+import { bacaFormTerbatas } from "@/lib/penyimpanan/form-terbatas";
 
 export const dynamic = "force-dynamic";
 
@@ -15,32 +16,13 @@ export async function POST(request: Request) {
   const aktor = await getAktor();
   if (!aktor) return NextResponse.json({ ok: false, pesan: "Sesi berakhir. Silakan masuk kembali." }, { status: 401 });
   const batas = batasUnggahBytes(process.env);
-  const panjang = Number(request.headers.get("content-length") ?? 0);
-  if (panjang > batas + 1024 * 1024) {
-    return NextResponse.json({ ok: false, pesan: `Berkas melebihi batas ${Math.round(batas / 1024 / 1024)} MB.` }, { status: 413 });
-  }
-  // Content-Length dapat tidak ada (chunked) atau dipalsukan: badan dibaca lewat penghitung yang berhenti di batas.
-  let form: FormData;
-  let kelebihan = false;
-  try {
-    let terbaca = 0;
-    const maks = batas + 1024 * 1024;
-    const dibatasi = request.body?.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(potongan, c) {
-          terbaca += potongan.byteLength;
-          if (terbaca > maks) {
-            kelebihan = true;
-            c.error(new Error("badan terlalu besar"));
-          } else c.enqueue(potongan);
-        },
-      }),
-    );
-    form = await new Request(request.url, { method: "POST", headers: request.headers, body: dibatasi, duplex: "half" } as RequestInit).formData();
-  } catch {
-    if (kelebihan) return NextResponse.json({ ok: false, pesan: `Berkas melebihi batas ${Math.round(batas / 1024 / 1024)} MB.` }, { status: 413 });
+  // Badan dibaca dengan batas (Content-Length dapat tidak ada atau dipalsukan).
+  const baca = await bacaFormTerbatas(request, batas + 1024 * 1024);
+  if (!baca.ok) {
+    if (baca.sebab === "terlalu-besar") return NextResponse.json({ ok: false, pesan: `Berkas melebihi batas ${Math.round(batas / 1024 / 1024)} MB.` }, { status: 413 });
     return NextResponse.json({ ok: false, pesan: "Permintaan unggah tidak sah." }, { status: 400 });
   }
+  const form = baca.form;
   const p = ZUnggah.safeParse({ skpId: form.get("skpId"), rencanaAksiId: form.get("rencanaAksiId") });
   const berkas = form.get("berkas");
   if (!p.success || !(berkas instanceof File)) return NextResponse.json({ ok: false, pesan: "Pilih berkas dan rencana aksinya." }, { status: 400 });
