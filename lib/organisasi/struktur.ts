@@ -126,7 +126,7 @@ export async function getInstansiUnit(unitId: string): Promise<string | null> {
 export async function pilihInstansiDikelola(
   aktor: Aktor,
   diminta: string | string[] | undefined,
-  aksi: "lihat-struktur" | "kelola-periode",
+  aksi: "lihat-struktur" | "kelola-periode" | "kelola-akun",
 ): Promise<{ daftar: { id: string; nama: string; kode: string }[]; pilihan: { id: string; nama: string; kode: string } } | null> {
   if (!can(aktor, { aksi: "buka-admin" })) return null;
   const daftar = await getInstansiDikelola(aktor);

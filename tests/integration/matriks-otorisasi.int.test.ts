@@ -44,6 +44,9 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/admin/actions.ts#aturPeriodeAction":               "· · · · · · ✓ · ✓",
   "app/(portal)/admin/actions.ts#statusPeriodeAction":             "· · · · · · ✓ · ✓",
   "app/(portal)/admin/actions.ts#aturUlangSandiAction":            "· · · · · · ✓ · ✓", // akun sendiri lewat Akun, bukan di sini
+  "app/(portal)/admin/akun/actions.ts#aktivasiAkunAction":      "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
+  "app/(portal)/admin/akun/actions.ts#ubahAktifAkunAction":     "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/akun/actions.ts#peranAdminAction":        "· · · · · · ✓ · ✓", // admin instansi itu atau superadmin
   "app/(portal)/akun/actions.ts#ubahSandiAction":                  "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // sandi sendiri
   "app/(portal)/akun/actions.ts#keluarSemuaAction":                "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // sesi sendiri
   "app/login/actions.ts#loginAction":                              "· ✓ · · · · · · ·", // NIP Wahyu: hanya yang tahu sandinya

@@ -60,6 +60,9 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           </Link>{" "}
           <Link href={daftar.length > 1 ? `/admin/monitoring/pengisian?instansi=${pilihan.id}` : "/admin/monitoring/pengisian"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Monitoring pengisian
+          </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/akun?instansi=${pilihan.id}` : "/admin/akun"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Akun pegawai
           </Link>
         </p>
       </div>
