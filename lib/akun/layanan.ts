@@ -82,7 +82,7 @@ export async function aktifkanAkunMassal(aktor: Aktor, input: TAktivasiAkun, sek
       select: { id: true, pegawaiId: true },
     });
     for (const b of baru) {
-      await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "AKUN_DIBUAT", entitas: "Pengguna", entitasId: b.id, data: { pegawaiId: b.pegawaiId } });
+      await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "AKUN_DIBUAT", entitas: "Pengguna", entitasId: b.id, data: { pegawaiId: b.pegawaiId }, instansiId: input.instansiId });
     }
     return new Set(baru.map((b) => b.pegawaiId));
   });
@@ -128,7 +128,7 @@ export async function ubahAktifAkun(aktor: Aktor, input: TUbahAktifAkun): Promis
     const r = await tx.pengguna.updateMany({ where: { id: penggunaId, aktif: !aktif }, data: { aktif } });
     if (r.count === 0) return null;
     const dicabut = aktif ? 0 : await cabutSemuaSesi(penggunaId, "NONAKTIF", tx);
-    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: aktif ? "AKUN_DIAKTIFKAN" : "AKUN_DINONAKTIFKAN", entitas: "Pengguna", entitasId: penggunaId, data: { pegawaiId: p.id, sesiDicabut: dicabut } });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: aktif ? "AKUN_DIAKTIFKAN" : "AKUN_DINONAKTIFKAN", entitas: "Pengguna", entitasId: penggunaId, data: { pegawaiId: p.id, sesiDicabut: dicabut }, instansiId: p.instansiId });
     return dicabut;
   });
   const nama = formatNamaGelar(p);
@@ -152,7 +152,7 @@ export async function aturPeranAdmin(aktor: Aktor, input: TPeranAdmin): Promise<
     return prisma.$transaction(async (tx) => {
       const r = await tx.peranPengguna.createMany({ data: [{ penggunaId: pengguna.id, peran: "ADMIN_INSTANSI", instansiId: p.instansiId }], skipDuplicates: true });
       if (r.count === 0) return gagal(`${nama} sudah admin BKD.`);
-      await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PERAN_ADMIN_DIBERIKAN", entitas: "Pengguna", entitasId: pengguna.id, data: { pegawaiId: p.id, instansiId: p.instansiId } });
+      await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PERAN_ADMIN_DIBERIKAN", entitas: "Pengguna", entitasId: pengguna.id, data: { pegawaiId: p.id, instansiId: p.instansiId }, instansiId: p.instansiId });
       return berhasil(undefined, `${nama} sekarang admin BKD.`);
     });
   }
@@ -165,7 +165,7 @@ export async function aturPeranAdmin(aktor: Aktor, input: TPeranAdmin): Promise<
     if (!putusan.boleh) return gagal(putusan.pesan);
     const r = await tx.peranPengguna.deleteMany({ where: { penggunaId: pengguna.id, peran: "ADMIN_INSTANSI", instansiId: p.instansiId } });
     if (r.count === 0) return gagal(`${nama} bukan admin BKD.`);
-    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PERAN_ADMIN_DICABUT", entitas: "Pengguna", entitasId: pengguna.id, data: { pegawaiId: p.id, instansiId: p.instansiId } });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PERAN_ADMIN_DICABUT", entitas: "Pengguna", entitasId: pengguna.id, data: { pegawaiId: p.id, instansiId: p.instansiId }, instansiId: p.instansiId });
     return berhasil(undefined, pengguna.id === aktor.penggunaId ? "Peran admin BKD Anda dicabut." : `Peran admin BKD ${nama} dicabut.`);
   });
 }

@@ -58,7 +58,7 @@ export async function aturUlangSandi(aktor: Aktor, input: TAturUlangSandi): Prom
     await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash, harusGantiSandi: true } });
     // Semua sesi pegawai itu berakhir: siapa pun yang masih masuk dengan akunnya harus masuk ulang.
     const dicabut = await cabutSemuaSesi(p.id, "ATUR_ULANG_SANDI", tx);
-    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: p.id, data: { sesiDicabut: dicabut } });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: p.id, data: { sesiDicabut: dicabut }, instansiId: p.pegawai.instansiId });
   });
   return berhasil({ sandi, nama: formatNamaGelar(p.pegawai) }, "Kata sandi sementara dibuat.");
 }

@@ -22,13 +22,17 @@ export type Aksi =
   /** Mengatur tahun kinerja dan ritme evaluasi instansi. */
   | { aksi: "kelola-periode"; instansiId: string }
   /** Mengatur ulang kata sandi pegawai instansi (lupa kata sandi). */
-  | { aksi: "kelola-akun"; instansiId: string };
+  | { aksi: "kelola-akun"; instansiId: string }
+  /** Membuat instansi baru beserta admin pertamanya (hanya superadmin). */
+  | { aksi: "kelola-instansi" };
 
 export function can(aktor: Aktor | null, a: Aksi): boolean {
   if (!aktor) return false;
   switch (a.aksi) {
     case "buka-admin":
       return aktor.isSuperadmin || aktor.adminInstansiIds.length > 0;
+    case "kelola-instansi":
+      return aktor.isSuperadmin;
     case "lihat-struktur":
     case "kelola-periode":
     case "kelola-akun":

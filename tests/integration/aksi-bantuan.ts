@@ -324,6 +324,9 @@ async function pulihkanPeranAsli(prisma: PrismaClient, asli: Set<string>) {
   if (hilang.length) await prisma.peranPengguna.createMany({ data: hilang });
 }
 
+/** Admin pertama instansi baru (skenario buatInstansiAction). */
+export const NIP_ADMIN_BARU = "199003032015031002";
+
 /** Pegawai instansi Wahyu yang belum punya akun (seperti hasil impor), sasaran aktivasi. */
 export const NIP_CALON = "199901012023011001";
 export async function calonTanpaAkun(d: Dunia): Promise<string> {
@@ -657,6 +660,19 @@ export const SKENARIO: Skenario[] = [
     pelaku: "admin",
     audit: ["PERAN_ADMIN_DIBERIKAN"],
   },
+  {
+    kunci: "app/(portal)/admin/instansi/actions.ts#buatInstansiAction",
+    sasaran: "instansi baru dengan admin pertamanya (hanya superadmin)",
+    siapkan: async (d) => {
+      await d.prisma.peranPengguna.deleteMany({ where: { pengguna: { pegawai: { nip: NIP_ADMIN_BARU } } } });
+      await d.prisma.pengguna.deleteMany({ where: { pegawai: { nip: NIP_ADMIN_BARU } } });
+      await d.prisma.pegawai.deleteMany({ where: { nip: NIP_ADMIN_BARU } });
+      await d.prisma.instansi.deleteMany({ where: { kode: "UJIBARU" } });
+    },
+    panggilan: () => aksi({ kode: "UJIBARU", nama: "Pemerintah Kabupaten Uji Baru", jenis: "PEMERINTAH_KABUPATEN", jabatanPimpinan: "Bupati Uji Baru", adminNip: NIP_ADMIN_BARU, adminNama: "Admin Uji Baru", adminGolongan: "III/c" }),
+    pelaku: "superadmin",
+    audit: ["INSTANSI_DIBUAT", "AKUN_DIBUAT", "PERAN_ADMIN_DIBERIKAN"],
+  },
   // ── Akun sendiri ──
   {
     kunci: `${AKUN}#ubahSandiAction`,
@@ -845,6 +861,13 @@ export const SKENARIO: Skenario[] = [
     kunci: "GET /api/admin/monitoring/pengisian",
     sasaran: "Excel monitoring pengisian TW1 Dinas Kesehatan (instansi Wahyu)",
     panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/monitoring/pengisian?instansi=${d.sasaran.instansiId}&periode=TW1&opd=${await unitDinkes(d)}`) }),
+    pelaku: "admin",
+    audit: [],
+  },
+  {
+    kunci: "GET /api/admin/audit/ekspor",
+    sasaran: "Excel jejak audit instansi Wahyu (saringan pelaku Wahyu)",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/audit/ekspor?instansi=${d.sasaran.instansiId}&pegawai=${d.sasaran.nipPemilik}`) }),
     pelaku: "admin",
     audit: [],
   },

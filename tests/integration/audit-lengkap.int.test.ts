@@ -218,6 +218,17 @@ describe("setiap aksi yang menulis mencatat jejak auditnya", () => {
     namaTercatat.add("PENYAPUAN_BERKAS");
   });
 
+  it("npm run admin:super mencatat SUPERADMIN_DIBERIKAN tanpa pelaku", async () => {
+    const { jadikanSuperadmin } = await import("@/lib/akun/superadmin");
+    const mulai = await d.auditTerakhir();
+    expect((await jadikanSuperadmin(d.prisma, d.aktor.rekan.nip)).kode).toBe("DIBERIKAN");
+    const baris = await d.auditSejak(mulai);
+    expect(baris).toEqual([{ aksi: "SUPERADMIN_DIBERIKAN", entitas: "Pengguna", entitasId: d.aktor.rekan.penggunaId, penggunaId: null }]);
+    await d.pulihkanAkun();
+    expect(await d.prisma.peranPengguna.count({ where: { penggunaId: d.aktor.rekan.penggunaId } })).toBe(0);
+    namaTercatat.add("SUPERADMIN_DIBERIKAN");
+  });
+
   it("setiap nama aksi audit di kode (catatAudit/auditSkp/audit/jejakAudit.create) muncul dalam uji ini", () => {
     const diKode = namaAuditDiKode();
     expect(diKode.size).toBeGreaterThan(25);
