@@ -44,7 +44,7 @@ test("admin mengaktifkan dua akun sekaligus; pegawai baru wajib mengganti sandi 
   const berkas = await (await unduh).path();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(berkas)) as never);
-  const baris: string[][] = [];
+  const baris: [string, string][] = [];
   wb.worksheets[0]!.eachRow((r, n) => n > 4 && baris.push([String(r.getCell(2).value).replace(/\s/g, ""), String(r.getCell(4).value)]));
   const sandiPer = new Map(baris);
   expect(new Set(baris.map((b) => b[1]))).toEqual(new Set(sandi));
