@@ -1,6 +1,6 @@
 // Masukan formulir pengelolaan akun (admin BKD). Id dari formulir hanya petunjuk: layanan memeriksa instansinya.
 import { z } from "zod";
-import { BATAS_AKTIVASI, STATUS_AKUN } from "@/lib/akun/aturan";
+import { BATAS_AKTIVASI } from "@/lib/akun/aturan";
 import { id, opsional, teksBebas } from "@/lib/zod-formulir";
 
 export const ZAktivasiAkun = z
@@ -28,5 +28,3 @@ export const ZPeranAdmin = z.object({
   beri: z.enum(["0", "1"], { error: "Pilihan tidak sah." }),
 });
 export type TPeranAdmin = z.infer<typeof ZPeranAdmin>;
-
-export const ZStatusAkun = z.enum(STATUS_AKUN);
