@@ -22,7 +22,7 @@ test("admin mengaktifkan dua akun sekaligus; pegawai baru wajib mengganti sandi 
   await page.goto("/admin");
   await page.getByRole("link", { name: "Akun pegawai" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Akun pegawai" })).toBeVisible();
-  await page.getByLabel("Keadaan akun").selectOption("BELUM_ADA");
+  await page.getByLabel("Keadaan akun", { exact: true }).selectOption("BELUM_ADA");
   await page.getByRole("button", { name: "Cari" }).click();
   await expect(page).toHaveURL(/status=BELUM_ADA/);
   const [andi, sinta] = DEMO_TANPA_AKUN;
@@ -54,7 +54,7 @@ test("admin mengaktifkan dua akun sekaligus; pegawai baru wajib mengganti sandi 
   // Setelah dimuat ulang, sandi tidak tampil lagi; keadaan berubah menjadi "Belum aktif".
   await page.goto(`/admin/akun?q=${encodeURIComponent(andi!.nama)}`);
   await expect(page.locator("[data-sandi-awal]")).toHaveCount(0);
-  await expect(page.getByRole("cell", { name: /Belum aktif/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Belum aktif/ }).first()).toBeVisible();
   await periksaTanpaGulirHorizontal(page);
   await tangkapLayar(page, "admin-akun-390");
 
