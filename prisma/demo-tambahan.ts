@@ -13,7 +13,7 @@ export const DEMO_SUPERADMIN = "dedi";
 
 /** Pegawai Lembah Sejahtera yang belum punya akun. */
 export const DEMO_TANPA_AKUN = [
-  { nip: "200002142024011001", nama: "Andi Saputra", gelarBelakang: "S.Kom.", jk: "L" as const, golongan: "III/a" },
+  { nip: "200002142024011001", nama: "Andika Saputra", gelarBelakang: "S.Kom.", jk: "L" as const, golongan: "III/a" },
   { nip: "200105182024012002", nama: "Sinta Maharani", gelarBelakang: "S.E.", jk: "P" as const, golongan: "III/a" },
   { nip: "199912252024011003", nama: "Rudi Hartanto", gelarBelakang: "A.Md.", jk: "L" as const, golongan: "II/c" },
 ];
