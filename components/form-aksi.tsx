@@ -72,6 +72,7 @@ export function FormAksi({
   minimalSatu,
   tampilkanHasil,
   setelahBerhasil,
+  id,
 }: {
   action: AksiForm;
   children?: React.ReactNode;
@@ -87,6 +88,8 @@ export function FormAksi({
   tampilkanHasil?: (data: unknown) => React.ReactNode;
   /** Hanya dari komponen klien: dipanggil sekali setiap kali aksi berhasil (mis. mengosongkan baris dinamis). */
   setelahBerhasil?: () => void;
+  /** id elemen form, untuk kolom di luar formulir yang menunjuknya dengan atribut form (mis. kotak centang di tabel). */
+  id?: string;
 }) {
   const [state, formAction, pending] = useActionState<State, FormData>(action, null);
   const [galatPeramban, setGalatPeramban] = useState<Galat | null>(null);
@@ -149,6 +152,7 @@ export function FormAksi({
   const adaGalat = ringkasan.length > 0 && Object.keys(galatMentah).length > 0;
   return (
     <form
+      id={id}
       ref={ref}
       action={formAction}
       noValidate

@@ -16,6 +16,7 @@ import {
 } from "./demo-data";
 import { seedPenilaianDemo } from "./demo-penilaian";
 import { seedKurvaDemo } from "./demo-kurva";
+import { seedDemoTambahan } from "./demo-tambahan";
 import { seedSkpDemo } from "./demo-skp";
 import { seedMasalahDemo } from "./demo-masalah";
 import { seedTahunLaluDemo } from "./demo-tahun-lalu";
@@ -139,8 +140,18 @@ export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): P
   return { dibuat: true, instansiId, akun, password: DEMO_PASSWORD };
 }
 
+/**
+ * Data demo lengkap untuk `npm start`, db:seed dan e2e: seedDemo ditambah superadmin, pegawai tanpa akun dan instansi
+ * kedua (prisma/demo-tambahan.ts). Uji integrasi memakai seedDemo saja.
+ */
+export async function seedDemoLengkap(prisma: PrismaClient, opts: { tahun: number }): Promise<HasilSeed> {
+  const h = await seedDemo(prisma, opts);
+  const t = await seedDemoTambahan(prisma, { tahun: opts.tahun, instansiId: h.instansiId });
+  return { ...h, akun: [...h.akun, ...t.akun] };
+}
+
 export function cetakAkunDemo(h: HasilSeed, log: (s: string) => void = console.log) {
-  const label: Record<string, string> = { asn: "ASN", atasan: "Atasan (pejabat penilai)", admin: "Admin BKD" };
+  const label: Record<string, string> = { asn: "ASN", atasan: "Atasan (pejabat penilai)", admin: "Admin BKD", superadmin: "Superadmin", "admin-kedua": "Admin BKD Kota Bukit Harapan" };
   log("Akun demo (kata sandi sama untuk semua pegawai demo: " + h.password + "):");
   for (const a of h.akun) log(`  ${label[a.peran]?.padEnd(26) ?? a.peran}  NIP ${a.nip}  ${a.nama} — ${a.jabatan}`);
 }
@@ -153,7 +164,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   }
   const prisma = createPrismaClient(url, { max: 2 });
   const tahun = tahunKinerjaSekarang();
-  const h = await seedDemo(prisma, { tahun });
+  const h = await seedDemoLengkap(prisma, { tahun });
   console.log(h.dibuat ? "Data demo dibuat." : "Data demo sudah ada; tidak diubah.");
   cetakAkunDemo(h);
   await prisma.$disconnect();

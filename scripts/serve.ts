@@ -11,7 +11,7 @@ import path from "node:path";
 import { bukaBasisData, type BasisDataTerbuka } from "../lib/db/buka";
 import { migrate } from "../lib/db/migrator";
 import { createPrismaClient } from "../lib/db/client";
-import { seedDemo, cetakAkunDemo } from "../prisma/seed";
+import { seedDemoLengkap, cetakAkunDemo } from "../prisma/seed";
 import { tahunKinerjaSekarang } from "../lib/organisasi/format";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -105,7 +105,7 @@ try {
   if (seed) {
     const prisma = createPrismaClient(databaseUrl, { max: 2 });
     const tahun = tahunKinerjaSekarang();
-    const h = await seedDemo(prisma, { tahun });
+    const h = await seedDemoLengkap(prisma, { tahun });
     await prisma.$disconnect();
     log(h.dibuat ? `Data demo dibuat (tahun kinerja ${tahun}).` : "Data demo sudah ada; tidak diubah.");
     akunDemo = () => cetakAkunDemo(h, log);

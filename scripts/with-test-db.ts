@@ -14,7 +14,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrator";
 import { createPrismaClient } from "../lib/db/client";
-import { seedDemo } from "../prisma/seed";
+import { seedDemoLengkap } from "../prisma/seed";
 import { tahunKinerjaSekarang } from "../lib/organisasi/format";
 import { portBebas } from "./bench-bersama";
 
@@ -53,7 +53,7 @@ try {
   if (seed) {
     const prisma = createPrismaClient(db.url, { max: 2 });
     const tahun = tahunKinerjaSekarang();
-    await seedDemo(prisma, { tahun });
+    await seedDemoLengkap(prisma, { tahun });
     await prisma.$disconnect();
   }
   const env: NodeJS.ProcessEnv = {

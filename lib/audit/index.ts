@@ -8,10 +8,15 @@ export type EntriAudit = {
   entitas: string;
   entitasId: string;
   data?: Prisma.InputJsonValue;
+  /**
+   * Instansi pemilik baris (penampil jejak audit admin BKD). Tanpa ini basis data mengisinya dari instansi pegawai
+   * pelaku; berikan bila berbeda (mis. superadmin bertindak atas instansi lain).
+   */
+  instansiId?: string;
 };
 
 export async function catatAudit(tx: Prisma.TransactionClient, e: EntriAudit): Promise<void> {
   await tx.jejakAudit.create({
-    data: { penggunaId: e.penggunaId, aksi: e.aksi, entitas: e.entitas, entitasId: e.entitasId, data: e.data },
+    data: { penggunaId: e.penggunaId, aksi: e.aksi, entitas: e.entitas, entitasId: e.entitasId, data: e.data, instansiId: e.instansiId },
   });
 }

@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { periksaSandiAkun } from "@/lib/auth/login";
 import type { TAturUlangSandi, TUbahSandi } from "@/lib/auth/schemas";
 import { can } from "@/lib/auth/permissions";
-import { randomInt } from "node:crypto";
+import { buatSandiAwal } from "@/lib/auth/sandi-awal";
 import { formatNamaGelar } from "@/lib/organisasi/format";
 import { catatAudit } from "@/lib/audit";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
@@ -34,13 +34,6 @@ export async function ubahSandi(aktor: Aktor & { sesiId?: string }, input: TUbah
   return berhasil(undefined, "Kata sandi diubah. Perangkat lain yang masih masuk dengan akun ini telah dikeluarkan.");
 }
 
-/** Kata sandi sementara yang mudah dibacakan: tanpa huruf/angka yang mirip (0/O, 1/l/I). */
-function sandiSementara(): string {
-  const huruf = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-  const bagian = () => Array.from({ length: 4 }, () => huruf[randomInt(huruf.length)]).join("");
-  return `${bagian()}-${bagian()}-${bagian()}`;
-}
-
 /**
  * Admin BKD mengatur ulang kata sandi pegawai di instansinya (pegawai lupa sandi). Sandi sementara ditampilkan
  * sekali kepada admin untuk diserahkan; pegawai menggantinya sendiri di halaman Akun.
@@ -59,13 +52,13 @@ export async function aturUlangSandi(aktor: Aktor, input: TAturUlangSandi): Prom
   if (!bolehAturUlangSandi(aktor, p.peran.map((r) => r.peran))) {
     return gagal("Kata sandi admin BKD atau superadmin hanya dapat diatur ulang oleh superadmin.", { nip: ["Akun ini hanya dapat diatur ulang oleh superadmin."] });
   }
-  const sandi = sandiSementara();
+  const sandi = buatSandiAwal();
   const hash = await hashPassword(sandi);
   await prisma.$transaction(async (tx) => {
     await tx.pengguna.update({ where: { id: p.id }, data: { passwordHash: hash, harusGantiSandi: true } });
     // Semua sesi pegawai itu berakhir: siapa pun yang masih masuk dengan akunnya harus masuk ulang.
     const dicabut = await cabutSemuaSesi(p.id, "ATUR_ULANG_SANDI", tx);
-    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: p.id, data: { sesiDicabut: dicabut } });
+    await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: p.id, data: { sesiDicabut: dicabut }, instansiId: p.pegawai.instansiId });
   });
   return berhasil({ sandi, nama: formatNamaGelar(p.pegawai) }, "Kata sandi sementara dibuat.");
 }

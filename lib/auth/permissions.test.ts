@@ -41,6 +41,10 @@ describe("can", () => {
     expect(can(admin, { aksi: "impor-organisasi", instansiId: "i1" })).toBe(true);
     expect(can(admin, { aksi: "impor-organisasi", instansiId: "i2" })).toBe(false);
     expect(can(superadmin, { aksi: "impor-organisasi", instansiId: "i2" })).toBe(true);
+    expect(can(asn, { aksi: "kelola-instansi" })).toBe(false);
+    expect(can(admin, { aksi: "kelola-instansi" })).toBe(false);
+    expect(can(superadmin, { aksi: "kelola-instansi" })).toBe(true);
+    expect(can(null, { aksi: "kelola-instansi" })).toBe(false);
   });
   it("superadmin untuk semua instansi", () => {
     expect(can(superadmin, { aksi: "lihat-struktur", instansiId: "i2" })).toBe(true);

@@ -26,13 +26,17 @@ export type Aksi =
   /** Mengubah unit kerja, jabatan, penugasan dan data pegawai instansi (editor organisasi). */
   | { aksi: "kelola-organisasi"; instansiId: string }
   /** Impor unit kerja, jabatan dan pegawai dari berkas (admin BKD instansi itu atau superadmin). */
-  | { aksi: "impor-organisasi"; instansiId: string };
+  | { aksi: "impor-organisasi"; instansiId: string }
+  /** Membuat instansi baru beserta admin pertamanya (hanya superadmin). */
+  | { aksi: "kelola-instansi" };
 
 export function can(aktor: Aktor | null, a: Aksi): boolean {
   if (!aktor) return false;
   switch (a.aksi) {
     case "buka-admin":
       return aktor.isSuperadmin || aktor.adminInstansiIds.length > 0;
+    case "kelola-instansi":
+      return aktor.isSuperadmin;
     case "lihat-struktur":
     case "kelola-periode":
     case "kelola-akun":

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { normalisasiNip, uraiNip } from "@/lib/organisasi/nip";
 
 /** NIP atau NI PPPK: dinormalisasi (spasi/titik dibuang) lalu diperiksa formatnya. */
-const ZNip = z
+export const ZNip = z
   .string({ error: "NIP wajib diisi." })
   .transform(normalisasiNip)
   .superRefine((nip, ctx) => {

@@ -137,7 +137,7 @@ export async function getInstansiUnit(unitId: string): Promise<string | null> {
 export async function pilihInstansiDikelola(
   aktor: Aktor,
   diminta: string | string[] | undefined,
-  aksi: "lihat-struktur" | "kelola-periode" | "impor-organisasi",
+  aksi: "lihat-struktur" | "kelola-periode" | "impor-organisasi" | "kelola-akun",
 ): Promise<{ daftar: { id: string; nama: string; kode: string }[]; pilihan: { id: string; nama: string; kode: string } } | null> {
   if (!can(aktor, { aksi: "buka-admin" })) return null;
   const daftar = await getInstansiDikelola(aktor);

@@ -164,6 +164,7 @@ export async function siapkanDunia() {
   const hashAsli = new Map(
     (await prisma.pengguna.findMany({ where: { id: { in: Object.values(aktor).map((a) => a.penggunaId) } }, select: { id: true, passwordHash: true } })).map((p) => [p.id, p.passwordHash]),
   );
+  const peranAsli = new Set((await prisma.peranPengguna.findMany({ select: { id: true } })).map((r) => r.id));
   const sesi = new Map<string, string>();
 
   // ─── Sasaran: catatan Wahyu ──────────────────────────────────────────────────────────────
@@ -240,8 +241,11 @@ export async function siapkanDunia() {
     /** Kata sandi dan tanda sandi sementara semua aktor kembali seperti semula. */
     async pulihkanAkun() {
       for (const [id, hash] of hashAsli) {
-        await prisma.pengguna.updateMany({ where: { id, OR: [{ passwordHash: { not: hash } }, { harusGantiSandi: true }] }, data: { passwordHash: hash, harusGantiSandi: false } });
+        await prisma.pengguna.updateMany({ where: { id, OR: [{ passwordHash: { not: hash } }, { harusGantiSandi: true }, { aktif: false }] }, data: { passwordHash: hash, harusGantiSandi: false, aktif: true } });
       }
+      // Peran yang diberikan skenario (mis. Wahyu dijadikan admin) dicabut lagi; peran asli dikembalikan bila dicabut.
+      await prisma.peranPengguna.deleteMany({ where: { id: { notIn: [...peranAsli] } } });
+      await pulihkanPeranAsli(prisma, peranAsli);
     },
     /** Menjadikan k pemilik "cookie" permintaan berikutnya. */
     async sebagai(k: KunciAktor) {
@@ -307,8 +311,41 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.pegawai.findMany({ select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, golongan: true, tmtGolongan: true, status: true, email: true, aktif: true, tmtBerhenti: true }, orderBy: { id: "asc" } }),
     prisma.riwayatPangkat.count(),
   ]);
+  // Akun dan peran seluruh basis data (aktivasi, nonaktif, peran admin, instansi baru).
+  const [akunSemua, peranSemua, instansi] = await Promise.all([
+    prisma.pengguna.findMany({ select: { id: true, aktif: true }, orderBy: { id: "asc" } }),
+    prisma.peranPengguna.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
+    prisma.instansi.count(),
+  ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, akunSemua, peranSemua, instansi });
+}
+
+/** Baris peran asli yang terhapus oleh skenario (mis. cabut admin) dibuat kembali dengan id yang sama. */
+const cadanganPeran = new Map<string, { id: string; penggunaId: string; peran: "ADMIN_INSTANSI" | "SUPERADMIN"; instansiId: string | null }>();
+async function pulihkanPeranAsli(prisma: PrismaClient, asli: Set<string>) {
+  if (cadanganPeran.size === 0) {
+    for (const r of await prisma.peranPengguna.findMany({ where: { id: { in: [...asli] } }, select: { id: true, penggunaId: true, peran: true, instansiId: true } })) cadanganPeran.set(r.id, r);
+  }
+  const ada = new Set((await prisma.peranPengguna.findMany({ select: { id: true } })).map((r) => r.id));
+  const hilang = [...cadanganPeran.values()].filter((r) => !ada.has(r.id));
+  if (hilang.length) await prisma.peranPengguna.createMany({ data: hilang });
+}
+
+/** Admin pertama instansi baru (skenario buatInstansiAction). */
+export const NIP_ADMIN_BARU = "199003032015031002";
+
+/** Pegawai instansi Wahyu yang belum punya akun (seperti hasil impor), sasaran aktivasi. */
+export const NIP_CALON = "199901012023011001";
+export async function calonTanpaAkun(d: Dunia): Promise<string> {
+  const p = await d.prisma.pegawai.upsert({
+    where: { nip: NIP_CALON },
+    create: { instansiId: d.sasaran.instansiId, nip: NIP_CALON, status: "PNS", nama: "Calon Pegawai Impor", tanggalLahir: new Date("1999-01-01"), jenisKelamin: "L", golongan: "III/a" },
+    update: {},
+    select: { id: true },
+  });
+  await d.prisma.pengguna.deleteMany({ where: { pegawaiId: p.id } });
+  return p.id;
 }
 
 // ─── Skenario per aksi ────────────────────────────────────────────────────────────────────────
@@ -609,6 +646,42 @@ export const SKENARIO: Skenario[] = [
     pelaku: "admin",
     audit: ["SANDI_DIATUR_ULANG"],
   },
+  // ── Akun pegawai (admin BKD) ──
+  {
+    kunci: "app/(portal)/admin/akun/actions.ts#aktivasiAkunAction",
+    sasaran: "pegawai instansi Wahyu tanpa akun (id dan instansi dari formulir)",
+    siapkan: async (d) => void (await calonTanpaAkun(d)),
+    panggilan: async (d) => aksi({ instansiId: d.sasaran.instansiId, pegawaiId: await calonTanpaAkun(d) }),
+    pelaku: "admin",
+    audit: ["AKUN_DIBUAT"],
+  },
+  {
+    kunci: "app/(portal)/admin/akun/actions.ts#ubahAktifAkunAction",
+    sasaran: "akun Wahyu (dinonaktifkan)",
+    panggilan: (d) => aksi({ pegawaiId: d.aktor.pemilik.pegawaiId, aktif: "0" }),
+    pelaku: "admin",
+    audit: ["AKUN_DINONAKTIFKAN"],
+  },
+  {
+    kunci: "app/(portal)/admin/akun/actions.ts#peranAdminAction",
+    sasaran: "akun Wahyu (dijadikan admin BKD)",
+    panggilan: (d) => aksi({ pegawaiId: d.aktor.pemilik.pegawaiId, beri: "1" }),
+    pelaku: "admin",
+    audit: ["PERAN_ADMIN_DIBERIKAN"],
+  },
+  {
+    kunci: "app/(portal)/admin/instansi/actions.ts#buatInstansiAction",
+    sasaran: "instansi baru dengan admin pertamanya (hanya superadmin)",
+    siapkan: async (d) => {
+      await d.prisma.peranPengguna.deleteMany({ where: { pengguna: { pegawai: { nip: NIP_ADMIN_BARU } } } });
+      await d.prisma.pengguna.deleteMany({ where: { pegawai: { nip: NIP_ADMIN_BARU } } });
+      await d.prisma.pegawai.deleteMany({ where: { nip: NIP_ADMIN_BARU } });
+      await d.prisma.instansi.deleteMany({ where: { kode: "UJIBARU" } });
+    },
+    panggilan: () => aksi({ kode: "UJIBARU", nama: "Pemerintah Kabupaten Uji Baru", jenis: "PEMERINTAH_KABUPATEN", jabatanPimpinan: "Bupati Uji Baru", adminNip: NIP_ADMIN_BARU, adminNama: "Admin Uji Baru", adminGolongan: "III/c" }),
+    pelaku: "superadmin",
+    audit: ["INSTANSI_DIBUAT", "AKUN_DIBUAT", "PERAN_ADMIN_DIBERIKAN"],
+  },
   // ── Akun sendiri ──
   {
     kunci: `${AKUN}#ubahSandiAction`,
@@ -797,6 +870,13 @@ export const SKENARIO: Skenario[] = [
     kunci: "GET /api/admin/monitoring/pengisian",
     sasaran: "Excel monitoring pengisian TW1 Dinas Kesehatan (instansi Wahyu)",
     panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/monitoring/pengisian?instansi=${d.sasaran.instansiId}&periode=TW1&opd=${await unitDinkes(d)}`) }),
+    pelaku: "admin",
+    audit: [],
+  },
+  {
+    kunci: "GET /api/admin/audit/ekspor",
+    sasaran: "Excel jejak audit instansi Wahyu (saringan pelaku Wahyu)",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/audit/ekspor?instansi=${d.sasaran.instansiId}&pegawai=${d.sasaran.nipPemilik}`) }),
     pelaku: "admin",
     audit: [],
   },

@@ -25,6 +25,22 @@ const PEL = "app/(portal)/skp/[id]/pelaksanaan/actions.ts";
 /** Varian yang menulis nama audit lain dari aksi yang sama (mengubah, bukan menambah; membuka kembali; revisi). */
 const VARIAN: Skenario[] = [
   {
+    kunci: "app/(portal)/admin/akun/actions.ts#ubahAktifAkunAction[AKTIFKAN]",
+    sasaran: "akun Wahyu yang dinonaktifkan",
+    siapkan: async (x) => void (await x.prisma.pengguna.update({ where: { id: x.aktor.pemilik.penggunaId }, data: { aktif: false } })),
+    panggilan: async (x) => aksiForm({ pegawaiId: x.aktor.pemilik.pegawaiId, aktif: "1" }),
+    pelaku: "admin",
+    audit: ["AKUN_DIAKTIFKAN"],
+  },
+  {
+    kunci: "app/(portal)/admin/akun/actions.ts#peranAdminAction[CABUT]",
+    sasaran: "peran admin BKD Wahyu",
+    siapkan: async (x) => void (await x.prisma.peranPengguna.createMany({ data: [{ penggunaId: x.aktor.pemilik.penggunaId, peran: "ADMIN_INSTANSI", instansiId: x.sasaran.instansiId }], skipDuplicates: true })),
+    panggilan: async (x) => aksiForm({ pegawaiId: x.aktor.pemilik.pegawaiId, beri: "0" }),
+    pelaku: "admin",
+    audit: ["PERAN_ADMIN_DICABUT"],
+  },
+  {
     kunci: `${SKP}#simpanRhkAction[UBAH]`,
     sasaran: "RHK pada draf revisi SKP Wahyu",
     siapkan: async (x) => void (await revisiWahyu(x)),
@@ -200,6 +216,17 @@ describe("setiap aksi yang menulis mencatat jejak auditnya", () => {
     expect(baris.length).toBe(sebelum + 1);
     expect(baris[0]!.penggunaId).toBeNull();
     namaTercatat.add("PENYAPUAN_BERKAS");
+  });
+
+  it("npm run admin:super mencatat SUPERADMIN_DIBERIKAN tanpa pelaku", async () => {
+    const { jadikanSuperadmin } = await import("@/lib/akun/superadmin");
+    const mulai = await d.auditTerakhir();
+    expect((await jadikanSuperadmin(d.prisma, d.aktor.rekan.nip)).kode).toBe("DIBERIKAN");
+    const baris = await d.auditSejak(mulai);
+    expect(baris).toEqual([{ aksi: "SUPERADMIN_DIBERIKAN", entitas: "Pengguna", entitasId: d.aktor.rekan.penggunaId, penggunaId: null }]);
+    await d.pulihkanAkun();
+    expect(await d.prisma.peranPengguna.count({ where: { penggunaId: d.aktor.rekan.penggunaId } })).toBe(0);
+    namaTercatat.add("SUPERADMIN_DIBERIKAN");
   });
 
   it("setiap nama aksi audit di kode (catatAudit/auditSkp/audit/jejakAudit.create) muncul dalam uji ini", () => {

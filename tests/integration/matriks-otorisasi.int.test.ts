@@ -44,6 +44,10 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/admin/actions.ts#aturPeriodeAction":               "· · · · · · ✓ · ✓",
   "app/(portal)/admin/actions.ts#statusPeriodeAction":             "· · · · · · ✓ · ✓",
   "app/(portal)/admin/actions.ts#aturUlangSandiAction":            "· · · · · · ✓ · ✓", // akun sendiri lewat Akun, bukan di sini
+  "app/(portal)/admin/akun/actions.ts#aktivasiAkunAction":      "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
+  "app/(portal)/admin/akun/actions.ts#ubahAktifAkunAction":     "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/akun/actions.ts#peranAdminAction":        "· · · · · · ✓ · ✓", // admin instansi itu atau superadmin
+  "app/(portal)/admin/instansi/actions.ts#buatInstansiAction":  "· · · · · · · · ✓", // hanya superadmin
   "app/(portal)/akun/actions.ts#ubahSandiAction":                  "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // sandi sendiri
   "app/(portal)/akun/actions.ts#keluarSemuaAction":                "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // sesi sendiri
   "app/login/actions.ts#loginAction":                              "· ✓ · · · · · · ·", // NIP Wahyu: hanya yang tahu sandinya
@@ -82,6 +86,7 @@ const KEBIJAKAN: Record<string, string> = {
   "GET /api/capaian/[id]":                                         "· · · · · · ✓ · ✓",
   "GET /api/admin/monitoring/kurva":                               "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
   "GET /api/admin/monitoring/pengisian":                           "· · · · · · ✓ · ✓",
+  "GET /api/admin/audit/ekspor":                                   "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
   "POST /api/penilaian/draf":                                      "· · · ✓ · · · · ·", // sama dengan simpan draf
   "GET /api/penilaian/[id]/berkas":                                "· ✓ · ✓ ✓ · ✓ · ✓", // yang boleh melihat penilaian final
   "POST /api/admin/impor":                                         "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404 sebelum badan diproses

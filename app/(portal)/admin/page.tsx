@@ -68,7 +68,21 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           </Link>{" "}
           <Link href={daftar.length > 1 ? `/admin/impor?instansi=${pilihan.id}` : "/admin/impor"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Impor pegawai dan struktur
+          </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/akun?instansi=${pilihan.id}` : "/admin/akun"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Akun pegawai
+          </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/audit?instansi=${pilihan.id}` : "/admin/audit"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Jejak audit
           </Link>
+          {aktor.isSuperadmin && (
+            <>
+              {" "}
+              <Link href="/admin/instansi" className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+                Instansi (superadmin)
+              </Link>
+            </>
+          )}
         </p>
       </div>
       {daftar.length > 1 && (

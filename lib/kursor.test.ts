@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { kodeKursorNama, kodeKursorWaktu, uraiKursorNama, uraiKursorWaktu } from "./kursor";
+
+const ID = "0b6f1d8e-7c44-4c1e-9f3b-2a1d5e6f7a8b";
+
+describe("kursor keyset", () => {
+  it("nama: kode ⇄ urai, termasuk nama beraksen dan berspasi", () => {
+    for (const nama of ["Hendri Gunawan", "Ñoño 'O\"Brien", "", "Dr. Ir. Hendra Wijaya, M.Si."]) {
+      const s = kodeKursorNama({ nama, id: ID });
+      expect(s).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(uraiKursorNama(s)).toEqual({ nama, id: ID });
+    }
+  });
+
+  it("waktu: kode ⇄ urai, id BIGINT besar", () => {
+    const waktu = new Date("2026-03-04T05:06:07.089Z");
+    for (const id of [1n, 42n, 9_223_372_036_854_775_807n]) expect(uraiKursorWaktu(kodeKursorWaktu({ waktu, id }))).toEqual({ waktu, id });
+  });
+
+  it("kursor rusak, jenis lain atau dipalsukan → null", () => {
+    const palsu = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+    for (const s of [undefined, null, "", "!!!", "a".repeat(700), palsu({}), palsu(["n", "x"]), palsu(["n", "x", "bukan-uuid"]), palsu(["n", 3, ID]), palsu(["n", "x".repeat(201), ID])]) {
+      expect(uraiKursorNama(s as string)).toBeNull();
+    }
+    for (const s of [palsu(["w", 1, "0"]), palsu(["w", -1, "5"]), palsu(["w", 1.5, "5"]), palsu(["w", 1, "9223372036854775808"]), palsu(["w", 1, "1e3"]), palsu(["n", "x", ID]), "%%"]) {
+      expect(uraiKursorWaktu(s)).toBeNull();
+    }
+    // Jenis kursor tidak tertukar.
+    expect(uraiKursorNama(kodeKursorWaktu({ waktu: new Date(0), id: 1n }))).toBeNull();
+  });
+});
