@@ -19,7 +19,13 @@ vi.mock("@/lib/auth/config", async (asli) => (await import("./aksi-bantuan")).mo
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 
-const PUBLIK = new Set(["GET /api/health", "GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]"]);
+const PUBLIK = new Set([
+  "GET /api/health",
+  "GET /api/auth/[...nextauth]",
+  "POST /api/auth/[...nextauth]",
+  // Templat impor kosong (kolom dan petunjuk, tanpa data instansi mana pun): boleh diunduh setiap admin.
+  "GET /api/admin/impor/templat",
+]);
 const ADMIN = "app/(portal)/admin/";
 
 const rute = temukanRute();
@@ -91,6 +97,10 @@ const HALAMAN: Record<string, (d: Dunia) => Promise<Masukan>> = {
   "skp/[id]/pelaksanaan/page.tsx": async (x) => ({ params: { id: x.sasaran.skpId }, searchParams: { periode: "TW1" } }),
   "skp/[id]/penilaian/page.tsx": async (x) => ({ params: { id: x.sasaran.skpId } }),
   "skp/[id]/penilaian/[kode]/page.tsx": async (x) => ({ params: { id: x.sasaran.skpId, kode: "TW1" } }),
+  "masalah-data/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId } }),
+  "impor/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId } }),
+  "jabatan/[id]/page.tsx": async (x) => ({ params: { id: (await x.prisma.jabatan.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId }, select: { id: true } })).id } }),
+  "pegawai/[id]/page.tsx": async (x) => ({ params: { id: (await x.prisma.pegawai.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId }, select: { id: true } })).id } }),
 };
 
 const halamanAdmin = berkasSumber(path.join(AKAR, "app", "(portal)", "admin"))
