@@ -9,7 +9,8 @@ import { masuk, periksaAksesibilitas, periksaTanpaGulirHorizontal, tangkapLayar 
 const ACAK = Math.floor(Math.random() * 3000);
 const AWAL = `E2E${ACAK}`;
 const nip = (i: number) => {
-  const l = new Date(Date.UTC(1980, 0, 1 + ACAK * 2 + Math.floor(i / 999)));
+  // Lahir 1970–1978, TMT CPNS 2008: usia pada TMT selalu ≥ 18 tahun (aturan NIP).
+  const l = new Date(Date.UTC(1970, 0, 1 + ACAK + Math.floor(i / 999)));
   return `${l.toISOString().slice(0, 10).replace(/-/g, "")}2008011${String((i % 999) + 1).padStart(3, "0")}`;
 };
 
