@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import { tulisXlsx, type BarisTulis } from "@/lib/impor/templat";
 import { masuk, periksaAksesibilitas, periksaTanpaGulirHorizontal, tangkapLayar } from "./bantuan";
 
+// Alur #14: templat, uji coba dengan galat, perbaikan, penerapan; lalu akun pegawai hasil impor diaktifkan, salah satunya
+// masuk, wajib mengganti sandi, dan melihat Kepala Seksi dari berkas sebagai pejabat penilainya.
 // Kode dan NIP unik per jalan (server yang sama dapat dipakai ulang).
 const ACAK = Math.floor(Math.random() * 3000);
 const AWAL = `E2E${ACAK}`;
@@ -100,4 +102,36 @@ test("admin mengimpor pegawai: templat, uji coba dengan galat, perbaikan, penera
   await page.getByRole("button", { name: /Galat \(0\)/ }).click();
   await tangkapLayar(page, "impor-ponsel");
   await periksaAksesibilitas(page, info, "impor-ponsel");
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Pegawai hasil impor belum punya akun: admin mengaktifkan dua sekaligus, sandi awal tampil sekali.
+  // Cari dengan awalan NIP jalan ini (tanggal lahir); baris dikenali dari NIP yang diformat.
+  const tampilNip = (n: string) => `${n.slice(0, 8)} ${n.slice(8, 14)} ${n.slice(14, 15)} ${n.slice(15)}`;
+  await page.goto(`/admin/akun?q=${nip(0).slice(0, 8)}`);
+  for (const i of [0, 9]) await page.locator("tr", { hasText: tampilNip(nip(i)) }).getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Aktifkan akun yang dicentang" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "akun dibuat" })).toContainText("2 akun dibuat");
+  const baris2 = page.getByRole("table", { name: "Kata sandi awal akun yang baru dibuat" }).locator("tr", { hasText: tampilNip(nip(9)) });
+  const sandiAwal = (await baris2.locator("[data-sandi-awal]").textContent())!.trim();
+  expect(sandiAwal).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
+
+  // Pegawai baru masuk, wajib mengganti sandi, lalu Beranda menunjukkan Kepala Seksi dari berkas sebagai pejabat penilai.
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await page.getByLabel("NIP / NI PPPK").fill(nip(9));
+  await page.getByLabel("Kata sandi").fill(sandiAwal);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/akun\?wajib=1$/);
+  await page.goto("/beranda");
+  await expect(page).toHaveURL(/\/akun\?wajib=1$/);
+  await page.getByLabel("Kata sandi saat ini").fill(sandiAwal);
+  await page.getByLabel(/^Kata sandi baru/).fill("PegawaiUjiBaru#2026");
+  await page.getByLabel("Konfirmasi kata sandi baru").fill("PegawaiUjiBaru#2026");
+  await page.getByRole("button", { name: "Ubah kata sandi" }).click();
+  await expect(page.getByRole("region", { name: "Ubah kata sandi" }).getByRole("status")).toContainText("Kata sandi diubah");
+  await page.goto("/beranda");
+  const penilai = page.getByRole("region", { name: "Pejabat penilai kinerja" });
+  await expect(penilai.getByText("Pegawai Uji 1")).toBeVisible();
+  await expect(penilai.getByText("Kepala Seksi Uji Impor")).toBeVisible();
+  await tangkapLayar(page, "impor-pegawai-baru-beranda");
 });
