@@ -9,7 +9,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 
-type Entri = { versi: string; nilai: Promise<unknown> };
+type Entri = { versi: string; varian: string; nilai: Promise<unknown> };
 // Di globalThis: setiap bundel route Next dapat memuat salinan modul ini sendiri; gudangnya tetap satu per proses.
 const KUNCI = Symbol.for("skp.cache-organisasi");
 const gudang = ((globalThis as Record<symbol, unknown>)[KUNCI] ??= new Map<string, Entri>()) as Map<string, Entri>;
@@ -33,13 +33,15 @@ export async function versiOrganisasi(): Promise<string> {
 
 /**
  * Nilai `kunci` untuk versi organisasi saat ini: dari cache bila dimuat untuk versi yang sama, selain itu `muat()`
- * (satu pemuatan bersama untuk permintaan serentak; pemuatan yang gagal tidak disimpan).
+ * (satu pemuatan bersama untuk permintaan serentak; pemuatan yang gagal tidak disimpan). `varian`: masukan lain yang
+ * menentukan nilainya (mis. tanggal hari ini); varian lain menggantikan entri kunci yang sama, sehingga gudang tidak
+ * bertambah satu entri per hari.
  */
-export async function dariCacheOrganisasi<T>(kunci: string, muat: () => Promise<T>): Promise<T> {
+export async function dariCacheOrganisasi<T>(kunci: string, muat: () => Promise<T>, varian = ""): Promise<T> {
   const versi = await versiOrganisasi();
   const ada = gudang.get(kunci);
-  if (ada && ada.versi === versi) return ada.nilai as Promise<T>;
-  const entri: Entri = { versi, nilai: muat() };
+  if (ada && ada.versi === versi && ada.varian === varian) return ada.nilai as Promise<T>;
+  const entri: Entri = { versi, varian, nilai: muat() };
   gudang.set(kunci, entri);
   entri.nilai.catch(() => {
     if (gudang.get(kunci) === entri) gudang.delete(kunci);

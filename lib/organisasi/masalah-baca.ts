@@ -46,7 +46,7 @@ type MasalahOrganisasi = {
  * diulang setiap kali Admin dibuka. Per permintaan tinggal membandingkan SKP yang disetujui dengan peta ini.
  */
 function masalahOrganisasi(instansiId: string, hariSql: string, h: Hierarki, tanggal: Date, namaJabatan: (id: string) => string): Promise<MasalahOrganisasi> {
-  return dariCacheOrganisasi(`masalah-organisasi:${instansiId}:${hariSql}`, async () => {
+  return dariCacheOrganisasi(`masalah-organisasi:${instansiId}`, async () => {
     const harapan = new Map<string, { jabatanId: string; penilai: Penilai | null }>();
     for (const pegawaiId of h.penugasanPegawai.keys()) {
       const j = jabatanDefinitif(h, pegawaiId, tanggal);
@@ -54,7 +54,7 @@ function masalahOrganisasi(instansiId: string, hariSql: string, h: Hierarki, tan
     }
     const urut = new Intl.Collator("id");
     return { tanpaPenilai: jabatanTanpaPenilai(h, tanggal).sort((a, b) => urut.compare(namaJabatan(a), namaJabatan(b))), plt: pltKedaluwarsa(h, tanggal), harapan };
-  });
+  }, hariSql);
 }
 
 export async function getMasalahData(instansiId: string, batas = BATAS_MASALAH): Promise<MasalahData> {

@@ -32,7 +32,7 @@ export function akarUnit(units: ReadonlyMap<string, UnitRingkas>, unitId: string
  */
 export async function getRingkasanOpd(instansiId: string): Promise<readonly Readonly<RingkasanOpd>[]> {
   const tanggal = hariIni();
-  return dariCacheOrganisasi(`ringkasan-opd:${instansiId}:${tanggal.toISOString().slice(0, 10)}`, () => hitungRingkasanOpd(instansiId, tanggal));
+  return dariCacheOrganisasi(`ringkasan-opd:${instansiId}`, () => hitungRingkasanOpd(instansiId, tanggal), tanggal.toISOString().slice(0, 10));
 }
 
 async function hitungRingkasanOpd(instansiId: string, tanggal: Date): Promise<RingkasanOpd[]> {
