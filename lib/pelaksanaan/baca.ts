@@ -8,6 +8,8 @@ import { getBeranda, hariIni } from "@/lib/organisasi/beranda";
 import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKelengkapan, hitungKunjungan, jumlahBaru, kodeRhk, type Kelengkapan } from "@/lib/pelaksanaan/aturan";
 import { muatSkpPelaksanaan, pastikanPeriodeEvaluasi } from "@/lib/pelaksanaan/layanan";
 import { bacaSnapshot } from "@/lib/skp/identitas";
+import { jumlahHarianDisetujui } from "@/lib/progres-harian/baca";
+import { usulanRealisasi } from "@/lib/progres-harian/aturan";
 import type { PeranTerhadapSkp, StatusSkp } from "@/lib/skp/workflow";
 import type { BagianSkp } from "@/lib/skp/rute";
 
@@ -28,13 +30,26 @@ export type DataPelaksanaan = {
     kode: string;
     jenis: "UTAMA" | "TAMBAHAN";
     teks: string;
-    iki: { id: string; aspek: string | null; indikator: string; targetTeks: string; targetAngka: number | null; angka: boolean; satuan: string | null; realisasi: { nilai: number | null; teks: string | null; dasar: string | null } | null }[];
+    iki: {
+      id: string;
+      aspek: string | null;
+      indikator: string;
+      targetTeks: string;
+      targetAngka: number | null;
+      angka: boolean;
+      satuan: string | null;
+      realisasi: { nilai: number | null; teks: string | null; dasar: string | null } | null;
+      /** Jumlah realisasi progres harian yang disetujui pada RHK ini dengan satuan indikator ini (usulan, bukan nilai). */
+      usulanHarian: number | null;
+    }[];
     rencanaAksi: {
       id: string;
       uraian: string;
       targetAngka: number | null;
       satuan: string | null;
       bukti: { id: string; jenis: "BERKAS" | "TAUTAN"; nama: string; mime: string | null; ukuran: number | null; url: string | null; createdAt: Date }[];
+      /** Jumlah realisasi progres harian yang disetujui, per satuan. */
+      harian: { satuan: string; total: number; entri: number }[];
     }[];
   }[];
   umpan: UmpanTampil[];
@@ -57,7 +72,7 @@ export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: s
     periode.find((p) => p.mulai <= hari && p.selesai >= hari) ??
     (hari > periode.at(-1)!.selesai ? periode.at(-1)! : periode[0]!);
 
-  const [info, rhk, umpan, kunjungan] = await Promise.all([
+  const [info, rhk, umpan, kunjungan, harian] = await Promise.all([
     prisma.skp.findUniqueOrThrow({ where: { id: skpId }, select: { pendekatan: true, pegawaiSnapshot: true } }),
     prisma.rhk.findMany({
       where: { skpId },
@@ -110,7 +125,13 @@ export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: s
       take: 500,
     }),
     prisma.kunjunganSkp.findUnique({ where: { pegawaiId_skpId: { pegawaiId: aktor.pegawaiId, skpId } }, select: { terakhirDilihat: true, acuanBaru: true } }),
+    jumlahHarianDisetujui(skpId, dipilih.id),
   ]);
+  // Usulan realisasi dari progres harian yang disetujui (ditawarkan, tidak pernah ditulis tanpa diminta pegawai).
+  const usulan = usulanRealisasi(
+    rhk.flatMap((r) => r.iki.map((i) => ({ id: i.id, rhkId: r.id, satuan: i.satuan }))),
+    harian,
+  );
 
   // Acuan "baru" sebagaimana kunjungan ini akan dicatat (lihat hitungKunjungan).
   const terakhir = hitungKunjungan(kunjungan, new Date()).acuanBaru;
@@ -129,8 +150,13 @@ export async function getPelaksanaan(aktor: Aktor, skpId: string, kodePeriode: s
       angka: info.pendekatan === "KUANTITATIF" && i.targetMin !== null,
       satuan: i.satuan,
       realisasi: i.realisasi[0] ? { nilai: i.realisasi[0].nilai?.toNumber() ?? null, teks: i.realisasi[0].teks, dasar: i.realisasi[0].dasar } : null,
+      usulanHarian: info.pendekatan === "KUANTITATIF" && i.targetMin !== null ? (usulan.get(i.id) ?? null) : null,
     })),
-    rencanaAksi: r.rencanaAksi.map((a) => ({ ...a, targetAngka: a.targetAngka?.toNumber() ?? null })),
+    rencanaAksi: r.rencanaAksi.map((a) => ({
+      ...a,
+      targetAngka: a.targetAngka?.toNumber() ?? null,
+      harian: harian.filter((h) => h.rencanaAksiId === a.id).map((h) => ({ satuan: h.satuan, total: h.total, entri: h.entri })),
+    })),
   }));
   const semuaIki = rhkTampil.flatMap((r) => r.iki);
   const pemilik = bacaSnapshot(info.pegawaiSnapshot);

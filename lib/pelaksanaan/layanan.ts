@@ -167,6 +167,8 @@ export async function hapusRencanaAksi(aktor: Aktor, input: THapusRencanaAksi): 
   if (!ra) return gagal("Rencana aksi tidak ditemukan pada SKP ini.");
   const b = await bolehIsi(aktor, input.skpId, ra.periodeEvaluasiId);
   if (!b.ok) return gagal(b.pesan);
+  const harian = await prisma.progresHarian.count({ where: { rencanaAksiId: ra.id } });
+  if (harian > 0) return gagal(`Rencana aksi ini sudah dipakai ${harian} entri progres harian. Hapus atau pindahkan entri itu terlebih dahulu.`);
   const t = await transaksiIsian(input.skpId, ra.periodeEvaluasiId, async (tx) => {
     const bukti = await tx.buktiDukung.findMany({ where: { rencanaAksiId: ra.id }, select: { kunci: true } });
     await tx.buktiDukung.deleteMany({ where: { rencanaAksiId: ra.id } });

@@ -449,6 +449,8 @@ export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Ha
           if (b) await tx.realisasi.updateMany({ where: { ikiId: l.id }, data: { ikiId: b.id } });
         }
         await tx.umpanBalik.updateMany({ where: { skpId: skp.revisiDariId }, data: { skpId: skp.id } });
+        // Progres harian menunjuk rencana aksi (yang sudah pindah di atas) dan SKP-nya: ikut ke versi yang berlaku.
+        await tx.progresHarian.updateMany({ where: { skpId: skp.revisiDariId }, data: { skpId: skp.id } });
         // Penilaian periode yang sudah berjalan ikut pindah (revisi belum pernah dinilai, jadi (skp, kode) tetap unik).
         await tx.evaluasiKinerja.updateMany({ where: { skpId: skp.revisiDariId }, data: { skpId: skp.id } });
       }

@@ -6,6 +6,16 @@ const kosong: DataTugas = { tahun: 2026, skpSaya: { draf: 0, diajukan: 0, disetu
 describe("susunTugas", () => {
   it("tanpa apa pun: tidak ada tugas", () => expect(susunTugas(kosong)).toEqual([]));
 
+  it("progres harian: tinjauan menunggu, entri dikembalikan, hari kerja tanpa entri", () => {
+    const t = susunTugas({ ...kosong, harian: { menungguTinjauan: 4, dikembalikan: 1, hariKosong: 3, hariKosongPertama: new Date("2026-11-30T00:00:00Z") } });
+    expect(t.map((x) => [x.kunci, x.teks, x.href, x.penting])).toEqual([
+      ["harian-tinjau", "4 entri progres harian bawahan menunggu tinjauan Anda", "/bawahan/harian", true],
+      ["harian-kembali", "1 entri progres harian Anda dikembalikan pejabat penilai: perbaiki lalu ajukan kembali", "/harian#dikembalikan", true],
+      ["harian-kosong", "3 hari kerja belum ada progres harian (sejak 30 November 2026)", "/harian?minggu=2026-11-30", false],
+    ]);
+    expect(susunTugas({ ...kosong, harian: { menungguTinjauan: 0, dikembalikan: 0, hariKosong: 0, hariKosongPertama: null } })).toEqual([]);
+  });
+
   it("sandi yang diatur ulang admin diberitahukan kepada pemiliknya", () => {
     const t = susunTugas({ ...kosong, sandiDiaturUlang: new Date("2026-12-02T07:00:00Z") });
     expect(t).toEqual([{ kunci: "sandi", teks: expect.stringMatching(/^Kata sandi Anda diatur ulang oleh admin BKD pada 2 Desember 2026 pukul 14\.00 WIB\./), href: "/akun", penting: true }]);

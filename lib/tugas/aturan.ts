@@ -33,6 +33,8 @@ export type DataTugas = {
   keberatanDijelaskan: EvaluasiOrang[];
   /** Penilaian SKP saya yang baru final (tanpa keberatan), atau keberatan saya yang baru diputuskan. */
   hasilPenilaian: HasilPenilaianSaya[];
+  /** Progres harian: entri bawahan menunggu tinjauan saya, entri saya yang dikembalikan, hari kerja saya tanpa entri. */
+  harian?: { menungguTinjauan: number; dikembalikan: number; hariKosong: number; hariKosongPertama: Date | null };
 };
 
 export type EvaluasiOrang = { skpId: string; kode: string; label: string; nama: string };
@@ -108,6 +110,15 @@ export function susunTugas(d: DataTugas): ButirTugas[] {
   }
   for (const k of d.keberatanDijelaskan) {
     t.push({ kunci: `jelas-${k.skpId}-${k.kode}`, teks: `${k.nama} mengajukan keberatan atas penilaian ${k.label} Anda: tulis penjelasan untuk atasan pejabat penilai`, href: `/bawahan/skp/${k.skpId}/penilaian/${k.kode}`, penting: false });
+  }
+  if (d.harian) {
+    const h = d.harian;
+    if (h.menungguTinjauan > 0) t.push({ kunci: "harian-tinjau", teks: `${h.menungguTinjauan} entri progres harian bawahan menunggu tinjauan Anda`, href: "/bawahan/harian", penting: true });
+    if (h.dikembalikan > 0) t.push({ kunci: "harian-kembali", teks: `${h.dikembalikan} entri progres harian Anda dikembalikan pejabat penilai: perbaiki lalu ajukan kembali`, href: "/harian#dikembalikan", penting: true });
+    if (h.hariKosong > 0) {
+      const sejak = h.hariKosongPertama ? ` (sejak ${tanggalPanjang(h.hariKosongPertama)})` : "";
+      t.push({ kunci: "harian-kosong", teks: `${h.hariKosong} hari kerja belum ada progres harian${sejak}`, href: h.hariKosongPertama ? `/harian?minggu=${h.hariKosongPertama.toISOString().slice(0, 10)}` : "/harian", penting: false });
+    }
   }
   for (const h of d.hasilPenilaian) {
     const predikat = LABEL_PREDIKAT[h.predikat];

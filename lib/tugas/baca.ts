@@ -1,5 +1,5 @@
 import "server-only";
-// Data "Tugas saya" di Beranda. Sebelas kueri (periode kinerja + periode evaluasi, lalu sembilan hitungan), berapa pun jumlah bawahan, SKP atau periode: semua hitungan SQL.
+// Data "Tugas saya" di Beranda. Dua belas kueri (periode kinerja + periode evaluasi, lalu sepuluh hitungan), berapa pun jumlah bawahan, SKP atau periode: semua hitungan SQL.
 import { prisma } from "@/lib/db";
 import type { Aktor } from "@/lib/auth/permissions";
 import { hariIni } from "@/lib/organisasi/beranda";
@@ -13,6 +13,8 @@ import { susunTugas, type ButirTugas, type DataTugas } from "@/lib/tugas/aturan"
 const HARI_INGAT_KEPUTUSAN = 30;
 /** Batas baris keberatan dan hasil penilaian yang ditampilkan (daftar lengkapnya di halaman penilaian). */
 const BATAS_BUTIR = 20;
+/** Hari kerja tanpa progres harian diingatkan dalam sekian hari kalender terakhir. */
+const HARI_PANTAU_HARIAN = 14;
 
 export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
   const hari = hariIni();
@@ -24,7 +26,7 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
   const pk = await prisma.periodeKinerja.findUnique({ where: { instansiId_tahun: { instansiId: aktor.instansiId, tahun } }, select: { id: true, tahun: true, ritme: true } });
   if (pk) await pastikanPeriodeEvaluasi(pk);
 
-  const [reset, statusSaya, menunggu, keputusan, periode, umpan, nilaiBawahan, keberatan, hasil] = await Promise.all([
+  const [reset, statusSaya, menunggu, keputusan, periode, umpan, nilaiBawahan, keberatan, hasil, harian] = await Promise.all([
     prisma.jejakAudit.findFirst({
       where: { aksi: "SANDI_DIATUR_ULANG", entitas: "Pengguna", entitasId: aktor.penggunaId, createdAt: { gt: batasKeputusan } },
       select: { createdAt: true },
@@ -124,6 +126,25 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
         AND ((k.id IS NULL AND e.final_at > ${batasKeputusan}) OR (k.status = 'DIPUTUSKAN' AND k.diputuskan_at > ${batasKeputusan}))
       ORDER BY coalesce(k.diputuskan_at, e.final_at) DESC
       LIMIT ${BATAS_BUTIR}`,
+    // Progres harian: entri bawahan menunggu tinjauan saya; entri saya yang dikembalikan; hari kerja dalam 14 hari
+    // terakhir (sebelum hari ini) tanpa entri, hanya yang tercakup SKP saya yang disetujui dan periode yang buka.
+    prisma.$queryRaw<{ tinjau: number; kembali: number; kosong: number; pertama: Date | null }[]>`
+      WITH kosong AS (
+        SELECT d::date AS t FROM generate_series(${hari}::date - ${HARI_PANTAU_HARIAN}, ${hari}::date - 1, interval '1 day') d
+        WHERE extract(isodow FROM d) < 6
+          AND NOT EXISTS (SELECT 1 FROM hari_libur l WHERE l.instansi_id = ${aktor.instansiId}::uuid AND l.tanggal = d::date)
+          AND NOT EXISTS (SELECT 1 FROM progres_harian ph WHERE ph.pegawai_id = ${me}::uuid AND ph.tanggal = d::date)
+          AND EXISTS (
+            SELECT 1 FROM skp s JOIN periode_evaluasi pe ON pe.periode_kinerja_id = s.periode_id
+            WHERE s.pegawai_id = ${me}::uuid AND s.status = 'DISETUJUI' AND d::date BETWEEN s.mulai AND s.selesai
+              AND pe.status = 'BUKA' AND d::date BETWEEN pe.mulai AND pe.selesai)
+      )
+      SELECT
+        (SELECT count(*) FROM skp s JOIN progres_harian ph ON ph.skp_id = s.id AND ph.status = 'DIAJUKAN'
+          WHERE s.penilai_pegawai_id = ${me}::uuid AND s.pegawai_id <> ${me}::uuid)::int AS tinjau,
+        (SELECT count(*) FROM progres_harian WHERE pegawai_id = ${me}::uuid AND status = 'DIKEMBALIKAN')::int AS kembali,
+        (SELECT count(*) FROM kosong)::int AS kosong,
+        (SELECT min(t) FROM kosong) AS pertama`,
   ]);
   const orang = (k: (typeof keberatan)[number]) => ({ skpId: k.skp_id, kode: k.kode, label: labelKodeEvaluasi(k.kode, k.label), nama: k.nama });
 
@@ -143,6 +164,7 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
     penilaianBawahan: nilaiBawahan,
     keberatanDiputus: keberatan.filter((k) => k.putus).slice(0, BATAS_BUTIR).map(orang),
     keberatanDijelaskan: keberatan.filter((k) => !k.putus).slice(0, BATAS_BUTIR).map(orang),
+    harian: { menungguTinjauan: harian[0]?.tinjau ?? 0, dikembalikan: harian[0]?.kembali ?? 0, hariKosong: harian[0]?.kosong ?? 0, hariKosongPertama: harian[0]?.pertama ?? null },
     hasilPenilaian: hasil.map((h) => ({ skpId: h.skp_id, kode: h.kode, label: labelKodeEvaluasi(h.kode, h.label), predikat: h.predikat, tenggatTerbuka: h.tenggat, keputusan: h.keputusan })),
   };
   return susunTugas(data);

@@ -311,6 +311,11 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.pegawai.findMany({ select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, golongan: true, tmtGolongan: true, status: true, email: true, aktif: true, tmtBerhenti: true }, orderBy: { id: "asc" } }),
     prisma.riwayatPangkat.count(),
   ]);
+  // Progres harian Wahyu (entri, status, catatan) dan hari libur/pengaturan yang memengaruhinya.
+  const [harian, libur] = await Promise.all([
+    prisma.progresHarian.findMany({ where: { pegawaiId: wahyu }, select: { id: true, status: true, updatedAt: true, catatan: true }, orderBy: { id: "asc" } }),
+    prisma.hariLibur.findMany({ select: { instansiId: true, tanggal: true, nama: true }, orderBy: [{ instansiId: "asc" }, { tanggal: "asc" }] }),
+  ]);
   // Akun dan peran seluruh basis data (aktivasi, nonaktif, peran admin, instansi baru).
   const [akunSemua, peranSemua, instansi] = await Promise.all([
     prisma.pengguna.findMany({ select: { id: true, aktif: true }, orderBy: { id: "asc" } }),
@@ -318,7 +323,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.instansi.count(),
   ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, akunSemua, peranSemua, instansi });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, akunSemua, peranSemua, instansi });
 }
 
 /** Baris peran asli yang terhapus oleh skenario (mis. cabut admin) dibuat kembali dengan id yang sama. */
@@ -426,6 +431,7 @@ const AKUN = "app/(portal)/akun/actions.ts";
 const LOGIN = "app/login/actions.ts";
 const NIL = "app/(portal)/bawahan/penilaian/actions.ts";
 const ORG = "app/(portal)/admin/organisasi/actions.ts";
+const HAR = "app/(portal)/harian/actions.ts";
 const SANDI_BARU = "Sandi-Baru#Uji2026";
 
 export const SKENARIO: Skenario[] = [
@@ -600,6 +606,69 @@ export const SKENARIO: Skenario[] = [
     panggilan: async (d) => ({ jenis: "aksi", form: fd({ skpId: d.sasaran.skpId, buktiId: await buktiUntukDihapus(d) }) }),
     pelaku: "pemilik",
     audit: ["BUKTI_DIHAPUS"],
+  },
+  // ── Progres harian (entri Wahyu pada rencana aksi TW1; tinjauan oleh pejabat penilainya) ──
+  {
+    kunci: `${HAR}#simpanEntriAction`,
+    sasaran: "rencana aksi Wahyu, 2 Maret",
+    panggilan: (d) =>
+      aksi({ rencanaAksiId: d.sasaran.raTetap, tanggal: "2026-03-02", jamMulai: "08:00", jamSelesai: "09:30", kegiatan: "Menyusun materi penyuluhan", realisasi: "1", satuan: "dokumen" }),
+    pelaku: "pemilik",
+    audit: ["PROGRES_HARIAN_DITAMBAH"],
+  },
+  {
+    kunci: `${HAR}#simpanEntriAction[UBAH]`,
+    sasaran: "entri draf Wahyu, 6 Maret",
+    panggilan: async (d) =>
+      aksi({
+        entriId: await entriWahyu(d, { tanggal: "2026-03-06", mulai: 480, kegiatan: "Entri yang akan diubah", status: "DRAF" }),
+        rencanaAksiId: d.sasaran.raTetap,
+        tanggal: "2026-03-06",
+        jamMulai: "08:00",
+        jamSelesai: "10:00",
+        kegiatan: "Entri yang akan diubah",
+        realisasi: "2",
+        satuan: "dokumen",
+      }),
+    pelaku: "pemilik",
+    audit: ["PROGRES_HARIAN_DIUBAH"],
+  },
+  {
+    kunci: `${HAR}#hapusEntriAction`,
+    sasaran: "entri draf Wahyu",
+    panggilan: async (d) => aksi({ entriId: await entriWahyu(d, { tanggal: "2026-03-03", mulai: 480, kegiatan: "Entri yang akan dihapus", status: "DRAF" }) }),
+    pelaku: "pemilik",
+    audit: ["PROGRES_HARIAN_DIHAPUS"],
+  },
+  {
+    kunci: `${HAR}#salinEntriAction`,
+    sasaran: "entri draf Wahyu, disalin ke 5 Maret",
+    panggilan: async (d) => aksi({ entriId: await entriWahyu(d, { tanggal: "2026-03-04", mulai: 480, kegiatan: "Entri yang akan disalin", status: "DRAF" }), tanggal: "2026-03-05" }),
+    pelaku: "pemilik",
+    audit: ["PROGRES_HARIAN_DISALIN"],
+  },
+  {
+    kunci: `${HAR}#ajukanEntriAction`,
+    sasaran: "draf Wahyu 9–13 Maret",
+    siapkan: async (d) => void (await entriWahyu(d, { tanggal: "2026-03-10", mulai: 480, kegiatan: "Entri yang akan diajukan", status: "DRAF" })),
+    panggilan: () => aksi({ dari: "2026-03-09", sampai: "2026-03-13" }),
+    pelaku: "pemilik",
+    audit: ["PROGRES_HARIAN_DIAJUKAN"],
+  },
+  {
+    kunci: `${HAR}#setujuiEntriAction`,
+    sasaran: "entri Wahyu yang diajukan",
+    panggilan: async (d) => aksi({ entriId: await entriWahyu(d, { tanggal: "2026-03-11", mulai: 480, kegiatan: "Entri yang akan disetujui", status: "DIAJUKAN" }) }),
+    pelaku: "penilai",
+    audit: ["PROGRES_HARIAN_DISETUJUI"],
+  },
+  {
+    kunci: `${HAR}#kembalikanEntriAction`,
+    sasaran: "entri Wahyu yang diajukan",
+    panggilan: async (d) =>
+      aksi({ entriId: await entriWahyu(d, { tanggal: "2026-03-12", mulai: 480, kegiatan: "Entri yang akan dikembalikan", status: "DIAJUKAN" }), catatan: "Lengkapi bukti dukungnya." }),
+    pelaku: "penilai",
+    audit: ["PROGRES_HARIAN_DIKEMBALIKAN"],
   },
   {
     kunci: `${PEL}#realisasiAction`,
@@ -1191,6 +1260,34 @@ async function permintaanNext(url: string, init?: RequestInit): Promise<Request>
 async function rencanaAksiUntukDihapus(d: Dunia): Promise<string> {
   const ada = await d.prisma.rencanaAksi.findFirst({ where: { rhkId: d.sasaran.rhkId, uraian: "Rencana aksi yang akan dihapus" }, select: { id: true } });
   return ada?.id ?? (await rencanaAksiBaru(d, d.sasaran.tw1, "Rencana aksi yang akan dihapus"));
+}
+
+/** Entri progres harian Wahyu pada rencana aksi TW1 dengan status tertentu (dibuat, atau dikembalikan ke status itu). */
+async function entriWahyu(d: Dunia, e: { tanggal: string; mulai: number; kegiatan: string; status: "DRAF" | "DIAJUKAN" }): Promise<string> {
+  const tanggal = new Date(`${e.tanggal}T00:00:00Z`);
+  const ada = await d.prisma.progresHarian.findFirst({ where: { pegawaiId: d.aktor.pemilik.pegawaiId, kegiatan: e.kegiatan }, select: { id: true, status: true } });
+  if (ada) {
+    if (ada.status !== e.status) await d.prisma.progresHarian.update({ where: { id: ada.id }, data: { status: e.status } });
+    return ada.id;
+  }
+  const b = await d.prisma.progresHarian.create({
+    data: {
+      instansiId: d.sasaran.instansiId,
+      pegawaiId: d.aktor.pemilik.pegawaiId,
+      skpId: d.sasaran.skpId,
+      rencanaAksiId: d.sasaran.raTetap,
+      tanggal,
+      jamMulai: e.mulai,
+      jamSelesai: e.mulai + 60,
+      kegiatan: e.kegiatan,
+      realisasi: 1,
+      satuan: "dokumen",
+      status: e.status,
+      sidik: `${e.kegiatan}`.padEnd(64, "x").slice(0, 64),
+    },
+    select: { id: true },
+  });
+  return b.id;
 }
 
 async function buktiUntukDihapus(d: Dunia): Promise<string> {

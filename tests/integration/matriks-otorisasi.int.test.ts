@@ -92,6 +92,13 @@ const KEBIJAKAN: Record<string, string> = {
   "POST /api/admin/impor":                                         "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404 sebelum badan diproses
   "GET /api/admin/impor/templat":                                  "· · · · · · ✓ ✓ ✓", // templat tanpa data instansi: setiap admin
   "POST /api/bukti":                                               "· ✓ · · · · · · ·",
+  "app/(portal)/harian/actions.ts#simpanEntriAction":             "· ✓ · · · · · · ·",
+  "app/(portal)/harian/actions.ts#simpanEntriAction[UBAH]":       "· ✓ · · · · · · ·",
+  "app/(portal)/harian/actions.ts#hapusEntriAction":              "· ✓ · · · · · · ·",
+  "app/(portal)/harian/actions.ts#salinEntriAction":              "· ✓ · · · · · · ·",
+  "app/(portal)/harian/actions.ts#ajukanEntriAction":             "· ✓ · · · · · · ·", // selalu entri aktor sendiri; Wahyu yang punya draf
+  "app/(portal)/harian/actions.ts#setujuiEntriAction":            "· · · ✓ · · · · ·", // hanya pejabat penilai SKP-nya
+  "app/(portal)/harian/actions.ts#kembalikanEntriAction":         "· · · ✓ · · · · ·",
   "GET /api/bukti/[id]":                                           "· ✓ · ✓ ✓ · ✓ · ✓", // pembaca SKP: pemilik, penilai, atasannya, admin instansinya
   "GET /api/skp/[id]/templat":                                     "· ✓ · ✓ ✓ · ✓ · ✓",
   "GET /api/health":                                               "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik, tanpa data pribadi

@@ -1,0 +1,29 @@
+"use server";
+// Server action progres harian: entri pegawai (tambah, ubah, hapus, salin, ajukan) dan tinjauan pejabat penilai.
+import { jalankanAksi } from "@/lib/auth/aksi";
+import type { Hasil } from "@/lib/hasil";
+import { ajukanEntri, hapusEntri, kembalikanEntri, salinEntri, setujuiEntri, simpanEntri } from "@/lib/progres-harian/layanan";
+import { ZAjukan, ZEntri, ZHapusEntri, ZKembalikan, ZSalinEntri, ZSetujui } from "@/lib/progres-harian/schemas";
+
+type State = Hasil<unknown> | null;
+// Entri memengaruhi minggu pegawai, daftar tinjauan atasan, Beranda (tugas saya) dan usulan realisasi di pelaksanaan.
+const halaman = () => ["/harian", "/bawahan/harian", "/beranda"];
+
+export async function simpanEntriAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZEntri, fd, simpanEntri, halaman);
+}
+export async function hapusEntriAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZHapusEntri, fd, hapusEntri, halaman);
+}
+export async function salinEntriAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZSalinEntri, fd, salinEntri, halaman);
+}
+export async function ajukanEntriAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZAjukan, fd, ajukanEntri, halaman);
+}
+export async function setujuiEntriAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZSetujui, fd, setujuiEntri, halaman);
+}
+export async function kembalikanEntriAction(_p: State, fd: FormData): Promise<State> {
+  return jalankanAksi(ZKembalikan, fd, kembalikanEntri, halaman);
+}
