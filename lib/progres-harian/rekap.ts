@@ -128,3 +128,13 @@ export function tabelRekap(judul: string, rows: readonly RekapPegawai[], total: 
     ],
   };
 }
+
+/** Nama berkas unduhan, mis. "progres-harian-2026-11-dinas-kesehatan.xlsx". */
+export function namaBerkasRekap(bulan: Bulan, opd: string): string {
+  const slug = opd.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return `progres-harian-${teksBulan(bulan)}${slug ? `-${slug}` : ""}.xlsx`;
+}
+
+/** Penjelasan angka (halaman dan Excel). */
+export const catatanRekap = (jumlahLibur: number): string =>
+  `Hari kerja wajib: Senin–Jumat di luar ${jumlahLibur} hari libur instansi bulan ini, dalam masa SKP yang disetujui, dan untuk bulan berjalan sampai kemarin. Hari terisi: hari kerja wajib dengan paling sedikit satu entri (status apa pun). Terlambat: entri yang dibuat sesudah tenggat (hari kerja keterlambatan dijumlahkan).`;
