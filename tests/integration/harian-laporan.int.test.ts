@@ -117,8 +117,8 @@ describe("laporan progres harian per OPD", () => {
     const ws = wb.getWorksheet("Progres harian")!;
     const baris: unknown[][] = [];
     ws.eachRow((r) => baris.push((r.values as unknown[]).slice(1).map((v) => v ?? "")));
-    expect(baris[4]).toEqual(tabel.kolom);
-    expect(baris.slice(5)).toEqual(tabel.baris);
+    expect(baris[3]).toEqual(tabel.kolom); // eachRow melewati baris kosong sesudah kepala
+    expect(baris.slice(4)).toEqual(tabel.baris);
     const i = l.baris.findIndex((r) => r.pegawaiId === wahyu);
     const sel = ws.getRow(6 + i).getCell(2);
     expect(sel.numFmt).toBe("@");
