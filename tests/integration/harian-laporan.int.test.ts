@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getLaporanHarian } from "@/lib/progres-harian/laporan";
 import { bukuRekapHarian } from "@/lib/progres-harian/rekap-excel";
 import { catatanRekap, tabelRekap } from "@/lib/progres-harian/rekap";
-import { siapkanDemo, TAHUN } from "./support";
+import { hitungKueri as hitung, siapkanDemo, TAHUN } from "./support";
 
 process.env.SKP_HITUNG_KUERI = "1";
 
@@ -20,14 +20,6 @@ const tgl = (hari: number) => new Date(Date.UTC(TAHUN, 4, hari));
 /** Hari Kamis kedua bulan Mei (libur instansi) dan Sabtu pertama (entri akhir pekan). */
 let kamis = 0;
 let sabtu = 0;
-
-async function hitung(f: () => Promise<unknown>): Promise<number> {
-  const { resetKueri, jumlahKueri } = await import("@/lib/db/hitung-kueri");
-  await f();
-  resetKueri();
-  await f();
-  return jumlahKueri();
-}
 
 async function entri(pegawaiId: string, hari: number, isi: { status: "DRAF" | "DIAJUKAN" | "DISETUJUI" | "DIKEMBALIKAN"; terlambat?: number; mulai?: number }) {
   const ra = await demo.prisma.rencanaAksi.findFirstOrThrow({ where: { rhk: { skp: { pegawaiId, status: "DISETUJUI" } } }, select: { id: true, rhk: { select: { skpId: true } } } });
