@@ -96,7 +96,7 @@ export const KOLOM_REKAP = [
   "Hari tanpa entri",
   "Tanggal tanpa entri",
   "Entri terlambat",
-  "Total hari keterlambatan",
+  "Hari keterlambatan",
   "Entri",
   ...STATUS.map((s) => LABEL_STATUS_PROGRES[s.toUpperCase() as StatusProgres]),
 ];

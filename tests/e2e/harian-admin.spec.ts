@@ -15,7 +15,7 @@ test("hari libur dan aturan progres harian", async ({ page }, info) => {
   await periksaAksesibilitas(page, info, "admin-libur");
 
   // Tambah satu: libur daerah pada hari kerja.
-  const tambah = page.locator("#tambah");
+  const tambah = page.getByRole("region", { name: "Tambah satu hari libur" });
   await tambah.getByLabel("Tanggal").fill("2026-12-28");
   await tambah.getByLabel("Keterangan").fill("Hari Jadi Kabupaten Lembah Sejahtera");
   await tambah.getByLabel("Jenis").selectOption("LIBUR_DAERAH");
@@ -26,7 +26,7 @@ test("hari libur dan aturan progres harian", async ({ page }, info) => {
   await expect(baris).toContainText("Libur daerah");
 
   // Tempel massal: baris salah disebut nomornya dan tidak ada yang disimpan; lalu tempelan sah (dengan akhir pekan).
-  const tempel = page.locator("#tempel");
+  const tempel = page.getByRole("region", { name: "Tempel banyak hari libur sekaligus" });
   await tempel.getByLabel(/Satu hari libur per baris/).fill("2027-01-01;Tahun Baru 2027 Masehi;nasional\n2027-02-30;Tanggal mustahil;nasional\n2027-01-02;Uji;libur bebas");
   await tempel.getByRole("button", { name: "Simpan semua baris" }).click();
   await expect(tempel.getByRole("alert")).toContainText("Tidak ada yang disimpan: 2 baris perlu diperbaiki.");
@@ -43,7 +43,7 @@ test("hari libur dan aturan progres harian", async ({ page }, info) => {
   await expect(page.getByRole("heading", { level: 1, name: "Hari libur 2026" })).toBeVisible();
 
   // Aturan progres harian.
-  const aturan = page.locator("#aturan");
+  const aturan = page.getByRole("region", { name: "Aturan progres harian" });
   await expect(aturan).toContainText("Peraturan BKN Nomor 2 Tahun 2026 belum kami lihat");
   await aturan.getByLabel(/Tenggat pengisian/).fill("6");
   await aturan.getByLabel(/Jam kegiatan paling banyak/).fill("10");
@@ -62,6 +62,7 @@ test("hari libur dan aturan progres harian", async ({ page }, info) => {
 
   await periksaTanpaGulirHorizontal(page);
   await tangkapLayar(page, "admin-libur-ponsel");
+  await page.screenshot({ path: "test-results/layar/admin-libur-ponsel-atas.png" });
 });
 
 test("laporan bulanan progres harian per OPD dan Excel", async ({ page }, info) => {
@@ -105,4 +106,5 @@ test("laporan bulanan progres harian per OPD dan Excel", async ({ page }, info) 
 
   await periksaTanpaGulirHorizontal(page);
   await tangkapLayar(page, "admin-harian-ponsel");
+  await page.screenshot({ path: "test-results/layar/admin-harian-ponsel-atas.png" });
 });

@@ -94,7 +94,7 @@ export default async function LaporanHarian({ searchParams }: { searchParams: Pr
                               <td key={j} data-kolom={KOLOM_REKAP[j]} className="px-2 py-2">
                                 <details>
                                   <summary className="cursor-pointer tabular-nums text-red-800">{sel} hari</summary>
-                                  <p className="mt-1 max-w-xs text-xs font-normal text-slate-700">{b[KOLOM_KOSONG + 1]}</p>
+                                  <p className="mt-1 w-56 max-w-[70vw] text-xs font-normal text-slate-700">{b[KOLOM_KOSONG + 1]}</p>
                                 </details>
                               </td>
                             );
