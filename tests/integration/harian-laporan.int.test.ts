@@ -6,9 +6,10 @@ import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getLaporanHarian } from "@/lib/progres-harian/laporan";
+import { hapusLibur, imporLibur, tambahLibur } from "@/lib/progres-harian/libur";
 import { bukuRekapHarian } from "@/lib/progres-harian/rekap-excel";
 import { catatanRekap, tabelRekap } from "@/lib/progres-harian/rekap";
-import { hitungKueri as hitung, siapkanDemo, TAHUN } from "./support";
+import { aktorDemo, hitungKueri as hitung, siapkanDemo, TAHUN } from "./support";
 
 process.env.SKP_HITUNG_KUERI = "1";
 
@@ -128,5 +129,45 @@ describe("laporan progres harian per OPD", () => {
     expect(n1).toBeLessThanOrEqual(3);
     const l = await getLaporanHarian(demo.instansiId, dinkes, MEI);
     expect(l.total.entri).toBe(5 + lain.length * 10);
+  });
+});
+
+describe("daftar libur (layanan admin)", () => {
+  const des = (h: number) => new Date(Date.UTC(TAHUN, 11, h));
+  const jejak = (aksi: string) => demo.prisma.jejakAudit.count({ where: { aksi, entitasId: demo.instansiId } });
+
+  it("tambah: tanggal ganda ditolak di kolomnya; hapus yang tidak ada ditolak; keduanya tanpa tulisan", async () => {
+    const rizki = await aktorDemo(demo, "rizki");
+    await demo.prisma.hariLibur.deleteMany({ where: { instansiId: demo.instansiId, tanggal: des(28) } });
+    expect((await tambahLibur(rizki, { instansiId: demo.instansiId, tanggal: des(28), nama: "Hari jadi", jenis: "LIBUR_DAERAH" })).ok).toBe(true);
+    const a0 = await jejak("HARI_LIBUR_DITAMBAH");
+    const r = await tambahLibur(rizki, { instansiId: demo.instansiId, tanggal: des(28), nama: "Lagi", jenis: "LIBUR_DAERAH" });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? "" : r.galat?.tanggal?.[0]).toMatch(/sudah ada di daftar libur \(Hari jadi\)/);
+    expect(await jejak("HARI_LIBUR_DITAMBAH")).toBe(a0);
+    expect((await hapusLibur(rizki, { instansiId: demo.instansiId, tanggal: des(28) })).ok).toBe(true);
+    const h0 = await jejak("HARI_LIBUR_DIHAPUS");
+    expect((await hapusLibur(rizki, { instansiId: demo.instansiId, tanggal: des(28) })).ok).toBe(false);
+    expect(await jejak("HARI_LIBUR_DIHAPUS")).toBe(h0);
+  });
+
+  it("tempel: satu baris salah → tidak ada yang disimpan; tempel ulang tidak menambah; keterangan berubah diperbarui", async () => {
+    const rizki = await aktorDemo(demo, "rizki");
+    await demo.prisma.hariLibur.deleteMany({ where: { instansiId: demo.instansiId, tanggal: { in: [des(29), des(30)] } } });
+    const sah = `${TAHUN}-12-29;Libur A;daerah\n${TAHUN}-12-30;Libur B;cuti bersama`;
+    const salah = await imporLibur(rizki, { instansiId: demo.instansiId, teks: `${sah}\n${TAHUN}-12-31;X;nasional` });
+    expect(salah.ok).toBe(false);
+    expect(salah.ok ? "" : salah.galat?.teks?.[0]).toBe("Baris 3: Keterangan minimal 3 karakter.");
+    expect(await demo.prisma.hariLibur.count({ where: { instansiId: demo.instansiId, tanggal: { in: [des(29), des(30)] } } })).toBe(0);
+    const i0 = await jejak("HARI_LIBUR_DIIMPOR");
+    const ok = await imporLibur(rizki, { instansiId: demo.instansiId, teks: sah });
+    expect(ok.ok && ok.data).toMatchObject({ baru: 2, diperbarui: 0 });
+    expect(await jejak("HARI_LIBUR_DIIMPOR")).toBe(i0 + 1);
+    const ulang = await imporLibur(rizki, { instansiId: demo.instansiId, teks: sah });
+    expect(ulang.ok && ulang.data).toMatchObject({ baru: 0, diperbarui: 0 });
+    expect(await jejak("HARI_LIBUR_DIIMPOR")).toBe(i0 + 1);
+    const ubah = await imporLibur(rizki, { instansiId: demo.instansiId, teks: `${TAHUN}-12-29;Libur A (diganti);daerah` });
+    expect(ubah.ok && ubah.data).toMatchObject({ baru: 0, diperbarui: 1 });
+    expect((await demo.prisma.hariLibur.findUniqueOrThrow({ where: { instansiId_tanggal: { instansiId: demo.instansiId, tanggal: des(29) } } })).nama).toBe("Libur A (diganti)");
   });
 });
