@@ -98,7 +98,7 @@ export default async function LaporanHarian({ searchParams }: { searchParams: Pr
                                 </details>
                               </td>
                             );
-                          return <td key={j} data-kolom={KOLOM_REKAP[j]} className={`px-2 py-2 ${typeof sel === "number" ? "tabular-nums md:text-right" : ""} ${j === 1 ? "whitespace-nowrap" : ""}`}>{sel}</td>;
+                          return <td key={j} data-kolom={KOLOM_REKAP[j]} className={`px-2 py-2 ${typeof sel === "number" ? (j === KOLOM_KOSONG ? "tabular-nums" : "tabular-nums md:text-right") : ""} ${j === 1 ? "whitespace-nowrap" : ""}`}>{sel}</td>;
                         })}
                       </tr>
                     );
