@@ -240,7 +240,7 @@ export function PesanKolom({ nama }: { nama: string }) {
   const pesan = galat[nama];
   // Selalu terpasang (kosong bila tidak ada galat) agar bingkai tahu galat ini punya tempat di halaman.
   return (
-    <p id={idPesan(idForm, nama)} className={pesan?.length ? "mt-1 text-sm text-red-700" : "sr-only"} aria-live="polite">
+    <p id={idPesan(idForm, nama)} className={pesan?.length ? "mt-1 whitespace-pre-line text-sm text-red-700" : "sr-only"} aria-live="polite">
       {pesan?.[0] ?? ""}
     </p>
   );

@@ -21,6 +21,7 @@ import { seedSkpDemo } from "./demo-skp";
 import { seedHarianDemo } from "./demo-harian";
 import { seedMasalahDemo } from "./demo-masalah";
 import { seedTahunLaluDemo } from "./demo-tahun-lalu";
+import { seedLiburDemo } from "./demo-libur";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 export { nipDemo };
@@ -145,11 +146,14 @@ export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): P
 
 /**
  * Data demo lengkap untuk `npm start`, db:seed dan e2e: seedDemo ditambah superadmin, pegawai tanpa akun dan instansi
- * kedua (prisma/demo-tambahan.ts). Uji integrasi memakai seedDemo saja.
+ * kedua (prisma/demo-tambahan.ts), dan hari libur 2026 instansi demo (prisma/demo-libur.ts). Uji integrasi memakai seedDemo saja.
  */
 export async function seedDemoLengkap(prisma: PrismaClient, opts: { tahun: number }): Promise<HasilSeed> {
   const h = await seedDemo(prisma, opts);
   const t = await seedDemoTambahan(prisma, { tahun: opts.tahun, instansiId: h.instansiId });
+  // Libur nasional dan cuti bersama tahun berjalan (prisma/demo-libur.ts; wajib diperiksa admin terhadap SKB resmi).
+  // Tidak di seedDemo: uji integrasi menyusun hari liburnya sendiri.
+  await seedLiburDemo(prisma, { instansiId: h.instansiId, tahun: opts.tahun });
   return { ...h, akun: [...h.akun, ...t.akun] };
 }
 

@@ -20,7 +20,8 @@ import { periksaFinalisasi } from "@/lib/penilaian/finalisasi";
 import { periksaGerbang, periksaSyaratTahunan, type HasilGerbang } from "@/lib/penilaian/gerbang";
 import { LABEL_PREDIKAT, predikatBila, predikatKinerja, type Rating } from "@/lib/penilaian/kuadran";
 import { pegawaiIdDari, penilaiPeriode, tanggalAcuanPenilaian } from "@/lib/penilaian/penilai";
-import { hariTerakhirKeberatan, keberatanTerbuka } from "@/lib/penilaian/tenggat";
+import { hariTerakhirKeberatan, keberatanTerbuka, tanggalLokal, type AturanTenggat } from "@/lib/penilaian/tenggat";
+import { liburInstansi } from "@/lib/progres-harian/layanan";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
 import { posisiKurva } from "@/lib/penilaian/capaian";
 import { muatPopulasi, periksaKurva, type CekKurva } from "@/lib/penilaian/kurva";
@@ -44,6 +45,13 @@ export async function simpanPengaturanPenilaian(aktor: Aktor, { instansiId, peme
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PENGATURAN_PENILAIAN_DIUBAH", entitas: "Instansi", entitasId: instansiId, data: { dari: (lama ?? null) as Prisma.InputJsonValue, ke: data } });
   });
   return berhasil(undefined, "Pengaturan penilaian disimpan.");
+}
+
+/** Hari libur instansi yang dapat jatuh di dalam tenggat keberatan berhari kerja (setahun ke depan; ±30 baris). */
+async function liburKeberatan(instansiId: string, sekarang: Date, aturan: AturanTenggat): Promise<string[]> {
+  if (aturan.jenis !== "KERJA") return [];
+  const awal = tanggalLokal(sekarang, env().SKP_ZONA_WAKTU);
+  return [...(await liburInstansi(instansiId, awal, new Date(awal.getTime() + 366 * 86_400_000)))];
 }
 
 // ─── Memuat konteks satu evaluasi ─────────────────────────────────────────────────────────────
@@ -430,7 +438,8 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
   }
   const pengaturan = await getPengaturanPenilaian(aktor.instansiId);
   const sekarang = new Date();
-  const tenggat = hariTerakhirKeberatan(sekarang, { hari: pengaturan.tenggatKeberatan, jenis: pengaturan.jenisHariKeberatan }, env().SKP_ZONA_WAKTU);
+  const aturanTenggat = { hari: pengaturan.tenggatKeberatan, jenis: pengaturan.jenisHariKeberatan };
+  const tenggat = hariTerakhirKeberatan(sekarang, aturanTenggat, env().SKP_ZONA_WAKTU, await liburKeberatan(aktor.instansiId, sekarang, aturanTenggat));
   const t = await transaksi(async (tx) => {
     // Finalisasi serentak dalam satu populasi berurutan (kunci advisori per unit × periode), lalu kurva diperiksa ulang
     // atas data yang sudah di-commit kelompok lain: dua penilai tidak dapat bersama-sama melampaui batas.

@@ -20,7 +20,8 @@ export function judulPengisian(m: Pick<MonitoringPengisian, "opd">) {
   };
 }
 
-function lembar(wb: ExcelJS.Workbook, nama: string, kepala: string[], t: Tabel) {
+/** Satu lembar: baris kepala, judul kolom, baris tabel. `kolomTeks`: indeks kolom berformat teks (mis. NIP 18 digit). */
+export function lembar(wb: ExcelJS.Workbook, nama: string, kepala: string[], t: Tabel, kolomTeks: readonly number[] = []) {
   const ws = wb.addWorksheet(nama);
   for (const k of kepala) ws.addRow([k]);
   ws.getRow(1).font = { bold: true, size: 13 };
@@ -28,7 +29,10 @@ function lembar(wb: ExcelJS.Workbook, nama: string, kepala: string[], t: Tabel) 
   const judul = ws.addRow(t.kolom);
   judul.font = { bold: true };
   judul.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
-  for (const b of t.baris) ws.addRow(b);
+  for (const b of t.baris) {
+    const r = ws.addRow(b);
+    for (const i of kolomTeks) r.getCell(i + 1).numFmt = "@";
+  }
   t.kolom.forEach((k, i) => {
     const panjang = Math.max(k.length, ...t.baris.map((b) => String(b[i] ?? "").length));
     ws.getColumn(i + 1).width = Math.min(60, Math.max(10, panjang + 2));
@@ -36,7 +40,7 @@ function lembar(wb: ExcelJS.Workbook, nama: string, kepala: string[], t: Tabel) 
   ws.views = [{ state: "frozen", ySplit: kepala.length + 2 }];
 }
 
-async function tulis(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function tulis(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -202,15 +202,13 @@ export type MonitoringPengisian = {
  * dikecualikan, dan berapa yang sudah mencapai setiap tahap. Dengan `opdId`: juga pegawai yang tertahan dan yang
  * dikecualikan di OPD itu. 4–6 kueri tetap.
  */
-export function getMonitoringPengisian(instansiId: string, periode: PeriodeMonitoring, opdId?: string): Promise<MonitoringPengisian | null> {
-  return sekaliJalan(`pengisian|${instansiId}|${periode.periodeKinerjaId}|${periode.kode}|${opdId ?? ""}`, () => hitungMonitoringPengisian(instansiId, periode, opdId));
-}
-
-async function hitungMonitoringPengisian(instansiId: string, periode: PeriodeMonitoring, opdId?: string): Promise<MonitoringPengisian | null> {
-  const unitMap = await getUnitKerja(instansiId);
-  if (opdId && unitMap.get(opdId)?.parentId !== null) return null;
-  // Unit → OPD (unit teratas) dari pohon unit yang sudah di-cache, dikirim sebagai dua larik: tanpa CTE rekursif, dan
-  // dengan `opdId` hanya unit OPD itu, sehingga rincian satu OPD menghitung pegawai OPD itu saja.
+/**
+ * Keanggotaan OPD pegawai (dipakai monitoring dan laporan progres harian): CTE `akar` (unit → OPD, unit teratas, dari
+ * pohon unit yang sudah di-cache, dikirim sebagai dua larik: tanpa CTE rekursif; dengan `opdId` hanya unit OPD itu)
+ * dan `tugas` (satu penugasan per pegawai aktif yang berlaku pada `pada`, definitif didahulukan): pegawai_id,
+ * jabatan_id, unit_kerja_id, jabatan_induk, opd_id. Dipakai sesudah WITH.
+ */
+export function sqlPenugasanOpd(instansiId: string, unitMap: ReadonlyMap<string, { id: string; parentId: string | null }>, pada: Date, opdId?: string): Prisma.Sql {
   const unitIds: string[] = [];
   const opdIds: string[] = [];
   for (const u of unitMap.values()) {
@@ -224,14 +222,24 @@ async function hitungMonitoringPengisian(instansiId: string, periode: PeriodeMon
     unitIds.push(u.id);
     opdIds.push(akar.id);
   }
-  const dasar = Prisma.sql`
-    WITH akar AS (SELECT * FROM unnest(${uuidArr(unitIds)}, ${uuidArr(opdIds)}) AS t(id, opd_id)),
+  return Prisma.sql`akar AS (SELECT * FROM unnest(${uuidArr(unitIds)}, ${uuidArr(opdIds)}) AS t(id, opd_id)),
     tugas AS (
       SELECT DISTINCT ON (pj.pegawai_id) pj.pegawai_id, pj.jabatan_id, j.unit_kerja_id, j.parent_id AS jabatan_induk, a.opd_id
       FROM penugasan_jabatan pj JOIN jabatan j ON j.id = pj.jabatan_id JOIN akar a ON a.id = j.unit_kerja_id JOIN pegawai p ON p.id = pj.pegawai_id
-      WHERE j.instansi_id = ${instansiId}::uuid AND p.aktif AND pj.tmt_mulai <= ${periode.selesai} AND (pj.tmt_selesai IS NULL OR pj.tmt_selesai >= ${periode.selesai})
+      WHERE j.instansi_id = ${instansiId}::uuid AND p.aktif AND pj.tmt_mulai <= ${pada} AND (pj.tmt_selesai IS NULL OR pj.tmt_selesai >= ${pada})
       ORDER BY pj.pegawai_id, (pj.jenis = 'DEFINITIF') DESC, pj.tmt_mulai DESC
-    ),
+    )`;
+}
+
+export function getMonitoringPengisian(instansiId: string, periode: PeriodeMonitoring, opdId?: string): Promise<MonitoringPengisian | null> {
+  return sekaliJalan(`pengisian|${instansiId}|${periode.periodeKinerjaId}|${periode.kode}|${opdId ?? ""}`, () => hitungMonitoringPengisian(instansiId, periode, opdId));
+}
+
+async function hitungMonitoringPengisian(instansiId: string, periode: PeriodeMonitoring, opdId?: string): Promise<MonitoringPengisian | null> {
+  const unitMap = await getUnitKerja(instansiId);
+  if (opdId && unitMap.get(opdId)?.parentId !== null) return null;
+  const dasar = Prisma.sql`
+    WITH ${sqlPenugasanOpd(instansiId, unitMap, periode.selesai, opdId)},
     peg AS (
       SELECT t.*, EXISTS (
         SELECT 1 FROM pengecualian_pegawai x WHERE x.instansi_id = ${instansiId}::uuid AND x.pegawai_id = t.pegawai_id

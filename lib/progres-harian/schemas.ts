@@ -88,3 +88,15 @@ export const ZHariLibur = z.object({
   jenis: z.enum(["LIBUR_NASIONAL", "CUTI_BERSAMA", "LIBUR_DAERAH"], { error: "Pilih jenis hari libur." }),
 });
 export const ZHapusLibur = z.object({ tanggal: tanggal("Tanggal") });
+
+// ─── Admin BKD: daftar libur dan aturan progres per instansi (instansiId dari formulir, diperiksa di layanan) ───
+const instansi = { instansiId: id("Instansi") };
+export const ZTambahLibur = ZHariLibur.extend(instansi);
+export type TTambahLibur = z.infer<typeof ZTambahLibur>;
+export const ZHapusLiburInstansi = ZHapusLibur.extend(instansi);
+export type THapusLibur = z.infer<typeof ZHapusLiburInstansi>;
+/** Tempelan "TTTT-BB-HH;Keterangan;jenis" per baris; dibaca di layanan (lib/progres-harian/libur-teks.ts). */
+export const ZImporLibur = z.object({ ...instansi, teks: z.string({ error: "Tempelkan daftar hari libur." }).max(20_000, "Tempelan terlalu panjang (maksimal 20.000 karakter).") });
+export type TImporLibur = z.infer<typeof ZImporLibur>;
+export const ZAturanProgresInstansi = ZAturanProgres.extend(instansi);
+export type TAturanProgres = z.infer<typeof ZAturanProgresInstansi>;

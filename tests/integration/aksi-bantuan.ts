@@ -432,6 +432,7 @@ const LOGIN = "app/login/actions.ts";
 const NIL = "app/(portal)/bawahan/penilaian/actions.ts";
 const ORG = "app/(portal)/admin/organisasi/actions.ts";
 const HAR = "app/(portal)/harian/actions.ts";
+const LIB = "app/(portal)/admin/libur/actions.ts";
 const SANDI_BARU = "Sandi-Baru#Uji2026";
 
 export const SKENARIO: Skenario[] = [
@@ -669,6 +670,44 @@ export const SKENARIO: Skenario[] = [
       aksi({ entriId: await entriWahyu(d, { tanggal: "2026-03-12", mulai: 480, kegiatan: "Entri yang akan dikembalikan", status: "DIAJUKAN" }), catatan: "Lengkapi bukti dukungnya." }),
     pelaku: "penilai",
     audit: ["PROGRES_HARIAN_DIKEMBALIKAN"],
+  },
+  {
+    kunci: `${LIB}#tambahLiburAction`,
+    sasaran: "daftar libur instansi Wahyu (18 Agustus 2026)",
+    siapkan: async (d) => void (await d.prisma.hariLibur.deleteMany({ where: { instansiId: d.sasaran.instansiId, tanggal: new Date("2026-08-18") } })),
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, tanggal: "2026-08-18", nama: "Libur daerah uji", jenis: "LIBUR_DAERAH" }),
+    pelaku: "admin",
+    audit: ["HARI_LIBUR_DITAMBAH"],
+  },
+  {
+    kunci: `${LIB}#hapusLiburAction`,
+    sasaran: "hari libur instansi Wahyu (19 Agustus 2026)",
+    siapkan: async (d) => void (await d.prisma.hariLibur.createMany({ data: [{ instansiId: d.sasaran.instansiId, tanggal: new Date("2026-08-19"), nama: "Libur untuk dihapus" }], skipDuplicates: true })),
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, tanggal: "2026-08-19" }),
+    pelaku: "admin",
+    audit: ["HARI_LIBUR_DIHAPUS"],
+  },
+  {
+    kunci: `${LIB}#imporLiburAction`,
+    sasaran: "daftar libur instansi Wahyu (tempelan dua baris)",
+    siapkan: async (d) => void (await d.prisma.hariLibur.deleteMany({ where: { instansiId: d.sasaran.instansiId, tanggal: { in: [new Date("2026-09-14"), new Date("2026-09-15")] } } })),
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, teks: "2026-09-14;Libur tempelan satu;daerah\n2026-09-15;Libur tempelan dua;cuti bersama" }),
+    pelaku: "admin",
+    audit: ["HARI_LIBUR_DIIMPOR"],
+  },
+  {
+    kunci: `${LIB}#aturanProgresAction`,
+    sasaran: "aturan progres harian instansi Wahyu",
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, tenggatHari: "5", maksJam: "12" }),
+    pelaku: "admin",
+    audit: ["PENGATURAN_PROGRES_DIUBAH"],
+  },
+  {
+    kunci: "GET /api/admin/harian/ekspor",
+    sasaran: "Excel progres harian Dinas Kesehatan (instansi Wahyu), Maret 2026",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/harian/ekspor?instansi=${d.sasaran.instansiId}&unit=${await unitDinkes(d)}&bulan=2026-03`) }),
+    pelaku: "admin",
+    audit: [],
   },
   {
     kunci: `${PEL}#realisasiAction`,

@@ -91,6 +91,8 @@ const HALAMAN: Record<string, (d: Dunia) => Promise<Masukan>> = {
   "monitoring/kurva/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, periode: "TW1" } }),
   "monitoring/pengisian/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, periode: "TW1" } }),
   "penilaian/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId } }),
+  "libur/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, tahun: "2026" } }),
+  "harian/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, bulan: "2026-03" } }),
   "skp/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, q: "Wahyu" } }),
   "opd/[unitId]/page.tsx": async (x) => ({ params: { unitId: (await x.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId, parentId: null }, select: { id: true } })).id } }),
   "skp/[id]/page.tsx": async (x) => ({ params: { id: x.sasaran.skpId } }),

@@ -99,6 +99,11 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/harian/actions.ts#ajukanEntriAction":             "· ✓ · · · · · · ·", // selalu entri aktor sendiri; Wahyu yang punya draf
   "app/(portal)/harian/actions.ts#setujuiEntriAction":            "· · · ✓ · · · · ·", // hanya pejabat penilai SKP-nya
   "app/(portal)/harian/actions.ts#kembalikanEntriAction":         "· · · ✓ · · · · ·",
+  "app/(portal)/admin/libur/actions.ts#tambahLiburAction":        "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
+  "app/(portal)/admin/libur/actions.ts#hapusLiburAction":         "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/libur/actions.ts#imporLiburAction":         "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/libur/actions.ts#aturanProgresAction":      "· · · · · · ✓ · ✓",
+  "GET /api/admin/harian/ekspor":                                  "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
   "GET /api/bukti/[id]":                                           "· ✓ · ✓ ✓ · ✓ · ✓", // pembaca SKP: pemilik, penilai, atasannya, admin instansinya
   "GET /api/skp/[id]/templat":                                     "· ✓ · ✓ ✓ · ✓ · ✓",
   "GET /api/health":                                               "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik, tanpa data pribadi

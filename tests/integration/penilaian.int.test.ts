@@ -27,7 +27,7 @@ import { penyimpanan } from "@/lib/pelaksanaan/penyimpanan";
 import type { TDrafEvaluasi } from "@/lib/penilaian/schemas";
 import { posisiKurva, tetapkanCapaian } from "@/lib/penilaian/capaian";
 import type { Rating } from "@/lib/penilaian/kuadran";
-import { tanggalLokal } from "@/lib/penilaian/tenggat";
+import { hariTerakhirKeberatan, tanggalLokal } from "@/lib/penilaian/tenggat";
 import { aktorDemo, TAHUN } from "./support";
 import { siapkanDunia, type Dunia } from "./aksi-bantuan";
 
@@ -278,6 +278,29 @@ describe("finalisasi", () => {
     expect(await jejak("EVALUASI_DIBUKA_KEMBALI", e.id)).toBe(1);
     // Final lagi (untuk keberatan TETAP di bawah).
     await sampaiFinal(A.nurlaela!, skp.joko!, "TW1");
+  });
+
+  it("tenggat keberatan berhari kerja melompati hari libur instansi (daftar /admin/libur)", async () => {
+    const e = (await baris(skp.joko!, "TW1"))!;
+    expect((await bukaKembaliEvaluasi(A.rizki!, { evaluasiId: e.id, alasan: "Uji tenggat berhari kerja" })).ok).toBe(true);
+    expect((await simpanPengaturanPenilaian(A.rizki!, { instansiId: d.sasaran.instansiId, gerbang: "PERINGATAN", tenggatKeberatan: 3, jenisHariKeberatan: "KERJA" })).ok).toBe(true);
+    // Dua hari kerja berikutnya menjadi libur instansi; libur instansi lain tidak berpengaruh.
+    const hari = tanggalLokal(new Date(), "Asia/Jakarta");
+    const libur: string[] = [];
+    for (let t = hari.getTime() + 86_400_000; libur.length < 2; t += 86_400_000) if (![0, 6].includes(new Date(t).getUTCDay())) libur.push(new Date(t).toISOString().slice(0, 10));
+    await d.prisma.hariLibur.createMany({ data: libur.map((l) => ({ instansiId: d.sasaran.instansiId, tanggal: new Date(l), nama: "Libur uji tenggat" })), skipDuplicates: true });
+    const lain = new Date(hari.getTime() + 5 * 86_400_000);
+    await d.prisma.hariLibur.createMany({ data: [{ instansiId: d.sasaran.instansiLainId, tanggal: lain, nama: "Libur instansi lain" }], skipDuplicates: true });
+    try {
+      await sampaiFinal(A.nurlaela!, skp.joko!, "TW1");
+      const f = await d.prisma.evaluasiKinerja.findUniqueOrThrow({ where: { id: e.id }, select: { finalAt: true, tenggatKeberatan: true } });
+      const semua = (await d.prisma.hariLibur.findMany({ where: { instansiId: d.sasaran.instansiId }, select: { tanggal: true } })).map((x) => x.tanggal.toISOString().slice(0, 10));
+      expect(f.tenggatKeberatan).toEqual(hariTerakhirKeberatan(f.finalAt!, { hari: 3, jenis: "KERJA" }, "Asia/Jakarta", semua));
+      expect(f.tenggatKeberatan!.getTime()).toBeGreaterThan(hariTerakhirKeberatan(f.finalAt!, { hari: 3, jenis: "KERJA" }, "Asia/Jakarta").getTime());
+    } finally {
+      await d.prisma.hariLibur.deleteMany({ where: { nama: { in: ["Libur uji tenggat", "Libur instansi lain"] } } });
+      expect((await simpanPengaturanPenilaian(A.rizki!, { instansiId: d.sasaran.instansiId, gerbang: "PERINGATAN", tenggatKeberatan: 14, jenisHariKeberatan: "KALENDER" })).ok).toBe(true);
+    }
   });
 });
 

@@ -83,3 +83,15 @@ export async function isiTemplatRencanaAksi(skpId: string, baris: (string | numb
   ubahHeader?.(ws);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * Jumlah kueri SQL satu panggilan `f` sesudah satu panggilan pemanasan (cache per proses terisi). Berkas uji harus
+ * memasang process.env.SKP_HITUNG_KUERI = "1" sebelum modul basis data dimuat.
+ */
+export async function hitungKueri(f: () => Promise<unknown>): Promise<number> {
+  const { resetKueri, jumlahKueri } = await import("@/lib/db/hitung-kueri");
+  await f();
+  resetKueri();
+  await f();
+  return jumlahKueri();
+}
