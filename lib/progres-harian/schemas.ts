@@ -88,3 +88,6 @@ export const ZHariLibur = z.object({
   jenis: z.enum(["LIBUR_NASIONAL", "CUTI_BERSAMA", "LIBUR_DAERAH"], { error: "Pilih jenis hari libur." }),
 });
 export const ZHapusLibur = z.object({ tanggal: tanggal("Tanggal") });
+
+/** Impor Excel: "0" pratinjau, "1" simpan. Berkasnya dibaca terpisah dari FormData. */
+export const ZImporHarian = z.object({ simpan: z.enum(["0", "1"], { error: "Permintaan impor tidak sah." }).default("0") });
