@@ -99,6 +99,8 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/harian/actions.ts#ajukanEntriAction":             "· ✓ · · · · · · ·", // selalu entri aktor sendiri; Wahyu yang punya draf
   "app/(portal)/harian/actions.ts#setujuiEntriAction":            "· · · ✓ · · · · ·", // hanya pejabat penilai SKP-nya
   "app/(portal)/harian/actions.ts#kembalikanEntriAction":         "· · · ✓ · · · · ·",
+  "app/(portal)/harian/impor/actions.ts#imporHarianAction":       "· ✓ · · · · · · ·", // selalu rencana aksi aktor sendiri (dari basis data)
+  "GET /api/harian/templat":                                       "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // templat milik aktor sendiri
   "GET /api/bukti/[id]":                                           "· ✓ · ✓ ✓ · ✓ · ✓", // pembaca SKP: pemilik, penilai, atasannya, admin instansinya
   "GET /api/skp/[id]/templat":                                     "· ✓ · ✓ ✓ · ✓ · ✓",
   "GET /api/health":                                               "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik, tanpa data pribadi
