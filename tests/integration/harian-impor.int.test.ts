@@ -50,7 +50,7 @@ beforeAll(async () => {
   labelJoko = daftarPilihan(await pilihanRencanaAksi(A.joko!)).find((p) => p.id === raJoko)!.label;
 });
 
-const MINGGU = [
+const minggu = () => [
   baris("2026-03-16", "08:00", "10:00", "Menyusun kerangka materi"),
   baris("2026-03-17", "08:00", "10:00", "Mengumpulkan data posyandu"),
   baris("2026-03-18", "13:00", "15:30", "Menulis draf materi"),
@@ -68,7 +68,7 @@ describe("impor progres harian", () => {
 
   it("pratinjau tidak menulis apa pun dan menandai setiap baris baru", async () => {
     const [n0, a0] = [await jumlahEntri("wahyu"), await demo.prisma.jejakAudit.count()];
-    const r = await imporHarian(A.wahyu!, { bytes: await berkas(MINGGU), simpan: false });
+    const r = await imporHarian(A.wahyu!, { bytes: await berkas(minggu()), simpan: false });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data.disimpan).toBeNull();
@@ -82,7 +82,7 @@ describe("impor progres harian", () => {
 
   it("semua atau tidak sama sekali: satu baris bertumpang tindih → tidak ada yang disimpan", async () => {
     const [n0, a0] = [await jumlahEntri("wahyu"), await jumlahAuditImpor()];
-    const bytes = await berkas([...MINGGU, baris("2026-03-18", "15:00", "16:00", "Rapat yang bertumpang tindih")]);
+    const bytes = await berkas([...minggu(), baris("2026-03-18", "15:00", "16:00", "Rapat yang bertumpang tindih")]);
     const p = await imporHarian(A.wahyu!, { bytes, simpan: false });
     expect(p.ok && p.data.baris[3]).toMatchObject({ status: "GALAT", galat: [{ kolom: "Jam Mulai", pesan: expect.stringContaining("bertumpang tindih dengan baris 4") }] });
     const r = await imporHarian(A.wahyu!, { bytes, simpan: true });
@@ -94,7 +94,7 @@ describe("impor progres harian", () => {
   it("simpan menambah semua baris sebagai draf dengan keterlambatan dan satu baris audit; unggah ulang menambah 0", async () => {
     const n0 = await jumlahEntri("wahyu");
     const a0 = await jumlahAuditImpor();
-    const r = await imporHarian(A.wahyu!, { bytes: await berkas(MINGGU), simpan: true });
+    const r = await imporHarian(A.wahyu!, { bytes: await berkas(minggu()), simpan: true });
     expect(r.ok && r.data.disimpan).toBe(3);
     expect(await jumlahEntri("wahyu")).toBe(n0 + 3);
     expect(await jumlahAuditImpor()).toBe(a0 + 1);
@@ -105,9 +105,9 @@ describe("impor progres harian", () => {
     expect(e).toMatchObject({ status: "DRAF", rencanaAksiId: raWahyu, jamMulai: 480, jamSelesai: 600, terlambatHari: hariTerlambat(e.tanggal, hariIni(), 5, libur) });
     expect(e.terlambatHari).toBeGreaterThan(0);
 
-    const lagi = await imporHarian(A.wahyu!, { bytes: await berkas(MINGGU), simpan: false });
+    const lagi = await imporHarian(A.wahyu!, { bytes: await berkas(minggu()), simpan: false });
     expect(lagi.ok && lagi.data.baris.map((b) => b.status)).toEqual(["SUDAH_ADA", "SUDAH_ADA", "SUDAH_ADA"]);
-    const simpanLagi = await imporHarian(A.wahyu!, { bytes: await berkas(MINGGU), simpan: true });
+    const simpanLagi = await imporHarian(A.wahyu!, { bytes: await berkas(minggu()), simpan: true });
     expect(simpanLagi.ok && simpanLagi.data.disimpan).toBe(0);
     expect(await jumlahEntri("wahyu")).toBe(n0 + 3);
     expect(await jumlahAuditImpor()).toBe(a0 + 1);
@@ -115,7 +115,7 @@ describe("impor progres harian", () => {
 
   it("sebagian sudah ada: hanya baris baru yang ditambahkan", async () => {
     const n0 = await jumlahEntri("wahyu");
-    const r = await imporHarian(A.wahyu!, { bytes: await berkas([...MINGGU, baris("2026-03-19", "08:00", "09:00", "Uji coba materi")]), simpan: true });
+    const r = await imporHarian(A.wahyu!, { bytes: await berkas([...minggu(), baris("2026-03-19", "08:00", "09:00", "Uji coba materi")]), simpan: true });
     expect(r.ok && r.data.disimpan).toBe(1);
     expect(r.ok && r.data.baris.map((b) => b.status)).toEqual(["SUDAH_ADA", "SUDAH_ADA", "SUDAH_ADA", "BARU"]);
     expect(await jumlahEntri("wahyu")).toBe(n0 + 1);
