@@ -115,6 +115,7 @@ export async function imporHarian(aktor: Aktor, input: { bytes: Uint8Array; simp
       const rinci = salah > 0 ? `${salah} baris bermasalah` : "berkas bermasalah";
       return berhasil(pratinjau, `Pratinjau: ${rinci}. Perbaiki berkas lalu unggah ulang; tidak ada yang disimpan.`);
     }
+    if (baru === 0) return berhasil(pratinjau, `Semua ${sudahAda} baris sudah pernah diimpor; tidak ada entri baru untuk disimpan.`);
     return berhasil(pratinjau, `Pratinjau: ${baru} entri baru${sudahAda > 0 ? `, ${sudahAda} sudah ada (dilewati)` : ""}. Periksa lalu simpan.`);
   }
   if (awal.galat.length > 0) {

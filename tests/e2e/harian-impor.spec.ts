@@ -61,6 +61,9 @@ test("ASN mengimpor seminggu progres harian: baris bertumpang tindih ditolak, di
   await expect(ditolak).toContainText("Kolom Jam Mulai: Jam 16:30–17:30 bertumpang tindih dengan baris 9 (16:00–17:00) pada 1 Desember 2026.");
   await expect(page.getByRole("listitem", { name: "Baris 6: Baru" })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Simpan semua/ })).toHaveCount(0);
+  await page.getByLabel("Tampilkan hanya baris dengan kesalahan (1)").check();
+  await expect(page.getByRole("list", { name: "Pratinjau baris impor" }).getByRole("listitem", { name: /^Baris \d+:/ })).toHaveCount(1);
+  await page.getByLabel("Tampilkan hanya baris dengan kesalahan (1)").uncheck();
   await periksaAksesibilitas(page, info, "harian-impor-galat");
   await tangkapLayar(page, "harian-impor-galat");
   await periksaTanpaGulirHorizontal(page);
@@ -86,6 +89,7 @@ test("ASN mengimpor seminggu progres harian: baris bertumpang tindih ditolak, di
   await expect(page.getByRole("listitem", { name: "Baris 6: Sudah ada" })).toBeVisible();
   await expect(page.getByRole("listitem", { name: "Baris 11: Sudah ada" })).toBeVisible();
   await expect(page.getByText("6 baris: 0 baru, 6 sudah ada, 0 dengan kesalahan.")).toBeVisible();
+  await expect(page.getByText("Semua 6 baris sudah pernah diimpor; tidak ada entri baru untuk disimpan.")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Simpan semua/ })).toHaveCount(0);
   await periksaAksesibilitas(page, info, "harian-impor-sudah-ada");
   await tangkapLayar(page, "harian-impor-sudah-ada");

@@ -60,6 +60,7 @@ export function ImporHarian() {
   const [berkas, setBerkas] = useState<File | null>(null);
   const [dikirim, setDikirim] = useState<File | null>(null);
   const [tanpaBerkas, setTanpaBerkas] = useState(false);
+  const [hanyaGalat, setHanyaGalat] = useState(false);
   const kirim = (simpan: boolean) => {
     if (!berkas) return setTanpaBerkas(true);
     setTanpaBerkas(false);
@@ -112,8 +113,14 @@ export function ImporHarian() {
               <p className="text-slate-700">
                 {data.baris.length} baris: {data.jumlah.BARU} {data.disimpan === null ? "baru" : "disimpan"}, {data.jumlah.SUDAH_ADA} sudah ada, {data.jumlah.GALAT} dengan kesalahan.
               </p>
+              {data.jumlah.GALAT > 0 && (
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" checked={hanyaGalat} onChange={(e) => setHanyaGalat(e.target.checked)} className="size-4" />
+                  Tampilkan hanya baris dengan kesalahan ({data.jumlah.GALAT})
+                </label>
+              )}
               <ol className="space-y-2" aria-label={data.disimpan === null ? "Pratinjau baris impor" : "Hasil impor"}>
-                {data.baris.map((b) => (
+                {data.baris.filter((b) => !hanyaGalat || data.jumlah.GALAT === 0 || b.status === "GALAT").map((b) => (
                   <KartuBaris key={b.baris} b={b} />
                 ))}
               </ol>
