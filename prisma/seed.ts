@@ -18,6 +18,7 @@ import { seedPenilaianDemo } from "./demo-penilaian";
 import { seedKurvaDemo } from "./demo-kurva";
 import { seedDemoTambahan } from "./demo-tambahan";
 import { seedSkpDemo } from "./demo-skp";
+import { seedHarianDemo } from "./demo-harian";
 import { seedMasalahDemo } from "./demo-masalah";
 import { seedTahunLaluDemo } from "./demo-tahun-lalu";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
@@ -132,6 +133,8 @@ export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): P
     await seedKurvaDemo(tx, { instansiId: instansi.id, tahun, sekarang: sekarang.getTime(), adminPenggunaId: admin.id });
     // SKP tahun lalu (disetujui, dengan pejabat penilai yang tercatat saat itu) untuk riwayat.
     await seedTahunLaluDemo(tx, { instansiId: instansi.id, tahun, pegawaiId, identitas: skp.identitas });
+    // Progres harian tim Nurlaela pada periode berjalan (prisma/demo-harian.ts).
+    await seedHarianDemo(tx, { instansiId: instansi.id, tahun, sekarang: sekarang.getTime(), pegawaiId, penggunaId: (id) => skp.identitas.pengguna(id) ?? undefined });
     // Terakhir: masalah data untuk /admin/masalah-data (tidak mengubah SKP dan penilaian yang sudah dibuat).
     await seedMasalahDemo(tx, { instansiId: instansi.id, tahun, sekarang, passwordHash, unitId, jabatanId });
     return instansi.id;

@@ -45,6 +45,8 @@ const HALAMAN: Halaman[] = [
   { nama: "/skp/[id]/pelaksanaan", peran: "pegawai", jalur: (u) => `/skp/${u.skpId}/pelaksanaan` },
   { nama: "/skp/[id]/penilaian", peran: "pegawai", jalur: (u) => `/skp/${u.skpId}/penilaian` },
   { nama: "/dokumen", peran: "pegawai", jalur: () => "/dokumen" },
+  { nama: "/harian", peran: "pegawai", jalur: () => "/harian" },
+  { nama: "/harian/impor", peran: "pegawai", jalur: () => "/harian/impor" },
   { nama: "/dokumen/skp/[id]", peran: "pegawai", jalur: (u) => `/dokumen/skp/${u.skpId}` },
   { nama: "/bawahan", peran: "atasan", jalur: () => "/bawahan" },
   { nama: "/bawahan/pemantauan", peran: "atasan", jalur: () => "/bawahan/pemantauan" },
@@ -52,11 +54,13 @@ const HALAMAN: Halaman[] = [
   { nama: "/bawahan/skp/[id]/penilaian/[kode]", peran: "atasan", jalur: (u) => `/bawahan/skp/${u.skpId}/penilaian/${u.kode}` },
   { nama: "/bawahan/skp/[id]", peran: "atasan", jalur: (u) => `/bawahan/skp/${u.skpId}` },
   { nama: "/bawahan/matriks", peran: "atasan", jalur: () => "/bawahan/matriks" },
+  { nama: "/bawahan/harian", peran: "atasan", jalur: () => "/bawahan/harian" },
   // Hanya dengan --pegawai: atasan dengan tepat 30 bawahan langsung, JPT dengan ≥ 300 pegawai di bawahnya.
   { nama: "/bawahan (30 bawahan)", peran: "atasan30", jalur: () => "/bawahan" },
   { nama: "/bawahan/pemantauan (30)", peran: "atasan30", jalur: () => "/bawahan/pemantauan" },
   { nama: "/bawahan/penilaian (30)", peran: "atasan30", jalur: (u) => `/bawahan/penilaian?periode=${u.kode}` },
   { nama: "/bawahan/penilaian/kalibrasi (30)", peran: "atasan30", jalur: (u) => `/bawahan/penilaian/kalibrasi?periode=${u.kode}` },
+  { nama: "/bawahan/harian (30)", peran: "atasan30", jalur: () => "/bawahan/harian" },
   { nama: "/bawahan/skp/[id]/penilaian/[kode] (30)", peran: "atasan30", jalur: (u) => `/bawahan/skp/${u.skpId}/penilaian/${u.kode}` },
   { nama: "/beranda (JPT 300)", peran: "jpt", jalur: () => "/beranda" },
   { nama: "/bawahan/pemantauan (JPT 300)", peran: "jpt", jalur: () => "/bawahan/pemantauan" },
@@ -68,6 +72,8 @@ const HALAMAN: Halaman[] = [
   { nama: "/admin/monitoring/kurva", peran: "admin", jalur: () => "/admin/monitoring/kurva?periode=TW1" },
   { nama: "/admin/monitoring/pengisian", peran: "admin", jalur: () => "/admin/monitoring/pengisian?periode=TW1" },
   { nama: "/admin/masalah-data", peran: "admin", jalur: () => "/admin/masalah-data" },
+  { nama: "/admin/libur", peran: "admin", jalur: () => "/admin/libur" },
+  { nama: "/admin/harian", peran: "admin", jalur: () => "/admin/harian" },
 ];
 
 // --pegawai N: instansi skala (scripts/skala, seperti npm run seed:scale) dibangun dulu di basis data uji ini, dan

@@ -12,6 +12,9 @@
 //   Next-Action dan argumen hasil encodeReply React ([state, FormData] → bidang "_1_<nama>" lalu "0" =
 //   `[null,"$K1"]`). Jawabannya aliran RSC; hasil aksi dibaca dari baris yang dirujuk baris akar (`0:{"a":"$@1"…`).
 //   Karena aksi memanggil revalidatePath, jawaban juga memuat render ulang halaman, sama seperti di peramban.
+//   Bergantian dengan itu pegawai yang sama menambah entri progres harian lewat `simpanEntriAction` (halaman /harian),
+//   setiap entri pada slot 20 menit yang berbeda di dini hari (00:00–04:00) mulai hari pertama rentang rencana aksinya,
+//   jadi tidak ada yang bertumpang tindih dengan data skala (07:30 ke atas).
 // - atasan (`--atasan` orang, masing-masing dua tab): menyimpan draf evaluasi bawahan lewat route handler simpan
 //   otomatis /api/penilaian/draf (JSON, versi optimistis). Kedua tab mengirim bersamaan dengan versi masing-masing;
 //   409 (konflik versi) adalah perilaku yang benar: dihitung terpisah, lalu tab memakai versi terbaru dari jawaban.
@@ -55,7 +58,7 @@ const jumlahAsn = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FR
 console.log(`Data: instansi sintetis ${jumlahAsn} pegawai dibuat dalam ${((performance.now() - t) / 1000).toFixed(1)} s (di samping data demo)`);
 
 type Iki = { id: string; angka: boolean };
-type VuPegawai = { nip: string; skpId: string; periodeId: string; periodeKode: string; iki: Iki[]; kuki: string };
+type VuPegawai = { nip: string; skpId: string; periodeId: string; periodeKode: string; iki: Iki[]; kuki: string; ra: { id: string; mulai: Date; satuan: string } | null };
 type Tab = { versi: number };
 type VuAtasan = { nip: string; skpId: string; kode: string; versiAwal: number; tab: [Tab, Tab]; kuki: string };
 
@@ -89,12 +92,25 @@ const periodePer = new Map(
     )
   ).rows.map((r) => [r.skp, r]),
 );
+// Rencana aksi pertama per SKP pada periode buka yang memuat hari ini (untuk entri harian), dengan awal rentangnya.
+const raPer = new Map(
+  (
+    await db.query<{ skp: string; id: string; mulai: string; satuan: string | null }>(
+      `SELECT DISTINCT ON (s.id) s.id AS skp, ra.id, greatest(pe.mulai, s.mulai)::text AS mulai, ra.satuan FROM skp s
+       JOIN rhk r ON r.skp_id = s.id JOIN rencana_aksi ra ON ra.rhk_id = r.id
+       JOIN periode_evaluasi pe ON pe.id = ra.periode_evaluasi_id AND pe.status = 'BUKA' AND CURRENT_DATE BETWEEN pe.mulai AND pe.selesai
+       WHERE s.id = ANY($1::uuid[]) ORDER BY s.id, r.urutan, ra.urutan`,
+      [skpIds],
+    )
+  ).rows.map((r) => [r.skp, { id: r.id, mulai: new Date(`${r.mulai}T00:00:00Z`), satuan: r.satuan ?? "kegiatan" }]),
+);
 const vuPegawai: VuPegawai[] = calonPegawai.map((p) => {
   const pe = periodePer.get(p.skpId);
   const iki = ikiPer.get(p.skpId) ?? [];
   if (!pe || iki.length === 0) throw new Error(`SKP ${p.skpId} (${p.nip}) tanpa periode terbuka atau tanpa IKI`);
-  return { nip: p.nip, skpId: p.skpId, periodeId: pe.id, periodeKode: pe.kode, iki, kuki: "" };
+  return { nip: p.nip, skpId: p.skpId, periodeId: pe.id, periodeKode: pe.kode, iki, kuki: "", ra: raPer.get(p.skpId) ?? null };
 });
+if (vuPegawai.every((u) => u.ra === null)) throw new Error("tidak ada pegawai dengan rencana aksi pada periode yang buka (entri harian)");
 const vuAtasan: VuAtasan[] = [];
 for (const a of atasanDipakai) {
   const e = (await db.query<{ versi: number }>(`SELECT versi FROM evaluasi_kinerja WHERE skp_id = $1 AND kode = $2`, [a.bawahanSkpId, a.kode])).rows[0];
@@ -109,15 +125,20 @@ const manifes = JSON.parse(readFileSync(path.join(root, ".next/server/server-ref
 };
 const idAksi = Object.entries(manifes.node).find(([, v]) => v.filename === "app/(portal)/skp/[id]/pelaksanaan/actions.ts" && v.exportedName === "realisasiAction")?.[0];
 if (!idAksi) throw new Error("realisasiAction tidak ada di .next/server/server-reference-manifest.json");
+const idAksiHarian = Object.entries(manifes.node).find(([, v]) => v.filename === "app/(portal)/harian/actions.ts" && v.exportedName === "simpanEntriAction")?.[0];
+if (!idAksiHarian) throw new Error("simpanEntriAction tidak ada di .next/server/server-reference-manifest.json");
 
 // ─── Pencatatan ───────────────────────────────────────────────────────────────────────────────
 
-type Operasi = "realisasi" | "draf";
+type Operasi = "realisasi" | "draf" | "harian";
 type Hasil = "diakui" | "konflik" | "ditolak" | "galat";
 const catatan: Record<Operasi, { hasil: Record<Hasil, number>; ms: number[]; alasan: Map<string, number> }> = {
   realisasi: { hasil: { diakui: 0, konflik: 0, ditolak: 0, galat: 0 }, ms: [], alasan: new Map() },
   draf: { hasil: { diakui: 0, konflik: 0, ditolak: 0, galat: 0 }, ms: [], alasan: new Map() },
+  harian: { hasil: { diakui: 0, konflik: 0, ditolak: 0, galat: 0 }, ms: [], alasan: new Map() },
 };
+/** Per pegawai: slot entri harian (tanggal|jam mulai) yang diakui dan yang hasilnya tidak diketahui. */
+const tulisHarian = new Map<string, { diakui: Set<string>; takTentu: Set<string> }>();
 function catat(op: Operasi, hasil: Hasil, ms: number | null, alasan?: string) {
   const c = catatan[op];
   c.hasil[hasil]++;
@@ -201,6 +222,51 @@ async function simpanRealisasi(asal: string, u: VuPegawai, n: number): Promise<v
   }
 }
 
+/** Entri harian ke-n pegawai: slot 20 menit ke-(n mod 12) dini hari, hari ke-floor(n/12) sejak awal rentangnya. */
+async function simpanHarian(asal: string, u: VuPegawai, n: number): Promise<void> {
+  const ra = u.ra!;
+  const tanggal = new Date(ra.mulai.getTime() + Math.floor(n / 12) * 86_400_000).toISOString().slice(0, 10);
+  const menit = (n % 12) * 20;
+  const jam = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  const slotKunci = `${tanggal}|${menit}`;
+  const fd = new FormData();
+  for (const [k, v] of Object.entries({ rencanaAksiId: ra.id, tanggal, jamMulai: jam(menit), jamSelesai: jam(menit + 20), kegiatan: `surge entri ke-${n}`, realisasi: "1", satuan: ra.satuan })) fd.append(`_1_${k}`, v);
+  fd.append("0", JSON.stringify([null, "$K1"]));
+  const jejak = tulisHarian.get(u.nip) ?? { diakui: new Set<string>(), takTentu: new Set<string>() };
+  tulisHarian.set(u.nip, jejak);
+  const t0 = performance.now();
+  try {
+    const r = await slot(() =>
+      fetch(`${asal}/harian`, {
+        method: "POST",
+        headers: { cookie: u.kuki, "Next-Action": idAksiHarian!, Origin: asal, Accept: "text/x-component" },
+        body: fd,
+        redirect: "manual",
+        signal: AbortSignal.timeout(BATAS_MS),
+      }).then(async (x) => ({ status: x.status, alih: x.headers.get("x-action-redirect"), teks: await x.text() })),
+    );
+    const ms = performance.now() - t0;
+    if (r.status >= 500) {
+      jejak.takTentu.add(slotKunci);
+      return catat("harian", "galat", ms, `HTTP ${r.status}`);
+    }
+    if (r.alih) return catat("harian", "ditolak", ms, `dialihkan ke ${r.alih.split(";")[0]}`);
+    if (r.status !== 200) return catat("harian", "ditolak", ms, `HTTP ${r.status}`);
+    const h = hasilAksi(r.teks);
+    if (h?.ok === true) {
+      jejak.diakui.add(slotKunci);
+      return catat("harian", "diakui", ms);
+    }
+    if (h && h.pesan?.startsWith("Terjadi kesalahan pada server")) return catat("harian", "galat", ms, "galat server di aksi (tidak tersimpan, lihat log server)");
+    if (h) return catat("harian", "ditolak", ms, pendek(h.pesan));
+    jejak.takTentu.add(slotKunci);
+    catat("harian", "galat", ms, "jawaban tidak terbaca");
+  } catch (e) {
+    jejak.takTentu.add(slotKunci);
+    catat("harian", "galat", null, (e as Error).name === "TimeoutError" ? `batas waktu ${BATAS_MS / 1000} s` : `koneksi: ${pendek((e as Error).message)}`);
+  }
+}
+
 async function simpanDraf(asal: string, u: VuAtasan, tab: Tab, isi: string): Promise<void> {
   const kunci = `${u.skpId}/${u.kode}`;
   const jejak = tulisDraf.get(kunci) ?? { diakui: new Map<number, string[]>(), takTentu: [] as string[] };
@@ -279,7 +345,10 @@ try {
   const akhir = mulai + DETIK * 1000;
   await Promise.all([
     ...vuPegawai.map(async (u) => {
-      for (let n = 1; performance.now() < akhir; n++) await simpanRealisasi(asal, u, n);
+      for (let n = 1; performance.now() < akhir; n++) {
+        if (u.ra && n % 2 === 0) await simpanHarian(asal, u, n / 2 - 1);
+        else await simpanRealisasi(asal, u, n);
+      }
     }),
     ...vuAtasan.map(async (u, i) => {
       for (let n = 1; performance.now() < akhir; n++) await Promise.all(u.tab.map((tab, k) => simpanDraf(asal, u, tab, `surge atasan ${i} tab ${k + 1} ke-${n}`)));
@@ -383,6 +452,37 @@ for (const u of vuAtasan) {
     masalah(e.versi - u.versiAwal < j.diakui.size + lebih ? "hilang" : "ganda", `evaluasi ${u.skpId}/${u.kode}: versi ${u.versiAwal} → ${e.versi}, ${j.diakui.size} diakui + ${lebih} tak tentu tersimpan`);
   }
 }
+// Entri harian: setiap slot yang diakui tepat satu baris (pegawai, tanggal, jam mulai) dan satu baris audit
+// PROGRES_HARIAN_DITAMBAH; tidak ada baris surge untuk slot yang tidak dikirim atau ditolak.
+{
+  const nipKe = new Map(vuPegawai.map((u) => [u.nip, u]));
+  const rows = (
+    await db.query<{ nip: string; tanggal: string; mulai: number; n: string; audit: string }>(
+      `SELECT p.nip, ph.tanggal::text AS tanggal, ph.jam_mulai AS mulai, count(*) AS n,
+         (SELECT count(*) FROM jejak_audit j WHERE j.id > $2 AND j.aksi = 'PROGRES_HARIAN_DITAMBAH' AND j.entitas_id = min(ph.id::text)) AS audit
+       FROM progres_harian ph JOIN pegawai p ON p.id = ph.pegawai_id
+       WHERE p.nip = ANY($1::text[]) AND ph.kegiatan LIKE 'surge entri ke-%'
+       GROUP BY p.nip, ph.tanggal, ph.jam_mulai`,
+      [[...nipKe.keys()], auditAwal.toString()],
+    )
+  ).rows;
+  const ada = new Map(rows.map((r) => [`${r.nip.trim()}|${r.tanggal}|${r.mulai}`, r]));
+  for (const [nip, j] of tulisHarian) {
+    for (const k of j.diakui) {
+      const r = ada.get(`${nip}|${k}`);
+      if (!r) masalah("hilang", `entri harian ${nip} ${k}: diakui tetapi tidak ada`);
+      else if (Number(r.n) > 1) masalah("ganda", `entri harian ${nip} ${k}: ${r.n} baris`);
+      else if (Number(r.audit) !== 1) masalah(Number(r.audit) === 0 ? "hilang" : "ganda", `entri harian ${nip} ${k}: ${r.audit} baris audit`);
+    }
+  }
+  for (const [kunci, r] of ada) {
+    const [nip, tanggal, mulai] = kunci.split("|");
+    const j = tulisHarian.get(nip!);
+    const k = `${tanggal}|${mulai}`;
+    if (j?.takTentu.has(k) && !j.diakui.has(k)) takTentuTersimpan += Number(r.n);
+    else if (!j?.diakui.has(k)) masalah("ganda", `entri harian ${nip} ${k}: tersimpan tanpa diakui`);
+  }
+}
 await db.end();
 
 // ─── Laporan ──────────────────────────────────────────────────────────────────────────────────
@@ -402,7 +502,7 @@ const galatTotal = semua.reduce((s, c) => s + c.hasil.galat, 0);
 console.log(`\n${judul}  (ms)`);
 console.log(barisLaporan("realisasi (server action)", "realisasi"));
 console.log(barisLaporan("draf evaluasi (/api/penilaian/draf)", "draf"));
-console.log(`${"entri harian".padEnd(34)}belum ada (issue #15)`);
+console.log(barisLaporan("entri harian (server action)", "harian"));
 console.log(
   `${"jumlah".padEnd(34)}${kol(dicobaTotal, 8)}${kol(diakuiTotal, 8)}${kol(semua.reduce((s, c) => s + c.hasil.konflik, 0), 8)}${kol(semua.reduce((s, c) => s + c.hasil.ditolak, 0), 8)}${kol(galatTotal, 7)}${" ".repeat(21)}${kol((diakuiTotal / selesaiDetik).toFixed(1), 10)}`,
 );

@@ -6,7 +6,9 @@
 //   node [--require scripts/alamat-soket.cjs] scripts/klaster.cjs node_modules/next/dist/bin/next start -p 3000
 //
 // SKP_PROSES   : jumlah pekerja (bawaan: jumlah inti, paling banyak 4; 1 = tanpa klaster, proses ini sendiri).
-// SKP_HEAP_MB  : batas heap V8 tiap pekerja (bawaan 384): GC bekerja lebih awal sehingga RSS tetap terbatas.
+// SKP_HEAP_MB  : batas heap V8 tiap pekerja (bawaan 512): GC bekerja lebih awal sehingga RSS tetap terbatas. 384 terlalu
+//                kecil pada 8.000 ASN: data hidup ±190 MB + alokasi 16 permintaan serentak → pekerja mati kehabisan heap
+//                (docs/scaling.md, "Memory").
 // Pekerja yang mati tak terduga diganti; penyapu berkas hanya di pekerja pertama; SIGTERM/SIGINT diteruskan ke semua pekerja, lalu primer keluar.
 "use strict";
 const cluster = require("node:cluster");
@@ -19,7 +21,7 @@ if (!nextBin) {
 }
 const inti = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
 const n = Math.max(1, Math.min(16, Number(process.env.SKP_PROSES) || Math.min(inti, 4)));
-const heap = Math.max(128, Number(process.env.SKP_HEAP_MB) || 384);
+const heap = Math.max(128, Number(process.env.SKP_HEAP_MB) || 512);
 
 if (cluster.isPrimary && n > 1) {
   const execArgv = [...process.execArgv.filter((a) => !a.startsWith("--max-old-space-size")), `--max-old-space-size=${heap}`];

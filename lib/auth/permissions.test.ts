@@ -56,15 +56,15 @@ describe("can", () => {
 
 describe("navigasi", () => {
   it("ASN: Beranda dan SKP Saya", () => {
-    expect(navigasi(daftarPeran(asn, false)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya", "Dokumen"]);
+    expect(navigasi(daftarPeran(asn, false)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya", "Progres Harian", "Dokumen"]);
   });
   it("atasan: ditambah Penilaian Bawahan", () => {
-    expect(navigasi(daftarPeran(asn, true)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya", "Penilaian Bawahan", "Dokumen"]);
+    expect(navigasi(daftarPeran(asn, true)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya", "Progres Harian", "Penilaian Bawahan", "Dokumen"]);
   });
   it("admin: ditambah Admin", () => {
-    expect(navigasi(daftarPeran(admin, false)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya", "Dokumen", "Admin"]);
+    expect(navigasi(daftarPeran(admin, false)).map((n) => n.label)).toEqual(["Beranda", "SKP Saya", "Progres Harian", "Dokumen", "Admin"]);
     expect(navigasi(daftarPeran(superadmin, true)).map((n) => n.label)).toEqual([
-      "Beranda", "SKP Saya", "Penilaian Bawahan", "Dokumen", "Admin",
+      "Beranda", "SKP Saya", "Progres Harian", "Penilaian Bawahan", "Dokumen", "Admin",
     ]);
   });
 });

@@ -76,6 +76,7 @@ export function navigasi(peran: readonly Peran[]): ItemNavigasi[] {
   const nav: ItemNavigasi[] = [
     { href: "/beranda", label: "Beranda" },
     { href: "/skp", label: "SKP Saya" },
+    { href: "/harian", label: "Progres Harian" },
   ];
   if (peran.includes("ATASAN")) nav.push({ href: "/bawahan", label: "Penilaian Bawahan" });
   nav.push({ href: "/dokumen", label: "Dokumen" });

@@ -257,10 +257,10 @@ export async function jumlahHarianDisetujui(skpId: string, periodeId: string): P
   return baris.map((b) => ({ rencanaAksiId: b.rencana_aksi_id, rhkId: b.rhk_id, satuan: b.satuan, total: Number(b.total), entri: b.entri }));
 }
 
-/** Log harian satu SKP pada satu periode (untuk penilai pada halaman evaluasi). Pemanggil sudah memeriksa hak baca. */
-export async function logHarianPeriode(skpId: string, periodeId: string, batas = 400): Promise<{ entri: EntriTampil[]; terpotong: boolean }> {
+/** Log harian satu SKP dalam rentang tanggal periode (untuk penilai di halaman evaluasi). Pemanggil sudah memeriksa hak baca. */
+export async function logHarianPeriode(skpId: string, mulai: Date, selesai: Date, batas = 400): Promise<{ entri: EntriTampil[]; terpotong: boolean }> {
   const baris = await prisma.progresHarian.findMany({
-    where: { skpId, rencanaAksi: { periodeEvaluasiId: periodeId } },
+    where: { skpId, tanggal: { gte: mulai, lte: selesai } },
     select: selectEntri,
     orderBy: [{ tanggal: "asc" }, { jamMulai: "asc" }],
     take: batas + 1,

@@ -254,6 +254,8 @@ export async function hapusInstansi(db: pg.Client, instansiId: string): Promise<
     `DELETE FROM perubahan_kalibrasi WHERE evaluasi_id IN (${ev})`,
     `DELETE FROM evaluasi_kinerja WHERE skp_id IN (${skp})`,
     ...["finalisasi_penilaian", "penetapan_distribusi", "capaian_organisasi", "tabel_distribusi", "pengecualian_pegawai", "pengaturan_penilaian"].map((x) => `DELETE FROM ${x} WHERE instansi_id = $1`),
+    "DELETE FROM progres_harian WHERE instansi_id = $1",
+    "DELETE FROM hari_libur WHERE instansi_id = $1",
     `DELETE FROM bukti_dukung WHERE rencana_aksi_id IN (SELECT id FROM rencana_aksi WHERE rhk_id IN (${rhk}))`,
     `DELETE FROM umpan_balik WHERE skp_id IN (${skp})`,
     `DELETE FROM rencana_aksi WHERE rhk_id IN (${rhk})`,

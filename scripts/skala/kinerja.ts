@@ -414,6 +414,8 @@ export async function isiAkar(k: KonteksKinerja, akar: number): Promise<{ pegawa
               createdAt: new Date(tRa),
               updatedAt: new Date(tRa),
             });
+            // Progres harian (issue #15) pada periode berjalan: rencana aksi pertama RHK pertama, hari kerja 10 terakhir.
+            if (!pe.tutup && x === 0 && u === 0) isiHarian(k, r, { pegawaiId: d.a.p.id, skpId: d.skpId, raId, satuan: (target === null ? null : ikiJumlah!.satuan) ?? "kegiatan", mulai: Math.max(pe.mulai.getTime(), d.disetujui + JAM), penilaiId: penilaiSkp });
             const jumlahBukti = lengkap ? (r.peluang(0.25) ? 2 : 1) : r.peluang(0.6) ? 1 : 0;
             for (let b = 0; b < jumlahBukti; b++) {
               const nama = NAMA_BUKTI[(x + u + b) % NAMA_BUKTI.length]!;
@@ -596,3 +598,45 @@ function isiDokumen(k: KonteksKinerja, x: { d: SkpDibuat; finalAt: number; penil
   if (r.peluang(0.85)) ttd("PENILAI", x.penilaiId, x.penilai, w(0.6 + r.r() * 0.4));
 }
 
+const KEGIATAN_HARIAN = ["Menyusun bahan kerja sesuai rencana aksi", "Koordinasi dengan rekan tim", "Memperbarui data pada aplikasi", "Rapat pembahasan kegiatan bidang", "Menyusun laporan kemajuan"] as const;
+/** Hari kerja (Senin–Jumat) terakhir yang diisi progres harian per pegawai pada data skala. */
+const HARI_HARIAN = 10;
+
+/** Entri progres harian satu pegawai: ±85% hari kerja terisi; minggu ini draf, minggu lalu diajukan, sebelumnya disetujui. */
+function isiHarian(k: KonteksKinerja, r: Acak, x: { pegawaiId: string; skpId: string; raId: string; satuan: string; mulai: number; penilaiId: string | null }) {
+  const hariMs = k.hari.getTime();
+  const dow = new Date(hariMs).getUTCDay();
+  const senin = hariMs - ((dow + 6) % 7) * HARI;
+  let diisi = 0;
+  for (let t = hariMs; diisi < HARI_HARIAN && t >= x.mulai - HARI; t -= HARI) {
+    const d = new Date(t).getUTCDay();
+    if (d === 0 || d === 6) continue;
+    diisi += 1;
+    if (!r.peluang(0.85)) continue;
+    const status = t >= senin ? "DRAF" : t >= senin - 7 * HARI ? "DIAJUKAN" : "DISETUJUI";
+    const kegiatan = KEGIATAN_HARIAN[(diisi + x.raId.charCodeAt(35)) % KEGIATAN_HARIAN.length]!;
+    const dibuat = Math.min(k.sekarang - 60_000, t + 9 * JAM + r.antara(0, 8) * JAM);
+    const tanggal = new Date(t);
+    k.tulis.tambah("progres_harian", {
+      id: k.id(),
+      instansiId: k.instansiId,
+      pegawaiId: x.pegawaiId,
+      skpId: x.skpId,
+      rencanaAksiId: x.raId,
+      tanggal,
+      jamMulai: 450,
+      jamSelesai: 450 + 60 * r.antara(2, 7),
+      kegiatan,
+      realisasi: 1,
+      satuan: x.satuan,
+      status,
+      terlambatHari: 0,
+      sidik: sha256Hex(new TextEncoder().encode(`${x.raId}|${tanggal.toISOString().slice(0, 10)}|${kegiatan}`)),
+      diajukanAt: status === "DRAF" ? null : new Date(dibuat + JAM),
+      ditinjauAt: status === "DISETUJUI" ? new Date(Math.min(k.sekarang - 60_000, dibuat + 2 * HARI)) : null,
+      ditinjauOleh: status === "DISETUJUI" ? x.penilaiId : null,
+      createdAt: new Date(dibuat),
+      updatedAt: new Date(dibuat),
+    });
+  }
+}

@@ -67,6 +67,10 @@ export const TABEL = {
   peran_hasil: [uuid("id"), uuid("rhkId"), uuid("bawahanPegawaiId"), teks("teks"), ts("createdAt"), ts("updatedAt")],
   rencana_aksi: [uuid("id"), uuid("rhkId"), uuid("periodeEvaluasiId"), kol("urutan", "int2"), teks("uraian"), kol("targetAngka", "numeric"), teks("satuan"), ts("createdAt"), ts("updatedAt")],
   bukti_dukung: [uuid("id"), uuid("rencanaAksiId"), en("jenis", "JenisBukti"), en("status", "StatusBukti"), teks("nama"), teks("url"), uuid("diunggahOleh"), ts("createdAt")],
+  progres_harian: [
+    uuid("id"), uuid("instansiId"), uuid("pegawaiId"), uuid("skpId"), uuid("rencanaAksiId"), tgl("tanggal"), kol("jamMulai", "int2"), kol("jamSelesai", "int2"), teks("kegiatan"), kol("realisasi", "numeric"), teks("satuan"),
+    en("status", "StatusProgresHarian"), kol("terlambatHari", "int2"), teks("sidik"), ts("diajukanAt"), ts("ditinjauAt"), uuid("ditinjauOleh"), ts("createdAt"), ts("updatedAt"),
+  ],
   realisasi: [uuid("id"), uuid("ikiId"), uuid("periodeEvaluasiId"), kol("nilai", "numeric"), teks("teks"), teks("dasar"), ts("createdAt"), ts("updatedAt")],
   umpan_balik: [uuid("id"), uuid("skpId"), uuid("rhkId"), uuid("penulisPegawaiId"), teks("teks"), ts("createdAt")],
   kunjungan_skp: [uuid("pegawaiId"), uuid("skpId"), ts("terakhirDilihat"), ts("acuanBaru")],

@@ -82,7 +82,7 @@ test("atasan: Tugas saya, Penilaian Bawahan tanpa konfirmasi kosong, SKP bawahan
 
 test("ASN tanpa bawahan tidak ditawari Penilaian Bawahan", async ({ page }) => {
   await masuk(page, "asn");
-  await expect(menu(page).getByRole("link")).toHaveText(["Beranda", "SKP Saya", "Dokumen"]);
+  await expect(menu(page).getByRole("link")).toHaveText(["Beranda", "SKP Saya", "Progres Harian", "Dokumen"]);
   await expect(page.getByRole("region", { name: /^Tugas saya/ })).toContainText("Susun SKP tahun");
   await keluar(page);
 });

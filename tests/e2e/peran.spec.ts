@@ -6,7 +6,7 @@ const menu = (page: import("@playwright/test").Page) => page.getByRole("navigati
 test("ASN: Beranda menunjukkan jabatan, pejabat penilai dan atasannya; menu tanpa Admin; /admin ditolak", async ({ page }, info) => {
   await masuk(page, "asn");
   const nav = menu(page);
-  await expect(nav.getByRole("link")).toHaveText(["Beranda", "SKP Saya", "Dokumen"]);
+  await expect(nav.getByRole("link")).toHaveText(["Beranda", "SKP Saya", "Progres Harian", "Dokumen"]);
 
   const saya = page.getByRole("region", { name: "Identitas saya" });
   await expect(saya).toContainText("Hendri Gunawan, S.Kom.");
@@ -54,7 +54,7 @@ test("ASN: Beranda menunjukkan jabatan, pejabat penilai dan atasannya; menu tanp
 test("Atasan: menu Penilaian Bawahan dan daftar bawahan langsung", async ({ page }, info) => {
   await masuk(page, "atasan");
   const nav = menu(page);
-  await expect(nav.getByRole("link")).toHaveText(["Beranda", "SKP Saya", "Penilaian Bawahan", "Dokumen"]);
+  await expect(nav.getByRole("link")).toHaveText(["Beranda", "SKP Saya", "Progres Harian", "Penilaian Bawahan", "Dokumen"]);
   const bawahan = page.getByRole("region", { name: /Bawahan langsung \(\d+\)/ });
   await expect(bawahan).toContainText("Hendri Gunawan, S.Kom.");
   await periksaAksesibilitas(page, info, "beranda-atasan");

@@ -54,13 +54,15 @@ const KASUS: Kasus[] = [
       const { getPelaksanaan } = await import("@/lib/pelaksanaan/baca");
       const { getHasilTahun } = await import("@/lib/penilaian/baca");
       const { getTugasSaya } = await import("@/lib/tugas/baca");
+      const { getHarianSaya } = await import("@/lib/progres-harian/baca");
       return (
         (await hitung(() => getBeranda(aktor))) +
         (await hitung(() => getSkpSaya(aktor, TAHUN))) +
         (await hitung(() => getDetailSkp(aktor, p.skpId))) +
         (await hitung(() => getPelaksanaan(aktor, p.skpId, "TW1"))) +
         (await hitung(() => getHasilTahun(aktor, p.skpId))) +
-        (await hitung(() => getTugasSaya(aktor)))
+        (await hitung(() => getTugasSaya(aktor))) +
+        (await hitung(() => getHarianSaya(aktor, null)))
       );
     },
   },
@@ -74,6 +76,7 @@ async function halamanAtasan(nip: string, bawahanSkpId: string, kode: string): P
   const { getMonitoring } = await import("@/lib/pelaksanaan/baca");
   const { getKotakPenilaian, getHalamanEvaluasi, getPapanKalibrasi } = await import("@/lib/penilaian/baca");
   const { getTugasSaya } = await import("@/lib/tugas/baca");
+  const { getTinjauanHarian } = await import("@/lib/progres-harian/baca");
   return {
     getSkpBawahan: await hitung(() => getSkpBawahan(aktor, TAHUN)),
     getMatriks: await hitung(() => getMatriks(aktor)),
@@ -82,6 +85,7 @@ async function halamanAtasan(nip: string, bawahanSkpId: string, kode: string): P
     getHalamanEvaluasi: await hitung(() => getHalamanEvaluasi(aktor, bawahanSkpId, kode)),
     getPapanKalibrasi: await hitung(() => getPapanKalibrasi(aktor, kode)),
     getTugasSaya: await hitung(() => getTugasSaya(aktor)),
+    getTinjauanHarian: await hitung(() => getTinjauanHarian(aktor)),
   };
 }
 
@@ -111,6 +115,10 @@ describe("SQL per halaman tetap berapa pun besar tim dan instansi", () => {
     }
     for (const h of hasil) expect(h).toEqual(hasil[0]);
     for (const v of Object.values(hasil[0]!)) expect(v).toBeLessThanOrEqual(BATAS);
+    // Daftar tinjauan progres harian atasan 30 bawahan memang berisi entri banyak bawahan (bukan daftar kosong).
+    const { getTinjauanHarian } = await import("@/lib/progres-harian/baca");
+    const t = await getTinjauanHarian(await aktorNip(akun.get(1_200)!.atasan30.nip));
+    expect(new Set(t.entri.map((e) => e.pegawaiId)).size).toBeGreaterThanOrEqual(10);
   }, 120_000);
 
   it("JPT dengan ratusan pegawai di bawahnya: beranda dan pemantauan sama dengan atasan tim kecil", async () => {

@@ -27,6 +27,7 @@ beforeAll(async () => {
   bawahan = await aktorDemo(demo, "wahyu");
   // Pelaksanaan demo Triwulan I-nya ikut dihapus (rencana aksi dan realisasi menahan penghapusan RHK dan IKI).
   const milikBawahan = { rhk: { skp: { pegawaiId: bawahan.pegawaiId } } };
+  await demo.prisma.progresHarian.deleteMany({ where: { pegawaiId: bawahan.pegawaiId } });
   await demo.prisma.buktiDukung.deleteMany({ where: { rencanaAksi: milikBawahan } });
   await demo.prisma.rencanaAksi.deleteMany({ where: milikBawahan });
   await demo.prisma.realisasi.deleteMany({ where: { iki: milikBawahan } });

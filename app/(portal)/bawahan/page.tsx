@@ -89,6 +89,9 @@ export default async function PenilaianBawahan() {
           <Link href="/bawahan/pemantauan" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Pemantauan pelaksanaan
           </Link>
+          <Link href="/bawahan/harian" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Tinjauan progres harian
+          </Link>
         </div>
       </div>
       <Panel judul={`Bawahan langsung (${baris.length})`} id="daftar">

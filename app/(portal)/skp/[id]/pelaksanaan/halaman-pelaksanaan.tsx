@@ -27,6 +27,8 @@ import { kelasInput } from "@/components/gaya";
 import { BATAS_PELAKSANAAN } from "@/lib/pelaksanaan/batas";
 import { formatAngka, formatAngkaIsian } from "@/lib/angka-tampil";
 
+/** Dasar realisasi bila pegawai memakai usulan progres harian dan belum menulis dasar sendiri. */
+const DASAR_HARIAN = "Jumlah progres harian yang disetujui pejabat penilai";
 const waktu = (d: Date) => d.toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
 const ukuran = (n: number | null) => (n === null ? "" : n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
@@ -194,6 +196,22 @@ export async function HalamanPelaksanaan({ id, periode, bagian }: { id: string; 
                       ) : (
                         <span className="text-slate-600">Realisasi {d.dipilih.label} belum diisi</span>
                       )}
+                      {isi && i.usulanHarian !== null && i.usulanHarian !== i.realisasi?.nilai ? (
+                        // Usulan dari progres harian yang disetujui: ditawarkan, diambil hanya dengan satu klik pegawai.
+                        <FormAksi
+                          action={realisasiAction}
+                          tombol={`Pakai ${formatAngka(i.usulanHarian)} ${i.satuan ?? ""}`.trim()}
+                          varian="kedua"
+                          tersembunyi={{ skpId: d.skp.id, periodeId: d.dipilih.id, ikiId: i.id, nilai: formatAngkaIsian(i.usulanHarian), dasar: i.realisasi?.dasar ?? DASAR_HARIAN }}
+                          className="mt-2 flex flex-wrap items-center gap-2 rounded-md bg-sky-50 p-2 text-xs text-sky-950"
+                        >
+                          <span>
+                            Usulan dari progres harian yang disetujui: <strong>{formatAngka(i.usulanHarian)} {i.satuan}</strong>
+                            {i.realisasi?.nilai != null ? ` (tersimpan ${formatAngka(i.realisasi.nilai)})` : ""}
+                          </span>
+                        </FormAksi>
+                      ) : null}
+                      {!isi && i.usulanHarian !== null && <p className="mt-1 text-xs text-slate-600">Jumlah progres harian yang disetujui: {formatAngka(i.usulanHarian)} {i.satuan}</p>}
                     </div>
                   </li>
                 );
@@ -214,6 +232,11 @@ export async function HalamanPelaksanaan({ id, periode, bagian }: { id: string; 
                         </span>
                       )}
                     </p>
+                    {a.harian.length > 0 && (
+                      <span className="rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">
+                        Progres harian disetujui: {a.harian.map((h) => `${formatAngka(h.total)} ${h.satuan} (${h.entri} entri)`).join(", ")}
+                      </span>
+                    )}
                     <span className={"rounded px-2 py-0.5 text-xs font-semibold " + (a.bukti.length ? "bg-green-100 text-green-800" : "bg-slate-100 text-slate-700")}>
                       {a.bukti.length ? `${a.bukti.length} bukti` : "Belum ada bukti"}
                     </span>

@@ -30,6 +30,7 @@ import {
   unggahPindaianAction,
 } from "@/app/(portal)/bawahan/penilaian/actions";
 import { FormEvaluasi } from "./form-evaluasi";
+import { LogHarian } from "@/components/log-harian";
 
 /** Titik penutup kalimat, tanpa titik ganda bila kalimat berakhir dengan gelar (mis. "M.PH."). */
 const kalimat = (t: string) => (t.endsWith(".") ? t : `${t}.`);
@@ -211,6 +212,7 @@ export async function HalamanEvaluasiKinerja({ id, kode, bagian }: { id: string;
               {d.gerbang?.boleh && d.gerbang.peringatan && <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-amber-950">{d.gerbang.peringatan} Penilaian tetap dapat diselesaikan; kekurangan ini dicatat pada penilaian.</p>}
             </section>
           )}
+          <LogHarian skpId={d.skp.id} mulai={d.rentang.mulai} selesai={d.rentang.selesai} label={d.tahunan ? `tahun ${d.skp.tahun}` : d.label} buka={d.peran.some((p) => p !== "PEGAWAI") && !d.tahunan} />
           {d.tahunan && d.gerbang && !d.gerbang.boleh && <p role="alert" className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-950">{d.gerbang.pesan}</p>}
 
           {d.status === "DIKECUALIKAN" && (
