@@ -51,7 +51,7 @@ const [K_KODE, K_URAIAN, K_TARGET, K_SATUAN] = KOLOM_TEMPLAT;
 const WARNA_JUDUL_KOLOM = "FFDBEAFE";
 const WARNA_CONTOH = "FF64748B";
 
-function gayaJudulKolom(row: ExcelJS.Row, jumlahKolom: number) {
+export function gayaJudulKolom(row: ExcelJS.Row, jumlahKolom: number) {
   row.font = { bold: true };
   row.alignment = { vertical: "middle", wrapText: true };
   for (let c = 1; c <= jumlahKolom; c++) {
@@ -68,7 +68,7 @@ type DenganValidasi = { dataValidations?: { add?: (alamat: string, v: ExcelJS.Da
  * Validasi data untuk satu rentang (satu `sqref`). Pemasangan per sel di exceljs 4 menghasilkan rentang yang
  * tumpang-tindih saat ditulis (pengurutan alamat sebagai teks: A10 sebelum A6), jadi rentang dipasang langsung.
  */
-function pasangValidasi(ws: ExcelJS.Worksheet, rentang: string, v: ExcelJS.DataValidation) {
+export function pasangValidasi(ws: ExcelJS.Worksheet, rentang: string, v: ExcelJS.DataValidation) {
   const dv = (ws as unknown as DenganValidasi).dataValidations;
   if (typeof dv?.add === "function") {
     dv.add(rentang, v);
@@ -287,7 +287,7 @@ function duaDigit(n: number) {
 }
 
 /** Nilai sel sebagai teks; null bila kosong. Galat rumus ditangani pemanggil. */
-function sebagaiTeks(n: NilaiSel): string | null {
+export function sebagaiTeks(n: NilaiSel): string | null {
   switch (n.jenis) {
     case "teks": {
       const t = rapikanTeks(n.teks);
@@ -320,31 +320,32 @@ export function uraiAngka(mentah: string): number | null {
 
 // ─── Impor ───────────────────────────────────────────────────────────────────────────────────
 
-const normalJudul = (s: string) => s.normalize("NFKC").replace(/[\s\u00A0\u200B\uFEFF]/g, "").toLowerCase();
+export const normalJudul = (s: string) => s.normalize("NFKC").replace(/[\s\u00A0\u200B\uFEFF]/g, "").toLowerCase();
 const normalKode = (s: string) => s.replace(/[\s\u00A0\u200B\uFEFF]/g, "").toUpperCase();
 
-function potong(s: string, n = 40) {
+export function potong(s: string, n = 40) {
   const c = [...s];
   return c.length > n ? `${c.slice(0, n).join("")}…` : s;
 }
 
-function pesanGalatRumus(n: NilaiSel): string | null {
+export function pesanGalatRumus(n: NilaiSel): string | null {
   if (n.jenis === "galat") return `Sel berisi galat ${n.kode}. Perbaiki isinya.`;
   if (n.jenis === "rumus-tanpa-hasil") return "Sel berisi rumus yang belum dihitung. Buka berkas di Excel, lalu simpan ulang.";
   if (n.jenis === "tidak-dikenal") return "Isi sel tidak dapat dibaca. Ketik ulang isinya.";
   return null;
 }
 
-type CariJudul = { ok: true; baris: number; kolom: Record<KolomTemplat, number> } | { ok: false; galat: GalatImpor[] };
+export type CariJudul<K extends string> = { ok: true; baris: number; kolom: Record<K, number> } | { ok: false; galat: GalatImpor[] };
 
-function cariJudulKolom(ws: ExcelJS.Worksheet): CariJudul {
-  const dicari = new Map(KOLOM_TEMPLAT.map((k) => [normalJudul(k), k] as const));
-  let terbaik: { baris: number; kolom: Map<KolomTemplat, number[]> } | null = null;
+/** Baris judul kolom: baris (dari 10 pertama) yang memuat paling banyak judul templat; setiap judul tepat sekali. */
+export function cariJudulKolom<K extends string>(ws: ExcelJS.Worksheet, kolomTemplat: readonly K[], namaLembar: string): CariJudul<K> {
+  const dicari = new Map(kolomTemplat.map((k) => [normalJudul(k), k] as const));
+  let terbaik: { baris: number; kolom: Map<K, number[]> } | null = null;
   const batas = Math.min(BARIS_PINDAI_JUDUL, ws.rowCount);
   for (let r = 1; r <= batas; r++) {
     const row = ws.findRow(r);
     if (!row) continue;
-    const kolom = new Map<KolomTemplat, number[]>();
+    const kolom = new Map<K, number[]>();
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // Sel gabungan (mis. judul di baris 1) terbaca berulang; hanya sel induk yang dihitung.
       if (cell.isMerged && cell.master !== cell) return;
@@ -361,14 +362,14 @@ function cariJudulKolom(ws: ExcelJS.Worksheet): CariJudul {
         {
           baris: null,
           kolom: null,
-          pesan: `Judul kolom (${KOLOM_TEMPLAT.join(", ")}) tidak ditemukan pada lembar "${LEMBAR_RENCANA_AKSI}". Gunakan templat terbaru.`,
+          pesan: `Judul kolom (${kolomTemplat.join(", ")}) tidak ditemukan pada lembar "${namaLembar}". Gunakan templat terbaru.`,
         },
       ],
     };
   }
   const galat: GalatImpor[] = [];
-  const hasil = {} as Record<KolomTemplat, number>;
-  for (const k of KOLOM_TEMPLAT) {
+  const hasil = {} as Record<K, number>;
+  for (const k of kolomTemplat) {
     const cols = terbaik.kolom.get(k);
     if (!cols) galat.push({ baris: terbaik.baris, kolom: k, pesan: `Kolom "${k}" tidak ditemukan. Gunakan templat terbaru.` });
     else if (cols.length > 1) galat.push({ baris: terbaik.baris, kolom: k, pesan: `Kolom "${k}" muncul lebih dari sekali. Sisakan satu saja.` });
@@ -433,7 +434,7 @@ export async function bacaImporRencanaAksi(bytes: Uint8Array, args: { kodeRhk: r
   const ws = wb.worksheets.find((w) => normalJudul(w.name) === normalJudul(LEMBAR_RENCANA_AKSI));
   if (!ws) return gagalBerkas(`Lembar "${LEMBAR_RENCANA_AKSI}" tidak ditemukan. Gunakan templat terbaru dari portal.`);
 
-  const judul = cariJudulKolom(ws);
+  const judul = cariJudulKolom(ws, KOLOM_TEMPLAT, LEMBAR_RENCANA_AKSI);
   if (!judul.ok) return { ok: false, galat: judul.galat, baris: [] };
 
   const kodeKanonik = new Map(args.kodeRhk.map((k) => [normalKode(k), k] as const));

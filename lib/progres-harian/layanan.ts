@@ -79,7 +79,7 @@ async function rencanaAksiSaya(aktor: Aktor, rencanaAksiId: string): Promise<{ o
 }
 
 /** Kunci per pegawai selama transaksi: dua simpanan serentak pada hari yang sama tidak dapat sama-sama lolos. */
-async function kunciPegawai(tx: Prisma.TransactionClient, pegawaiId: string) {
+export async function kunciPegawai(tx: Prisma.TransactionClient, pegawaiId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`progres-harian:${pegawaiId}`}, 0))`;
 }
 

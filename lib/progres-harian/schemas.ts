@@ -100,3 +100,5 @@ export const ZImporLibur = z.object({ ...instansi, teks: z.string({ error: "Temp
 export type TImporLibur = z.infer<typeof ZImporLibur>;
 export const ZAturanProgresInstansi = ZAturanProgres.extend(instansi);
 export type TAturanProgres = z.infer<typeof ZAturanProgresInstansi>;
+/** Impor Excel: "0" pratinjau, "1" simpan. Berkasnya dibaca terpisah dari FormData. */
+export const ZImporHarian = z.object({ simpan: z.enum(["0", "1"], { error: "Permintaan impor tidak sah." }).default("0") });

@@ -424,6 +424,22 @@ async function xlsxImpor(d: Dunia): Promise<File> {
   return new File([isi as Uint8Array<ArrayBuffer>], "rencana-aksi.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 }
 
+const KEGIATAN_IMPOR = "Kegiatan hasil impor Excel (matriks)";
+
+/** Berkas impor progres harian: satu baris pada rencana aksi TW1 Wahyu (label pilihan dari daftar Wahyu). */
+async function xlsxHarian(d: Dunia): Promise<File> {
+  const { daftarPilihan, KOLOM_HARIAN, LEMBAR_HARIAN } = await import("@/lib/progres-harian/excel");
+  const { pilihanRencanaAksi } = await import("@/lib/progres-harian/baca");
+  const label = daftarPilihan(await pilihanRencanaAksi(d.aktor.pemilik)).find((p) => p.id === d.sasaran.raTetap)!.label;
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(LEMBAR_HARIAN);
+  ws.addRow([...KOLOM_HARIAN]);
+  ws.addRow([label, "2026-03-16", "13:00", "14:00", KEGIATAN_IMPOR, "1", "dokumen", ""]);
+  const isi = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new File([isi], "progres-harian.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+}
+
 const SKP = "app/(portal)/skp/actions.ts";
 const PEL = "app/(portal)/skp/[id]/pelaksanaan/actions.ts";
 const ADM = "app/(portal)/admin/actions.ts";
@@ -707,6 +723,21 @@ export const SKENARIO: Skenario[] = [
     sasaran: "Excel progres harian Dinas Kesehatan (instansi Wahyu), Maret 2026",
     panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/harian/ekspor?instansi=${d.sasaran.instansiId}&unit=${await unitDinkes(d)}&bulan=2026-03`) }),
     pelaku: "admin",
+    audit: [],
+  },
+  {
+    kunci: "app/(portal)/harian/impor/actions.ts#imporHarianAction",
+    sasaran: "rencana aksi Wahyu TW1 (impor Excel satu baris, simpan)",
+    siapkan: async (d) => void (await d.prisma.progresHarian.deleteMany({ where: { pegawaiId: d.aktor.pemilik.pegawaiId, kegiatan: KEGIATAN_IMPOR } })),
+    panggilan: async (d) => ({ jenis: "aksi", form: fd({ simpan: "1", berkas: await xlsxHarian(d) }) }),
+    pelaku: "pemilik",
+    audit: ["PROGRES_HARIAN_DIIMPOR"],
+  },
+  {
+    kunci: "GET /api/harian/templat",
+    sasaran: "templat Excel progres harian (selalu milik aktor sendiri)",
+    panggilan: async () => ({ jenis: "rute", request: new Request(`${ASAL}/api/harian/templat`) }),
+    pelaku: "pemilik",
     audit: [],
   },
   {

@@ -104,6 +104,8 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/admin/libur/actions.ts#imporLiburAction":         "· · · · · · ✓ · ✓",
   "app/(portal)/admin/libur/actions.ts#aturanProgresAction":      "· · · · · · ✓ · ✓",
   "GET /api/admin/harian/ekspor":                                  "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
+  "app/(portal)/harian/impor/actions.ts#imporHarianAction":       "· ✓ · · · · · · ·", // selalu rencana aksi aktor sendiri (dari basis data)
+  "GET /api/harian/templat":                                       "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // templat milik aktor sendiri
   "GET /api/bukti/[id]":                                           "· ✓ · ✓ ✓ · ✓ · ✓", // pembaca SKP: pemilik, penilai, atasannya, admin instansinya
   "GET /api/skp/[id]/templat":                                     "· ✓ · ✓ ✓ · ✓ · ✓",
   "GET /api/health":                                               "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik, tanpa data pribadi
