@@ -197,14 +197,17 @@ export default async function HarianSaya({ searchParams }: { searchParams: Promi
             </ul>
             {celah > 0 && <p className="mt-2 text-sm font-medium text-red-800">{celah} hari kerja belum ada entri.</p>}
           </div>
-          {ringkas.dapatDiajukan > 0 && (
+          {/* Tetap terpasang sesudah semua diajukan: pesan hasilnya tetap terlihat. */}
+          {ringkas.jumlah > 0 && (
             <FormAksi
               action={ajukanEntriAction}
-              tombol={`Ajukan minggu ini (${ringkas.dapatDiajukan} entri)`}
+              tombol={ringkas.dapatDiajukan > 0 ? `Ajukan minggu ini (${ringkas.dapatDiajukan} entri)` : null}
               tersembunyi={{ dari: isoTanggal(senin), sampai: isoTanggal(minggu) }}
               konfirmasi={`Ajukan ${ringkas.dapatDiajukan} entri minggu ini ke pejabat penilai? Entri yang diajukan tidak dapat diubah sampai ditinjau.`}
-              className="space-y-2"
-            />
+              className="max-w-sm space-y-2"
+            >
+              {ringkas.dapatDiajukan === 0 && <p className="text-sm text-slate-600">Tidak ada draf atau entri dikembalikan yang perlu diajukan minggu ini.</p>}
+            </FormAksi>
           )}
         </div>
         <ol aria-label="Kalender minggu" className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
@@ -286,10 +289,10 @@ function KartuHari({ h, hari, hariIni, senin, adaRa }: { h: HariMinggu; hari: Ha
               Tambah entri<span className="sr-only"> {judul}</span>
             </Link>
           )}
-          {r.dapatDiajukan > 0 && (
+          {h.entri.length > 0 && (
             <FormAksi
               action={ajukanEntriAction}
-              tombol={`Ajukan hari ini (${r.dapatDiajukan})`}
+              tombol={r.dapatDiajukan > 0 ? `Ajukan hari ini (${r.dapatDiajukan})` : null}
               varian="kedua"
               tersembunyi={{ dari: h.iso, sampai: h.iso }}
               className="space-y-2"
