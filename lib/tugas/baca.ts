@@ -130,7 +130,7 @@ export async function getTugasSaya(aktor: Aktor): Promise<ButirTugas[]> {
     // terakhir (sebelum hari ini) tanpa entri, hanya yang tercakup SKP saya yang disetujui dan periode yang buka.
     prisma.$queryRaw<{ tinjau: number; kembali: number; kosong: number; pertama: Date | null }[]>`
       WITH kosong AS (
-        SELECT d::date AS t FROM generate_series(${hari}::date - ${HARI_PANTAU_HARIAN}, ${hari}::date - 1, interval '1 day') d
+        SELECT d::date AS t FROM generate_series(${hari}::date - ${HARI_PANTAU_HARIAN}::int, ${hari}::date - 1, interval '1 day') d
         WHERE extract(isodow FROM d) < 6
           AND NOT EXISTS (SELECT 1 FROM hari_libur l WHERE l.instansi_id = ${aktor.instansiId}::uuid AND l.tanggal = d::date)
           AND NOT EXISTS (SELECT 1 FROM progres_harian ph WHERE ph.pegawai_id = ${me}::uuid AND ph.tanggal = d::date)
