@@ -195,7 +195,7 @@ export default async function HarianSaya({ searchParams }: { searchParams: Promi
                 </li>
               ))}
             </ul>
-            {celah > 0 && <p className="mt-2 text-sm font-medium text-red-800">{celah} hari kerja belum ada entri.</p>}
+            {celah > 0 && adaRa && <p className="mt-2 text-sm font-medium text-red-800">{celah} hari kerja belum ada entri.</p>}
           </div>
           {/* Tetap terpasang sesudah semua diajukan: pesan hasilnya tetap terlihat. */}
           {ringkas.jumlah > 0 && (
