@@ -106,7 +106,7 @@ test("ASN mencatat tiga hari, satu ditolak karena bertumpang tindih, menyalin, m
   const entriSelasa = selasa.getByRole("listitem").filter({ hasText: "Memeriksa kelengkapan bukti dukung unit kerja" });
   await entriSelasa.getByText("Salin ke hari lain").click();
   await entriSelasa.getByLabel("Sen, 19 Okt").check();
-  await entriSelasa.getByRole("button", { name: "Salin" }).click();
+  await entriSelasa.getByRole("button", { name: "Salin", exact: true }).click();
   await expect(entriSelasa.getByRole("alert")).toContainText("Entri tidak disalin; tidak ada yang disimpan.");
   await expect(entriSelasa.getByRole("list", { name: "Tanggal yang ditolak" })).toContainText("19 Oktober 2026: Jam 19:00–20:00 bertumpang tindih");
   await expect(entriSelasa.getByLabel("Sen, 19 Okt")).toBeChecked();
@@ -114,10 +114,21 @@ test("ASN mencatat tiga hari, satu ditolak karena bertumpang tindih, menyalin, m
   const entriSenin = senin.getByRole("listitem").filter({ hasText: "Menyusun rekap kehadiran rapat koordinasi" });
   await entriSenin.getByText("Salin ke hari lain").click();
   await entriSenin.getByLabel("Kam, 22 Okt").check();
-  await entriSenin.getByRole("button", { name: "Salin" }).click();
+  await entriSenin.getByRole("button", { name: "Salin", exact: true }).click();
   await expect(entriSenin.getByRole("status")).toHaveText("Entri disalin ke 1 hari (draf).");
   const kamis = page.getByRole("region", { name: "Kamis, 22 Oktober 2026" });
   await expect(kamis.getByText("Menyusun rekap kehadiran rapat koordinasi")).toBeVisible();
+
+  // Ubah salinan di Kamis: formulir yang sama terisi nilainya; Enter menyimpan dan kembali ke minggu itu.
+  const entriKamis = kamis.getByRole("listitem").filter({ hasText: "Menyusun rekap kehadiran rapat koordinasi" });
+  await entriKamis.getByRole("link", { name: /^Ubah/ }).click();
+  const ubah = page.getByRole("region", { name: "Ubah entri 22 Oktober 2026" });
+  await expect(ubah.getByLabel(/^Kegiatan/)).toHaveValue("Menyusun rekap kehadiran rapat koordinasi");
+  await expect(ubah.getByLabel(/^Jam mulai/)).toHaveValue("19:00");
+  await ubah.getByLabel(/^Realisasi/).fill("0,5");
+  await ubah.getByLabel(/^Realisasi/).press("Enter");
+  await expect(page).not.toHaveURL(/ubah=/);
+  await expect(entriKamis).toContainText("0,5");
 
   // Ringkasan minggu sebelum diajukan.
   const ringkas = page.getByRole("list", { name: "Jumlah entri per status" });
