@@ -186,7 +186,7 @@ export default async function HarianSaya({ searchParams }: { searchParams: Promi
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>
             <h2 id="judul-ringkas" className="text-base font-semibold text-slate-900">
-              Minggu ini: {formatDurasi(menitMinggu)}
+              Jumlah seminggu: {formatDurasi(menitMinggu)}
             </h2>
             <ul aria-label="Jumlah entri per status" className="mt-1 flex flex-wrap gap-2 text-sm">
               {URUTAN_STATUS.map((s) => (
