@@ -267,3 +267,13 @@ export async function logHarianPeriode(skpId: string, mulai: Date, selesai: Date
   });
   return { entri: baris.slice(0, batas).map(keTampil), terpotong: baris.length > batas };
 }
+
+/** SKP saya yang disetujui dan sedang berjalan (untuk keadaan kosong /harian: ke mana menambah rencana aksi). Satu kueri. */
+export async function skpDisetujuiSaya(aktor: Aktor): Promise<{ id: string } | null> {
+  const hari = hariIni();
+  return prisma.skp.findFirst({
+    where: { pegawaiId: aktor.pegawaiId, status: "DISETUJUI", mulai: { lte: hari }, selesai: { gte: hari } },
+    select: { id: true },
+    orderBy: { mulai: "desc" },
+  });
+}

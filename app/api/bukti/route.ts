@@ -34,5 +34,6 @@ export async function POST(request: Request) {
     // Mis. rencana aksinya dihapus bersamaan: pesan yang jelas, bukan 500; galat lain dicatat dengan kode rujukan.
     r = tanganiGalatAksi(e, "unggahBukti");
   }
-  return NextResponse.json(r.ok ? { ok: true, pesan: r.pesan } : { ok: false, pesan: r.pesan }, { status: r.ok ? 200 : 422 });
+  // id bukti baru: halaman progres harian langsung memilihnya sebagai bukti entri.
+  return NextResponse.json(r.ok ? { ok: true, pesan: r.pesan, id: r.data.id } : { ok: false, pesan: r.pesan }, { status: r.ok ? 200 : 422 });
 }
