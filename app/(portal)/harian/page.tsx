@@ -135,6 +135,10 @@ export default async function HarianSaya({ searchParams }: { searchParams: Promi
             Minggu {tanggalPanjang(senin)} – {tanggalPanjang(minggu)}. Catat kegiatan setiap hari kerja terhadap rencana aksi SKP Anda; entri untuk hari D
             yang dibuat sesudah D + {aturan.tenggatHari} hari kerja ditandai terlambat. Paling banyak {aturan.maksJam} jam per hari.
           </p>
+          <p className="mt-1 text-sm">
+            <Link href="/harian/impor" className="font-medium text-brand-700 underline">Impor entri dari Excel</Link>
+            <span className="text-slate-600"> — unduh templat berisi rencana aksi Anda, isi sebulan sekaligus, periksa pratinjaunya.</span>
+          </p>
         </div>
         <nav aria-label="Pilih minggu" className="flex flex-wrap gap-2 text-sm">
           <Link href={hrefMinggu(tambahHari(senin, -7))} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
