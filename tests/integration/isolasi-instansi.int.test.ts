@@ -25,6 +25,8 @@ const PUBLIK = new Set([
   "POST /api/auth/[...nextauth]",
   // Templat impor kosong (kolom dan petunjuk, tanpa data instansi mana pun): boleh diunduh setiap admin.
   "GET /api/admin/impor/templat",
+  // Templat progres harian: selalu rencana aksi aktor sendiri (dari basis data), tanpa id dari permintaan.
+  "GET /api/harian/templat",
 ]);
 const ADMIN = "app/(portal)/admin/";
 
