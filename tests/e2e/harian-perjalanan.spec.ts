@@ -36,7 +36,8 @@ async function isiEntri(page: Page, e: (typeof TANGAN)[number]) {
 
 test("ASN mencatat, mengimpor dan mengajukan; atasan mengembalikan satu dan menyetujui sisanya; ASN memperbaiki; pelaksanaan menjumlahkan", async ({ browser }, info) => {
   const ExcelJS = (await import("exceljs")).default;
-  const asn = await browser.newPage();
+  // Dua orang, dua konteks peramban (sesi terpisah).
+  const asn = await (await browser.newContext()).newPage();
   await masuk(asn, WAHYU);
 
   // ── Tiga hari dengan tangan ──
@@ -85,7 +86,7 @@ test("ASN mencatat, mengimpor dan mengajukan; atasan mengembalikan satu dan meny
   await expect(asn.getByText("6 entri 12 Oktober 2026 – 18 Oktober 2026 diajukan ke pejabat penilai.")).toBeVisible();
 
   // ── Atasan: kembalikan satu dengan catatan, setujui sisanya sekaligus ──
-  const atasan = await browser.newPage();
+  const atasan = await (await browser.newContext()).newPage();
   await masuk(atasan, NURLAELA);
   await expect(atasan.getByRole("link", { name: /entri progres harian bawahan menunggu tinjauan Anda/ })).toBeVisible();
   await atasan.getByRole("link", { name: /entri progres harian bawahan menunggu tinjauan Anda/ }).click();
@@ -93,11 +94,10 @@ test("ASN mencatat, mengimpor dan mengajukan; atasan mengembalikan satu dan meny
   await periksaAksesibilitas(atasan, info, "tinjauan-harian");
   const bagian = atasan.getByRole("region", { name: /^Wahyu Setiadi/ });
   const kembali = bagian.getByRole("listitem").filter({ hasText: TANGAN[1]!.kegiatan });
-  await kembali.getByText("Kembalikan").click();
+  await kembali.locator("summary", { hasText: "Kembalikan" }).click();
   await kembali.getByLabel(/^Catatan untuk/).fill("Sebutkan jumlah peserta penyuluhan dan lampirkan daftar hadirnya.");
   await kembali.getByRole("button", { name: "Kembalikan dengan catatan" }).click();
-  await expect(kembali.getByRole("status")).toHaveText("Entri dikembalikan ke pegawai dengan catatan.");
-  await atasan.reload();
+  // Entri pindah dari "Menunggu tinjauan" ke "Dikembalikan" beserta catatannya.
   await expect(bagian.getByText(TANGAN[1]!.kegiatan)).toHaveCount(0);
   await bagian.getByLabel(/^Pilih semua entri Wahyu/).check();
   atasan.once("dialog", (d) => d.accept());
@@ -105,6 +105,8 @@ test("ASN mencatat, mengimpor dan mengajukan; atasan mengembalikan satu dan meny
   await expect(atasan.getByText(/^\d+ entri disetujui\.$/)).toBeVisible();
   await expect(atasan.getByRole("region", { name: /^Wahyu Setiadi/ })).toHaveCount(0);
   await tangkapLayar(atasan, "perjalanan-harian-tinjauan");
+  await atasan.getByRole("navigation", { name: "Status entri" }).getByRole("link", { name: "Dikembalikan" }).click();
+  await expect(atasan.getByRole("region", { name: /^Wahyu Setiadi/ })).toContainText("Catatan Anda: Sebutkan jumlah peserta penyuluhan");
   await atasan.setViewportSize({ width: 390, height: 844 });
   await atasan.goto("/bawahan/harian?status=DISETUJUI");
   await periksaTanpaGulirHorizontal(atasan);
@@ -115,7 +117,7 @@ test("ASN mencatat, mengimpor dan mengajukan; atasan mengembalikan satu dan meny
   await asn.getByRole("link", { name: /entri progres harian Anda dikembalikan/ }).click();
   const dikembalikan = asn.locator("#dikembalikan");
   await expect(dikembalikan).toContainText("Sebutkan jumlah peserta penyuluhan");
-  await dikembalikan.getByRole("link", { name: /minggunya|Ubah/ }).first().click();
+  await dikembalikan.getByRole("listitem").filter({ hasText: TANGAN[1]!.kegiatan }).getByRole("link", { name: "Perbaiki entri ini" }).click();
   const ubah = asn.getByRole("region", { name: "Ubah entri 6 Oktober 2026" });
   await ubah.getByLabel(/^Kegiatan/).fill(`${TANGAN[1]!.kegiatan} (32 peserta, daftar hadir terlampir)`);
   await ubah.getByLabel(/^Tautan bukti/).fill("https://drive.example.go.id/daftar-hadir-pasar-utara");
@@ -150,6 +152,6 @@ test("ASN mencatat, mengimpor dan mengajukan; atasan mengembalikan satu dan meny
   await expect(atasan.getByRole("heading", { level: 2, name: "Progres harian Triwulan IV" })).toBeVisible();
   await expect(atasan.getByText(TANGAN[0]!.kegiatan)).toBeVisible();
   await tangkapLayar(atasan, "perjalanan-harian-evaluasi");
-  await asn.close();
-  await atasan.close();
+  await asn.context().close();
+  await atasan.context().close();
 });
