@@ -94,7 +94,7 @@ test("ASN mencatat, mengimpor dan mengajukan; atasan mengembalikan satu dan meny
   await periksaAksesibilitas(atasan, info, "tinjauan-harian");
   const bagian = atasan.getByRole("region", { name: /^Wahyu Setiadi/ });
   const kembali = bagian.getByRole("listitem").filter({ hasText: TANGAN[1]!.kegiatan });
-  await kembali.locator("summary", { hasText: "Kembalikan" }).click();
+  await kembali.getByRole("link", { name: /^Kembalikan/ }).click();
   await kembali.getByLabel(/^Catatan untuk/).fill("Sebutkan jumlah peserta penyuluhan dan lampirkan daftar hadirnya.");
   await kembali.getByRole("button", { name: "Kembalikan dengan catatan" }).click();
   // Entri pindah dari "Menunggu tinjauan" ke "Dikembalikan" beserta catatannya.

@@ -31,10 +31,11 @@ function kelompokkan(entri: EntriTinjau[]) {
   return [...per.entries()];
 }
 
-export default async function TinjauanHarian({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function TinjauanHarian({ searchParams }: { searchParams: Promise<{ status?: string; kembalikan?: string }> }) {
   const aktor = await requireAktor();
   const sp = await searchParams;
   const status = TAB.find((t) => t.status === sp.status)?.status ?? "DIAJUKAN";
+  const dibuka = typeof sp.kembalikan === "string" ? sp.kembalikan : null;
   const { entri, terpotong } = await getTinjauanHarian(aktor, status);
   const grup = kelompokkan(entri);
   const menunggu = status === "DIAJUKAN";
@@ -97,7 +98,7 @@ export default async function TinjauanHarian({ searchParams }: { searchParams: P
                 </div>
                 <ul className="divide-y divide-slate-100">
                   {g.entri.map((e) => (
-                    <li key={e.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start">
+                    <li key={e.id} id={`entri-${e.id}`} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start">
                       {menunggu && (
                         <input
                           type="checkbox"
@@ -134,18 +135,21 @@ export default async function TinjauanHarian({ searchParams }: { searchParams: P
                         )}
                         {e.catatan && status === "DIKEMBALIKAN" && <p className="rounded bg-amber-50 p-2 text-amber-950">Catatan Anda: {e.catatan}</p>}
                       </div>
-                      {status !== "DIKEMBALIKAN" && (
-                        <details className="sm:w-72">
-                          <summary className="cursor-pointer text-sm font-medium text-brand-700 underline">Kembalikan<span className="sr-only"> entri {tanggalPanjang(e.tanggal)} {formatJam(e.jamMulai)}</span></summary>
-                          <FormAksi action={kembalikanEntriAction} tombol="Kembalikan dengan catatan" varian="kedua" tersembunyi={{ entriId: e.id }} className="mt-2 space-y-2">
+                      {status !== "DIKEMBALIKAN" &&
+                        (dibuka === e.id ? (
+                          // Formulir hanya untuk entri yang dipilih: daftar 30 bawahan tidak merender ratusan formulir.
+                          <FormAksi action={kembalikanEntriAction} tombol="Kembalikan dengan catatan" varian="kedua" tersembunyi={{ entriId: e.id }} className="space-y-2 sm:w-72">
                             <label className="block text-sm">
                               Catatan untuk {g.nama}
-                              <textarea name="catatan" required minLength={3} maxLength={CATATAN_MAKS} rows={2} className={kelasInput} />
+                              <textarea name="catatan" required minLength={3} maxLength={CATATAN_MAKS} rows={2} autoFocus className={kelasInput} />
                               <PesanKolom nama="catatan" />
                             </label>
                           </FormAksi>
-                        </details>
-                      )}
+                        ) : (
+                          <Link href={`/bawahan/harian?status=${status}&kembalikan=${e.id}#entri-${e.id}`} className="text-sm font-medium text-brand-700 underline sm:w-72">
+                            Kembalikan<span className="sr-only"> entri {tanggalPanjang(e.tanggal)} {formatJam(e.jamMulai)}</span>
+                          </Link>
+                        ))}
                     </li>
                   ))}
                 </ul>
