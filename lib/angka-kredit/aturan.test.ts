@@ -10,6 +10,7 @@ import {
   formatAk,
   formatKoefisien,
   hitungAk,
+  jenjangDariNama,
   KATEGORI_JENJANG,
   keMili,
   KOEFISIEN_ACUAN,
@@ -198,5 +199,20 @@ describe("format dan konversi koefisien", () => {
     expect(teksDariMili(12500)).toBe("12.500");
     expect(keMili(12.5)).toBe(12500);
     expect(keMili(0.007)).toBe(7);
+  });
+});
+
+describe("jenjangDariNama", () => {
+  it("membaca jenjang dari nama jabatan fungsional", () => {
+    expect(jenjangDariNama("Pranata Komputer Ahli Pertama")).toBe("AHLI_PERTAMA");
+    expect(jenjangDariNama("Analis SDM Aparatur Ahli Muda")).toBe("AHLI_MUDA");
+    expect(jenjangDariNama("Guru  ahli madya")).toBe("AHLI_MADYA");
+    expect(jenjangDariNama("Widyaiswara Ahli Utama")).toBe("AHLI_UTAMA");
+    expect(jenjangDariNama("Pranata Komputer Penyelia")).toBe("PENYELIA");
+    expect(jenjangDariNama("Pranata Komputer Mahir")).toBe("MAHIR");
+    expect(jenjangDariNama("Arsiparis Terampil")).toBe("TERAMPIL");
+    expect(jenjangDariNama("Pengawas Benih Pemula")).toBe("PEMULA");
+    expect(jenjangDariNama("Pengolah Data Kinerja")).toBeNull();
+    expect(jenjangDariNama("Kepala Subbagian Umum")).toBeNull();
   });
 });

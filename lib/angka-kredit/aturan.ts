@@ -185,3 +185,12 @@ export function rumusAk(h: HitungAk): string {
 }
 
 export const LABEL_ANGKA_KREDIT = "Angka kredit";
+
+/** Jenjang dari nama jabatan fungsional ("Pranata Komputer Ahli Pertama" → AHLI_PERTAMA); null bila tidak tersebut. */
+export function jenjangDariNama(nama: string): Jenjang | null {
+  const n = nama.normalize("NFKC").toUpperCase().replace(/\s+/g, " ");
+  for (const j of ["AHLI_PERTAMA", "AHLI_MUDA", "AHLI_MADYA", "AHLI_UTAMA", "PENYELIA", "MAHIR", "TERAMPIL", "PEMULA"] as const) {
+    if (new RegExp(`\\b${LABEL_JENJANG[j].toUpperCase()}\\b`).test(n)) return j;
+  }
+  return null;
+}
