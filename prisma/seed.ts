@@ -22,6 +22,7 @@ import { seedHarianDemo } from "./demo-harian";
 import { seedMasalahDemo } from "./demo-masalah";
 import { seedTahunLaluDemo } from "./demo-tahun-lalu";
 import { seedLiburDemo } from "./demo-libur";
+import { seedAngkaKreditDemo } from "./demo-angka-kredit";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 export { nipDemo };
@@ -138,6 +139,8 @@ export async function seedDemo(prisma: PrismaClient, opts: { tahun: number }): P
     await seedHarianDemo(tx, { instansiId: instansi.id, tahun, sekarang: sekarang.getTime(), pegawaiId, penggunaId: (id) => skp.identitas.pengguna(id) ?? undefined });
     // Terakhir: masalah data untuk /admin/masalah-data (tidak mengubah SKP dan penilaian yang sudah dibuat).
     await seedMasalahDemo(tx, { instansiId: instansi.id, tahun, sekarang, passwordHash, unitId, jabatanId });
+    // Jenjang jabatan fungsional dan koefisien angka kredit dengan riwayat (prisma/demo-angka-kredit.ts).
+    await seedAngkaKreditDemo(tx, { instansiId: instansi.id, tahun, adminPenggunaId: admin.id });
     return instansi.id;
   }, { timeout: 60_000 });
 

@@ -66,6 +66,10 @@ export const LABEL_AKSI_AUDIT: Record<string, string> = {
   DOKUMEN_DIUNDUH: "Dokumen diunduh",
   DOKUMEN_UNIT_DIUNDUH: "Dokumen unit diunduh",
   PENYAPUAN_BERKAS: "Penyapuan berkas yatim (sistem)",
+  // #16 angka kredit
+  KOEFISIEN_AK_DITETAPKAN: "Koefisien angka kredit ditetapkan",
+  JENJANG_JABATAN_DIUBAH: "Jenjang jabatan fungsional diubah",
+  ANGKA_KREDIT_DIEKSPOR: "Daftar konversi angka kredit diunduh",
 };
 
 /** Label aksi audit untuk ditampilkan. */

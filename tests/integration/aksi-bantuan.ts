@@ -322,8 +322,13 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.peranPengguna.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
     prisma.instansi.count(),
   ]);
+  // #16 angka kredit: koefisien per instansi dan jenjang jabatan fungsional.
+  const [koefisienAk, jenjang] = await Promise.all([
+    prisma.koefisienAngkaKredit.findMany({ select: { id: true, koefisien: true, createdAt: true }, orderBy: { id: "asc" } }),
+    prisma.jabatan.findMany({ where: { jenjang: { not: null } }, select: { id: true, jenjang: true }, orderBy: { id: "asc" } }),
+  ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, akunSemua, peranSemua, instansi });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, akunSemua, peranSemua, instansi, koefisienAk, jenjang });
 }
 
 /** Baris peran asli yang terhapus oleh skenario (mis. cabut admin) dibuat kembali dengan id yang sama. */
@@ -1268,6 +1273,30 @@ export const SKENARIO: Skenario[] = [
     panggilan: (d) => aksi({ pegawaiId: d.aktor.pemilik.pegawaiId, nama: "Wahyu Setiadi", gelarBelakang: "S.KM.", status: "PNS", golongan: "III/c", email: "wahyu.setiadi@lembahsejahtera.go.id" }),
     pelaku: "admin",
     audit: ["PEGAWAI_DIUBAH"],
+  },
+  // #16 angka kredit
+  {
+    kunci: "app/(portal)/admin/angka-kredit/actions.ts#tetapkanKoefisienAction",
+    sasaran: "koefisien Ahli Utama instansi Wahyu mulai 1 Januari 2030",
+    siapkan: async (d) => void (await d.prisma.koefisienAngkaKredit.deleteMany({ where: { instansiId: d.sasaran.instansiId, jenjang: "AHLI_UTAMA", berlakuMulai: new Date("2030-01-01") } })),
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, jenjang: "AHLI_UTAMA", koefisien: "50", berlakuMulai: "2030-01-01" }),
+    pelaku: "admin",
+    audit: ["KOEFISIEN_AK_DITETAPKAN"],
+  },
+  {
+    kunci: "app/(portal)/admin/angka-kredit/actions.ts#ubahJenjangAction",
+    sasaran: "jenjang jabatan fungsional Wahyu",
+    siapkan: async (d) => void (await d.prisma.jabatan.update({ where: { id: d.sasaran.jabatanId }, data: { jenjang: null } })),
+    panggilan: (d) => aksi({ jabatanId: d.sasaran.jabatanId, jenjang: "AHLI_MUDA" }),
+    pelaku: "admin",
+    audit: ["JENJANG_JABATAN_DIUBAH"],
+  },
+  {
+    kunci: "GET /api/admin/angka-kredit/ekspor",
+    sasaran: "Excel konversi angka kredit Dinas Kesehatan (instansi Wahyu), TW1",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/angka-kredit/ekspor?instansi=${d.sasaran.instansiId}&unit=${await unitDinkes(d)}&tahun=${TAHUN}&periode=TW1`) }),
+    pelaku: "admin",
+    audit: ["ANGKA_KREDIT_DIEKSPOR"],
   },
 ];
 

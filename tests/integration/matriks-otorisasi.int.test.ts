@@ -111,6 +111,10 @@ const KEBIJAKAN: Record<string, string> = {
   "GET /api/health":                                               "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik, tanpa data pribadi
   "GET /api/auth/[...nextauth]":                                   "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // Auth.js publik (sesi dari cookie, bukan dari aktor uji)
   "POST /api/auth/[...nextauth]":                                  "· · · · · · · · ·", // tanpa token CSRF: ditolak, walau sandinya benar
+  // #16 angka kredit
+  "app/(portal)/admin/angka-kredit/actions.ts#tetapkanKoefisienAction": "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
+  "app/(portal)/admin/angka-kredit/actions.ts#ubahJenjangAction":       "· · · · · · ✓ · ✓", // instansi dari jabatan di basis data
+  "GET /api/admin/angka-kredit/ekspor":                                 "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
 };
 
 type Sel = "✓" | "·" | "—";

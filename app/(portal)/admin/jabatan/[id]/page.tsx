@@ -11,6 +11,9 @@ import { formatTanggal, LABEL_JENIS_JABATAN, LABEL_PENUGASAN } from "@/lib/organ
 import { BATAS_ORGANISASI } from "@/lib/organisasi/schemas";
 import { akhiriPenugasanAction, tugaskanAction, tutupJabatanAction, ubahJabatanAction } from "../../organisasi/actions";
 import { KolomPilih, KolomTeks, PilihOpd } from "../../organisasi/kolom";
+import { jenjangJabatan } from "@/lib/angka-kredit/baca";
+import { DAFTAR_JENJANG, LABEL_JENJANG } from "@/lib/angka-kredit/aturan";
+import { ubahJenjangAction } from "../../angka-kredit/actions";
 
 export const metadata: Metadata = { title: "Jabatan" };
 
@@ -31,6 +34,7 @@ export default async function HalamanJabatan({ params, searchParams }: { params:
   const atasan = opsi.atasan.filter((o) => o.id !== j.id);
   const berjalan = j.penugasan.filter((p) => p.berjalan);
   const riwayat = j.penugasan.filter((p) => !p.berjalan);
+  const jenjang = j.jenis === "FUNGSIONAL" ? await jenjangJabatan(j.id) : null;
 
   return (
     <div className="space-y-6">
@@ -81,6 +85,25 @@ export default async function HalamanJabatan({ params, searchParams }: { params:
           </ul>
         )}
       </Panel>
+
+      {j.jenis === "FUNGSIONAL" && (
+        <Panel judul="Jenjang jabatan fungsional" id="jenjang">
+          <p className="mb-3 text-sm">
+            Jenjang: <strong>{jenjang ? LABEL_JENJANG[jenjang] : "belum diisi"}</strong>.{" "}
+            <span className="text-slate-600">
+              Dipakai untuk angka kredit pemangkunya (
+              <Link href={`/admin/angka-kredit?instansi=${j.instansiId}`} className="text-brand-700 underline">koefisien per jenjang</Link>); tanpa jenjang angka kredit tidak dihitung.
+            </span>
+          </p>
+          {bolehUbah && (
+            <FormAksi action={ubahJenjangAction} tombol="Simpan jenjang" varian="kedua" tersembunyi={{ jabatanId: j.id }} className="flex flex-wrap items-end gap-3">
+              <div key={jenjang ?? ""} className="contents">
+                <KolomPilih nama="jenjang" label="Jenjang" opsi={DAFTAR_JENJANG.map((x) => ({ id: x, label: LABEL_JENJANG[x] }))} nilai={jenjang} kosong="— Belum diisi —" />
+              </div>
+            </FormAksi>
+          )}
+        </Panel>
+      )}
 
       {bolehUbah && (
         <Panel judul="Tugaskan pegawai" id="tugaskan">

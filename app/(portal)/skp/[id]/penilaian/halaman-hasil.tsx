@@ -10,8 +10,21 @@ import { LABEL_RATING } from "@/lib/penilaian/kuadran";
 import { rutePenilaian, ruteSkp, type BagianSkp } from "@/lib/skp/rute";
 import { LencanaPredikat } from "@/components/lencana-penilaian";
 import { RemahSkp } from "@/components/remah-skp";
+import { angkaKreditSegmen } from "@/lib/angka-kredit/baca";
+import { formatAk, LABEL_ANGKA_KREDIT, LABEL_JENJANG, rumusAk, type HitungAk } from "@/lib/angka-kredit/aturan";
 
-function Sel({ s, href }: { s: SelHasil; href: string }) {
+/** Angka kredit sel final (pejabat fungsional berjenjang); undefined = tidak berlaku. */
+function AngkaKredit({ ak }: { ak: HitungAk | null }) {
+  if (!ak) return <p className="text-xs text-slate-600">{LABEL_ANGKA_KREDIT}: koefisien jenjang belum ditetapkan</p>;
+  return (
+    <p className="text-xs text-slate-800" data-angka-kredit={formatAk(ak.ak)}>
+      {LABEL_ANGKA_KREDIT}: <strong className="tabular-nums">{formatAk(ak.ak)}</strong>
+      <span className="block text-slate-600 tabular-nums">{rumusAk(ak)}</span>
+    </p>
+  );
+}
+
+function Sel({ s, href, ak }: { s: SelHasil; href: string; ak?: HitungAk | null }) {
   return (
     <div className="flex h-full flex-col items-start gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <p className="font-semibold">{s.label}</p>
@@ -22,6 +35,7 @@ function Sel({ s, href }: { s: SelHasil; href: string }) {
           <LencanaPredikat predikat={s.predikat} />
           {s.ratingHasil && <p className="text-xs text-slate-700">Hasil kerja: {LABEL_RATING[s.ratingHasil]}</p>}
           {s.ratingPerilaku && <p className="text-xs text-slate-700">Perilaku kerja: {LABEL_RATING[s.ratingPerilaku]}</p>}
+          {s.status === "FINAL" && ak !== undefined && <AngkaKredit ak={ak} />}
           <p className="text-xs text-slate-600">{LABEL_STATUS_EVALUASI[s.status]}{s.keberatan === "DIAJUKAN" ? " · keberatan diajukan" : s.keberatan === "DIPUTUSKAN" ? " · keberatan diputuskan" : ""}</p>
         </>
       )}
@@ -37,6 +51,7 @@ export async function HalamanHasilPenilaian({ id, bagian }: { id: string; bagian
   const d = await getHasilTahun(aktor, id);
   if (!d) notFound();
   if (d.bagian !== bagian) redirect(ruteSkp(d.bagian, id, "penilaian"));
+  const ak = await angkaKreditSegmen(d.segmen.map((s) => s.skpId));
   return (
     <div className="space-y-6">
       <div>
@@ -52,10 +67,15 @@ export async function HalamanHasilPenilaian({ id, bagian }: { id: string; bagian
           <h2 id={`segmen-${s.skpId}`} className="text-base font-semibold">
             {s.jabatan} <span className="font-normal text-slate-600">· {formatRentang(s.mulai, s.selesai)}</span>
           </h2>
+          {ak.get(s.skpId) && (
+            <p className="mt-1 text-sm text-slate-700">
+              Jabatan fungsional jenjang {LABEL_JENJANG[ak.get(s.skpId)!.jenjang]}: {LABEL_ANGKA_KREDIT.toLowerCase()} tampil pada setiap penilaian yang sudah final (bulan/12 × persentase predikat × koefisien tahunan, Peraturan BKN 3/2023).
+            </p>
+          )}
           <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
             {[...s.sel, s.akhir].map((x) => (
               <li key={x.kode}>
-                <Sel s={x} href={rutePenilaian(d.bagian, s.skpId, x.kode)} />
+                <Sel s={x} href={rutePenilaian(d.bagian, s.skpId, x.kode)} ak={ak.get(s.skpId)?.perKode.has(x.kode) ? ak.get(s.skpId)!.perKode.get(x.kode)! : undefined} />
               </li>
             ))}
           </ul>
