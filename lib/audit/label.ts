@@ -66,6 +66,10 @@ export const LABEL_AKSI_AUDIT: Record<string, string> = {
   DOKUMEN_DIUNDUH: "Dokumen diunduh",
   DOKUMEN_UNIT_DIUNDUH: "Dokumen unit diunduh",
   PENYAPUAN_BERKAS: "Penyapuan berkas yatim (sistem)",
+  // #16 API baca
+  TOKEN_API_DIBUAT: "Token API dibuat",
+  TOKEN_API_DICABUT: "Token API dicabut",
+  API_DIPANGGIL: "API dipanggil sistem lain (token)",
 };
 
 /** Label aksi audit untuk ditampilkan. */

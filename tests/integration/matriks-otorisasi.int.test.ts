@@ -111,6 +111,14 @@ const KEBIJAKAN: Record<string, string> = {
   "GET /api/health":                                               "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik, tanpa data pribadi
   "GET /api/auth/[...nextauth]":                                   "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // Auth.js publik (sesi dari cookie, bukan dari aktor uji)
   "POST /api/auth/[...nextauth]":                                  "· · · · · · · · ·", // tanpa token CSRF: ditolak, walau sandinya benar
+  // #16 API baca
+  "app/(portal)/admin/token-api/actions.ts#buatTokenAction":       "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
+  "app/(portal)/admin/token-api/actions.ts#cabutTokenAction":      "· · · · · · ✓ · ✓", // instansi dari baris token
+  "GET /api/v1/predikat":                                          "· · · · · · · · ·", // hanya token Bearer (api-v1.int.test.ts); sesi apa pun 401
+  "GET /api/v1/kelengkapan":                                       "· · · · · · · · ·",
+  "GET /api/v1/skp":                                               "· · · · · · · · ·",
+  "GET /api/v1/organisasi":                                        "· · · · · · · · ·",
+  "GET /api/v1/openapi.json":                                      "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik: bentuk API tanpa data instansi
 };
 
 type Sel = "✓" | "·" | "—";
