@@ -27,6 +27,13 @@ const ZEnv = z.object({
       ctx.addIssue({ code: "custom", message: `SKP_PROXY_TEPERCAYA: ${r.pesan}` });
       return z.NEVER;
     }),
+  /** Batas permintaan API /api/v1 per token per menit (lib/api-v1/token.ts). */
+  SKP_API_BATAS_PER_MENIT: z.coerce
+    .number({ error: "SKP_API_BATAS_PER_MENIT harus berupa bilangan." })
+    .int("SKP_API_BATAS_PER_MENIT harus bilangan bulat.")
+    .min(1, "SKP_API_BATAS_PER_MENIT minimal 1.")
+    .max(100_000, "SKP_API_BATAS_PER_MENIT paling banyak 100000.")
+    .default(120),
 });
 
 export type Env = z.output<typeof ZEnv>;

@@ -29,3 +29,17 @@ describe("kursor keyset", () => {
     expect(uraiKursorNama(kodeKursorWaktu({ waktu: new Date(0), id: 1n }))).toBeNull();
   });
 });
+
+describe("kursor API v1", () => {
+  it("kode ⇄ urai per jenis dan jumlah id; selain itu null", async () => {
+    const { kodeKursorId, uraiKursorId } = await import("./kursor");
+    const ID2 = "1c6f1d8e-7c44-4c1e-9f3b-2a1d5e6f7a8b";
+    expect(uraiKursorId(kodeKursorId("p", [ID]), "p", 1)).toEqual([ID]);
+    expect(uraiKursorId(kodeKursorId("k", [ID, ID2]), "k", 2)).toEqual([ID, ID2]);
+    expect(uraiKursorId(kodeKursorId("p", [ID]), "s", 1)).toBeNull();
+    expect(uraiKursorId(kodeKursorId("k", [ID, ID2]), "k", 1)).toBeNull();
+    expect(uraiKursorId(kodeKursorId("p", ["x"]), "p", 1)).toBeNull();
+    expect(uraiKursorId("rusak!", "p", 1)).toBeNull();
+    expect(uraiKursorId(undefined, "p", 1)).toBeNull();
+  });
+});

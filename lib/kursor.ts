@@ -34,3 +34,12 @@ export function uraiKursorWaktu(s: string | undefined | null): KursorWaktu | nul
   if (id > 9_223_372_036_854_775_807n) return null;
   return { waktu: new Date(v[1]), id };
 }
+
+/** Kursor API v1 (/api/v1): posisi keyset pada kunci unik berupa satu atau lebih uuid, ditandai jenis sumbernya. */
+export const kodeKursorId = (jenis: string, ids: readonly string[]) => kode([jenis, ...ids]);
+export function uraiKursorId(s: string | undefined | null, jenis: string, jumlahId: number): string[] | null {
+  const v = urai(s);
+  if (!v || v.length !== jumlahId + 1 || v[0] !== jenis) return null;
+  const ids = v.slice(1);
+  return ids.every((x): x is string => typeof x === "string" && adalahUuid(x)) ? ids : null;
+}

@@ -70,6 +70,10 @@ export const LABEL_AKSI_AUDIT: Record<string, string> = {
   KOEFISIEN_AK_DITETAPKAN: "Koefisien angka kredit ditetapkan",
   JENJANG_JABATAN_DIUBAH: "Jenjang jabatan fungsional diubah",
   ANGKA_KREDIT_DIEKSPOR: "Daftar konversi angka kredit diunduh",
+  // #16 API baca
+  TOKEN_API_DIBUAT: "Token API dibuat",
+  TOKEN_API_DICABUT: "Token API dicabut",
+  API_DIPANGGIL: "API dipanggil sistem lain (token)",
 };
 
 /** Label aksi audit untuk ditampilkan. */

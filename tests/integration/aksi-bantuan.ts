@@ -312,9 +312,11 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.riwayatPangkat.count(),
   ]);
   // Progres harian Wahyu (entri, status, catatan) dan hari libur/pengaturan yang memengaruhinya.
-  const [harian, libur] = await Promise.all([
+  // #16 token API (dibuat/dicabut; penghitung batas laju bukan tulisan aksi).
+  const [harian, libur, tokenApi] = await Promise.all([
     prisma.progresHarian.findMany({ where: { pegawaiId: wahyu }, select: { id: true, status: true, updatedAt: true, catatan: true }, orderBy: { id: "asc" } }),
     prisma.hariLibur.findMany({ select: { instansiId: true, tanggal: true, nama: true }, orderBy: [{ instansiId: "asc" }, { tanggal: "asc" }] }),
+    prisma.tokenApi.findMany({ select: { id: true, nama: true, cakupan: true, dicabutAt: true }, orderBy: { id: "asc" } }),
   ]);
   // Akun dan peran seluruh basis data (aktivasi, nonaktif, peran admin, instansi baru).
   const [akunSemua, peranSemua, instansi] = await Promise.all([
@@ -328,7 +330,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.jabatan.findMany({ where: { jenjang: { not: null } }, select: { id: true, jenjang: true }, orderBy: { id: "asc" } }),
   ]);
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, akunSemua, peranSemua, instansi, koefisienAk, jenjang });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, tokenApi, akunSemua, peranSemua, instansi, koefisienAk, jenjang });
 }
 
 /** Baris peran asli yang terhapus oleh skenario (mis. cabut admin) dibuat kembali dengan id yang sama. */
@@ -454,6 +456,7 @@ const NIL = "app/(portal)/bawahan/penilaian/actions.ts";
 const ORG = "app/(portal)/admin/organisasi/actions.ts";
 const HAR = "app/(portal)/harian/actions.ts";
 const LIB = "app/(portal)/admin/libur/actions.ts";
+const TOKEN = "app/(portal)/admin/token-api/actions.ts";
 const SANDI_BARU = "Sandi-Baru#Uji2026";
 
 export const SKENARIO: Skenario[] = [
@@ -1298,7 +1301,52 @@ export const SKENARIO: Skenario[] = [
     pelaku: "admin",
     audit: ["ANGKA_KREDIT_DIEKSPOR"],
   },
+  // #16 API baca: token API (admin BKD instansi itu atau superadmin) dan rute /api/v1 (token Bearer, bukan sesi:
+  // sesi siapa pun tanpa token ditolak 401; token sungguhan diuji di api-v1.int.test.ts).
+  {
+    kunci: `${TOKEN}#buatTokenAction`,
+    sasaran: "token API baru instansi Wahyu",
+    siapkan: async (d) => void (await d.prisma.tokenApi.updateMany({ where: { instansiId: d.sasaran.instansiId, nama: "Aplikasi TPP uji matriks", dicabutAt: null }, data: { dicabutAt: new Date() } })),
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, nama: "Aplikasi TPP uji matriks", cakupan: ["PREDIKAT", "SKP"] }),
+    pelaku: "admin",
+    audit: ["TOKEN_API_DIBUAT"],
+  },
+  {
+    kunci: `${TOKEN}#cabutTokenAction`,
+    sasaran: "token API aktif instansi Wahyu",
+    siapkan: async (d) => void (await tokenUji(d)),
+    panggilan: async (d) => aksi({ tokenId: await tokenUji(d) }),
+    pelaku: "admin",
+    audit: ["TOKEN_API_DICABUT"],
+  },
+  ...(["predikat", "kelengkapan", "skp", "organisasi"] as const).map(
+    (r): Skenario => ({
+      kunci: `GET /api/v1/${r}`,
+      sasaran: `data ${r} instansi Wahyu lewat sesi (tanpa token)`,
+      panggilan: async () => ({ jenis: "rute", request: new Request(`${ASAL}/api/v1/${r}?limit=5`) }),
+      pelaku: null,
+      audit: [],
+    }),
+  ),
+  {
+    kunci: "GET /api/v1/openapi.json",
+    sasaran: "dokumen OpenAPI (publik, tanpa data)",
+    panggilan: async () => ({ jenis: "rute", request: new Request(`${ASAL}/api/v1/openapi.json`) }),
+    pelaku: "anonim",
+    audit: [],
+  },
 ];
+
+/** Token API aktif instansi Wahyu untuk dicabut (dibuat atau diaktifkan kembali setiap kali). */
+async function tokenUji(d: Dunia): Promise<string> {
+  const t = await d.prisma.tokenApi.upsert({
+    where: { prefix: "0a1b2c3d" },
+    create: { instansiId: d.sasaran.instansiId, nama: "Token uji matriks", prefix: "0a1b2c3d", hashRahasia: "0".repeat(64), cakupan: ["PREDIKAT"] },
+    update: { dicabutAt: null, dicabutOleh: null },
+    select: { id: true },
+  });
+  return t.id;
+}
 
 
 // ─── Impor organisasi ─────────────────────────────────────────────────────────────────────────

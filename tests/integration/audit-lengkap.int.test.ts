@@ -232,6 +232,21 @@ describe("setiap aksi yang menulis mencatat jejak auditnya", () => {
     namaTercatat.add("SUPERADMIN_DIBERIKAN");
   });
 
+  // #16 API baca
+  it("panggilan /api/v1 dengan token mencatat API_DIPANGGIL dengan nama token, tanpa pelaku", async () => {
+    const { buatToken } = await import("@/lib/api-v1/token");
+    const t = buatToken();
+    const baris = await d.prisma.tokenApi.create({ data: { instansiId: d.sasaran.instansiId, nama: "Klien uji audit", prefix: t.prefix, hashRahasia: t.hash, cakupan: ["SKP"] }, select: { id: true } });
+    const { GET } = await import("@/app/api/v1/skp/route");
+    const mulai = await d.auditTerakhir();
+    const r = await GET(new Request("http://127.0.0.1:3000/api/v1/skp?limit=2", { headers: { authorization: `Bearer ${t.token}` } }));
+    expect(r.status).toBe(200);
+    expect(await d.auditSejak(mulai)).toEqual([{ aksi: "API_DIPANGGIL", entitas: "TokenApi", entitasId: baris.id, penggunaId: null }]);
+    const data = (await d.prisma.jejakAudit.findFirstOrThrow({ where: { aksi: "API_DIPANGGIL", entitasId: baris.id }, select: { data: true } })).data as { token: string };
+    expect(data.token).toBe("Klien uji audit");
+    namaTercatat.add("API_DIPANGGIL");
+  });
+
   it("setiap nama aksi audit di kode (catatAudit/auditSkp/audit/jejakAudit.create) muncul dalam uji ini", () => {
     const diKode = namaAuditDiKode();
     expect(diKode.size).toBeGreaterThan(25);

@@ -27,6 +27,8 @@ const PUBLIK = new Set([
   "GET /api/admin/impor/templat",
   // Templat progres harian: selalu rencana aksi aktor sendiri (dari basis data), tanpa id dari permintaan.
   "GET /api/harian/templat",
+  // #16 API baca: dokumen OpenAPI publik tanpa data instansi.
+  "GET /api/v1/openapi.json",
 ]);
 const ADMIN = "app/(portal)/admin/";
 
@@ -107,6 +109,8 @@ const HALAMAN: Record<string, (d: Dunia) => Promise<Masukan>> = {
   "pegawai/[id]/page.tsx": async (x) => ({ params: { id: (await x.prisma.pegawai.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId }, select: { id: true } })).id } }),
   // #16 angka kredit
   "angka-kredit/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, unit: (await x.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId, nama: "Dinas Kesehatan" }, select: { id: true } })).id, tahun: "2026", periode: "TW1" } }),
+  // #16 API baca
+  "token-api/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId } }),
 };
 
 const halamanAdmin = berkasSumber(path.join(AKAR, "app", "(portal)", "admin"))

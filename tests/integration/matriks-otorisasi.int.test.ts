@@ -115,6 +115,14 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/admin/angka-kredit/actions.ts#tetapkanKoefisienAction": "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
   "app/(portal)/admin/angka-kredit/actions.ts#ubahJenjangAction":       "· · · · · · ✓ · ✓", // instansi dari jabatan di basis data
   "GET /api/admin/angka-kredit/ekspor":                                 "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
+  // #16 API baca
+  "app/(portal)/admin/token-api/actions.ts#buatTokenAction":       "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
+  "app/(portal)/admin/token-api/actions.ts#cabutTokenAction":      "· · · · · · ✓ · ✓", // instansi dari baris token
+  "GET /api/v1/predikat":                                          "· · · · · · · · ·", // hanya token Bearer (api-v1.int.test.ts); sesi apa pun 401
+  "GET /api/v1/kelengkapan":                                       "· · · · · · · · ·",
+  "GET /api/v1/skp":                                               "· · · · · · · · ·",
+  "GET /api/v1/organisasi":                                        "· · · · · · · · ·",
+  "GET /api/v1/openapi.json":                                      "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik: bentuk API tanpa data instansi
 };
 
 type Sel = "✓" | "·" | "—";

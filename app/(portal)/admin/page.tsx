@@ -83,6 +83,9 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           </Link>{" "}
           <Link href={daftar.length > 1 ? `/admin/audit?instansi=${pilihan.id}` : "/admin/audit"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Jejak audit
+          </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/token-api?instansi=${pilihan.id}` : "/admin/token-api"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Token API
           </Link>
           {aktor.isSuperadmin && (
             <>
