@@ -66,6 +66,11 @@ export const LABEL_AKSI_AUDIT: Record<string, string> = {
   DOKUMEN_DIUNDUH: "Dokumen diunduh",
   DOKUMEN_UNIT_DIUNDUH: "Dokumen unit diunduh",
   PENYAPUAN_BERKAS: "Penyapuan berkas yatim (sistem)",
+  // #16 TPP export
+  SET_KOLOM_TPP_DIBUAT: "Set kolom ekspor TPP dibuat",
+  SET_KOLOM_TPP_DIUBAH: "Set kolom ekspor TPP diubah",
+  SET_KOLOM_TPP_DIHAPUS: "Set kolom ekspor TPP dihapus",
+  TPP_DIEKSPOR: "Data TPP diekspor",
 };
 
 /** Label aksi audit untuk ditampilkan. */

@@ -105,6 +105,8 @@ const HALAMAN: Record<string, (d: Dunia) => Promise<Masukan>> = {
   "impor/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId } }),
   "jabatan/[id]/page.tsx": async (x) => ({ params: { id: (await x.prisma.jabatan.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId }, select: { id: true } })).id } }),
   "pegawai/[id]/page.tsx": async (x) => ({ params: { id: (await x.prisma.pegawai.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId }, select: { id: true } })).id } }),
+  // #16 TPP export
+  "tpp/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, bulan: "2026-03" } }),
 };
 
 const halamanAdmin = berkasSumber(path.join(AKAR, "app", "(portal)", "admin"))

@@ -111,6 +111,11 @@ const KEBIJAKAN: Record<string, string> = {
   "GET /api/health":                                               "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik, tanpa data pribadi
   "GET /api/auth/[...nextauth]":                                   "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // Auth.js publik (sesi dari cookie, bukan dari aktor uji)
   "POST /api/auth/[...nextauth]":                                  "· · · · · · · · ·", // tanpa token CSRF: ditolak, walau sandinya benar
+  // #16 TPP export
+  "app/(portal)/admin/tpp/actions.ts#simpanSetKolomAction":        "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
+  "app/(portal)/admin/tpp/actions.ts#simpanSetKolomAction[UBAH]":  "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/tpp/actions.ts#hapusSetKolomAction":         "· · · · · · ✓ · ✓",
+  "GET /api/admin/tpp/ekspor":                                     "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
 };
 
 type Sel = "✓" | "·" | "—";
