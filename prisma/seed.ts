@@ -23,6 +23,7 @@ import { seedMasalahDemo } from "./demo-masalah";
 import { seedTahunLaluDemo } from "./demo-tahun-lalu";
 import { seedLiburDemo } from "./demo-libur";
 import { seedAngkaKreditDemo } from "./demo-angka-kredit";
+import { seedTppDemo } from "./demo-tpp";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 export { nipDemo };
@@ -157,6 +158,8 @@ export async function seedDemoLengkap(prisma: PrismaClient, opts: { tahun: numbe
   // Libur nasional dan cuti bersama tahun berjalan (prisma/demo-libur.ts; wajib diperiksa admin terhadap SKB resmi).
   // Tidak di seedDemo: uji integrasi menyusun hari liburnya sendiri.
   await seedLiburDemo(prisma, { instansiId: h.instansiId, tahun: opts.tahun });
+  // Set kolom ekspor TPP (prisma/demo-tpp.ts).
+  await seedTppDemo(prisma, { instansiId: h.instansiId });
   return { ...h, akun: [...h.akun, ...t.akun] };
 }
 

@@ -74,6 +74,11 @@ export const LABEL_AKSI_AUDIT: Record<string, string> = {
   TOKEN_API_DIBUAT: "Token API dibuat",
   TOKEN_API_DICABUT: "Token API dicabut",
   API_DIPANGGIL: "API dipanggil sistem lain (token)",
+  // #16 TPP export
+  SET_KOLOM_TPP_DIBUAT: "Set kolom ekspor TPP dibuat",
+  SET_KOLOM_TPP_DIUBAH: "Set kolom ekspor TPP diubah",
+  SET_KOLOM_TPP_DIHAPUS: "Set kolom ekspor TPP dihapus",
+  TPP_DIEKSPOR: "Data TPP diekspor",
 };
 
 /** Label aksi audit untuk ditampilkan. */

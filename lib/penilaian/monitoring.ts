@@ -208,7 +208,8 @@ export type MonitoringPengisian = {
  * dan `tugas` (satu penugasan per pegawai aktif yang berlaku pada `pada`, definitif didahulukan): pegawai_id,
  * jabatan_id, unit_kerja_id, jabatan_induk, opd_id. Dipakai sesudah WITH.
  */
-export function sqlPenugasanOpd(instansiId: string, unitMap: ReadonlyMap<string, { id: string; parentId: string | null }>, pada: Date, opdId?: string): Prisma.Sql {
+/** Setiap unit instansi dengan OPD akarnya (hanya unit OPD `opdId` bila diberikan), untuk unnest di SQL. */
+export function akarOpd(unitMap: ReadonlyMap<string, { id: string; parentId: string | null }>, opdId?: string | null): { unitIds: string[]; opdIds: string[] } {
   const unitIds: string[] = [];
   const opdIds: string[] = [];
   for (const u of unitMap.values()) {
@@ -222,6 +223,11 @@ export function sqlPenugasanOpd(instansiId: string, unitMap: ReadonlyMap<string,
     unitIds.push(u.id);
     opdIds.push(akar.id);
   }
+  return { unitIds, opdIds };
+}
+
+export function sqlPenugasanOpd(instansiId: string, unitMap: ReadonlyMap<string, { id: string; parentId: string | null }>, pada: Date, opdId?: string): Prisma.Sql {
+  const { unitIds, opdIds } = akarOpd(unitMap, opdId);
   return Prisma.sql`akar AS (SELECT * FROM unnest(${uuidArr(unitIds)}, ${uuidArr(opdIds)}) AS t(id, opd_id)),
     tugas AS (
       SELECT DISTINCT ON (pj.pegawai_id) pj.pegawai_id, pj.jabatan_id, j.unit_kerja_id, j.parent_id AS jabatan_induk, a.opd_id

@@ -3,6 +3,7 @@ import "server-only";
 // berlaku pada akhir bulan, seperti Monitoring Pengisian: lib/penilaian/monitoring.ts sqlPenugasanOpd) yang punya SKP
 // disetujui meliputi bulan itu. Jumlah kueri tetap berapa pun besar OPD-nya: pohon unit (cache), libur bulan itu,
 // dan satu agregat SQL per pegawai; hari kerja wajib dan hari kosong dihitung murni (lib/progres-harian/rekap.ts).
+import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { can, type Aktor } from "@/lib/auth/permissions";
 import { getUnitKerja } from "@/lib/organisasi/queries";
@@ -42,6 +43,30 @@ export async function konteksLaporanHarian(aktor: Aktor, diminta: { instansi?: s
   return { instansi: { id: pilihan.id, nama: pilihan.nama }, banyakInstansi: daftar.length > 1, daftarOpd, opd: opd ?? null, bulan };
 }
 
+/**
+ * CTE "ph": agregat progres harian per pegawai dalam rentang (tanggal terisi, entri, keterlambatan, status) untuk
+ * pegawai di CTE "sk" (SKP disetujui). Dipakai laporan ini dan ekspor TPP (lib/tpp/data.ts).
+ */
+export const sqlAgregatHarian = (instansiId: string, mulai: Date, selesai: Date): Prisma.Sql => Prisma.sql`ph AS (
+        SELECT e.pegawai_id,
+          array_agg(DISTINCT to_char(e.tanggal, 'YYYY-MM-DD')) AS terisi,
+          COUNT(*)::int AS entri,
+          COUNT(*) FILTER (WHERE e.terlambat_hari > 0)::int AS terlambat,
+          COALESCE(SUM(e.terlambat_hari), 0)::int AS hari_terlambat,
+          COUNT(*) FILTER (WHERE e.status = 'DRAF')::int AS draf,
+          COUNT(*) FILTER (WHERE e.status = 'DIAJUKAN')::int AS diajukan,
+          COUNT(*) FILTER (WHERE e.status = 'DISETUJUI')::int AS disetujui,
+          COUNT(*) FILTER (WHERE e.status = 'DIKEMBALIKAN')::int AS dikembalikan
+        FROM progres_harian e JOIN sk ON sk.pegawai_id = e.pegawai_id
+        WHERE e.instansi_id = ${instansiId}::uuid AND e.tanggal BETWEEN ${mulai} AND ${selesai}
+        GROUP BY e.pegawai_id
+      )`;
+
+/** Kolom SELECT dari CTE "ph" (LEFT JOIN ph) dengan nama AgregatHarianPegawai. */
+export const KOLOM_AGREGAT_HARIAN = Prisma.sql`COALESCE(ph.terisi, '{}') AS "tanggalTerisi", COALESCE(ph.entri, 0) AS entri, COALESCE(ph.terlambat, 0) AS terlambat,
+        COALESCE(ph.hari_terlambat, 0) AS "hariTerlambat", COALESCE(ph.draf, 0) AS draf, COALESCE(ph.diajukan, 0) AS diajukan,
+        COALESCE(ph.disetujui, 0) AS disetujui, COALESCE(ph.dikembalikan, 0) AS dikembalikan`;
+
 export type LaporanHarian = { baris: RekapPegawai[]; total: TotalRekap; libur: number };
 
 export async function getLaporanHarian(instansiId: string, opdId: string, bulan: Bulan): Promise<LaporanHarian> {
@@ -57,26 +82,11 @@ export async function getLaporanHarian(instansiId: string, opdId: string, bulan:
         WHERE s.status = 'DISETUJUI' AND s.mulai <= ${selesai} AND s.selesai >= ${mulai}
         GROUP BY s.pegawai_id
       ),
-      ph AS (
-        SELECT e.pegawai_id,
-          array_agg(DISTINCT to_char(e.tanggal, 'YYYY-MM-DD')) AS terisi,
-          COUNT(*)::int AS entri,
-          COUNT(*) FILTER (WHERE e.terlambat_hari > 0)::int AS terlambat,
-          COALESCE(SUM(e.terlambat_hari), 0)::int AS hari_terlambat,
-          COUNT(*) FILTER (WHERE e.status = 'DRAF')::int AS draf,
-          COUNT(*) FILTER (WHERE e.status = 'DIAJUKAN')::int AS diajukan,
-          COUNT(*) FILTER (WHERE e.status = 'DISETUJUI')::int AS disetujui,
-          COUNT(*) FILTER (WHERE e.status = 'DIKEMBALIKAN')::int AS dikembalikan
-        FROM progres_harian e JOIN sk ON sk.pegawai_id = e.pegawai_id
-        WHERE e.instansi_id = ${instansiId}::uuid AND e.tanggal BETWEEN ${mulai} AND ${selesai}
-        GROUP BY e.pegawai_id
-      )
+      ${sqlAgregatHarian(instansiId, mulai, selesai)}
       SELECT p.id AS "pegawaiId",
         CONCAT_WS(', ', CONCAT_WS(' ', NULLIF(TRIM(p.gelar_depan), ''), TRIM(p.nama)), NULLIF(TRIM(p.gelar_belakang), '')) AS nama,
         p.nip, jb.nama AS jabatan, u.nama AS unit, sk.mulai AS "skpMulai", sk.selesai AS "skpSelesai",
-        COALESCE(ph.terisi, '{}') AS "tanggalTerisi", COALESCE(ph.entri, 0) AS entri, COALESCE(ph.terlambat, 0) AS terlambat,
-        COALESCE(ph.hari_terlambat, 0) AS "hariTerlambat", COALESCE(ph.draf, 0) AS draf, COALESCE(ph.diajukan, 0) AS diajukan,
-        COALESCE(ph.disetujui, 0) AS disetujui, COALESCE(ph.dikembalikan, 0) AS dikembalikan
+          ${KOLOM_AGREGAT_HARIAN}
       FROM tugas t JOIN sk ON sk.pegawai_id = t.pegawai_id
         JOIN pegawai p ON p.id = t.pegawai_id JOIN jabatan jb ON jb.id = t.jabatan_id JOIN unit_kerja u ON u.id = t.unit_kerja_id
         LEFT JOIN ph ON ph.pegawai_id = t.pegawai_id

@@ -329,8 +329,10 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.koefisienAngkaKredit.findMany({ select: { id: true, koefisien: true, createdAt: true }, orderBy: { id: "asc" } }),
     prisma.jabatan.findMany({ where: { jenjang: { not: null } }, select: { id: true, jenjang: true }, orderBy: { id: "asc" } }),
   ]);
+  // #16 TPP export: set kolom semua instansi.
+  const setKolomTpp = await prisma.setKolomTpp.findMany({ select: { id: true, nama: true, kolom: true, bawaan: true }, orderBy: { id: "asc" } });
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, tokenApi, akunSemua, peranSemua, instansi, koefisienAk, jenjang });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, tokenApi, akunSemua, peranSemua, instansi, koefisienAk, jenjang, setKolomTpp });
 }
 
 /** Baris peran asli yang terhapus oleh skenario (mis. cabut admin) dibuat kembali dengan id yang sama. */
@@ -457,6 +459,7 @@ const ORG = "app/(portal)/admin/organisasi/actions.ts";
 const HAR = "app/(portal)/harian/actions.ts";
 const LIB = "app/(portal)/admin/libur/actions.ts";
 const TOKEN = "app/(portal)/admin/token-api/actions.ts";
+const TPP = "app/(portal)/admin/tpp/actions.ts";
 const SANDI_BARU = "Sandi-Baru#Uji2026";
 
 export const SKENARIO: Skenario[] = [
@@ -1335,6 +1338,36 @@ export const SKENARIO: Skenario[] = [
     pelaku: "anonim",
     audit: [],
   },
+  // #16 TPP export
+  {
+    kunci: `${TPP}#simpanSetKolomAction`,
+    sasaran: "set kolom TPP baru instansi Wahyu",
+    siapkan: async (d) => void (await d.prisma.setKolomTpp.deleteMany({ where: { instansiId: d.sasaran.instansiId, nama: "Set uji matriks" } })),
+    panggilan: (d) => aksi({ instansiId: d.sasaran.instansiId, nama: "Set uji matriks", "urutan.nip": "1", "urutan.nama": "2", "urutan.predikat": "3" }),
+    pelaku: "admin",
+    audit: ["SET_KOLOM_TPP_DIBUAT"],
+  },
+  {
+    kunci: `${TPP}#simpanSetKolomAction[UBAH]`,
+    sasaran: "set kolom TPP instansi Wahyu (ubah urutan)",
+    panggilan: async (d) => aksi({ instansiId: d.sasaran.instansiId, setId: await setKolomUji(d, "Set uji ubah"), nama: "Set uji ubah", "urutan.nama": "1", "urutan.nip": "2" }),
+    pelaku: "admin",
+    audit: ["SET_KOLOM_TPP_DIUBAH"],
+  },
+  {
+    kunci: `${TPP}#hapusSetKolomAction`,
+    sasaran: "set kolom TPP instansi Wahyu",
+    panggilan: async (d) => aksi({ instansiId: d.sasaran.instansiId, setId: await setKolomUji(d, "Set uji hapus") }),
+    pelaku: "admin",
+    audit: ["SET_KOLOM_TPP_DIHAPUS"],
+  },
+  {
+    kunci: "GET /api/admin/tpp/ekspor",
+    sasaran: "Excel TPP Dinas Kesehatan (instansi Wahyu), Maret 2026",
+    panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/tpp/ekspor?instansi=${d.sasaran.instansiId}&unit=${await unitDinkes(d)}&bulan=2026-03`) }),
+    pelaku: "admin",
+    audit: ["TPP_DIEKSPOR"],
+  },
 ];
 
 /** Token API aktif instansi Wahyu untuk dicabut (dibuat atau diaktifkan kembali setiap kali). */
@@ -1551,6 +1584,12 @@ async function aturUlangPegawaiUji(d: Dunia) {
   await d.prisma.pegawai.update({ where: { id: f.pegawaiUji }, data: { aktif: true, tmtBerhenti: null, alasanBerhenti: null } });
   await d.prisma.penugasanJabatan.deleteMany({ where: { pegawaiId: f.pegawaiUji, jenis: "DEFINITIF" } });
   await d.prisma.penugasanJabatan.create({ data: { pegawaiId: f.pegawaiUji, jabatanId: f.jabatanAsal, jenis: "DEFINITIF", tmtMulai: new Date(`${TAHUN - 3}-01-01`) } });
+}
+
+/** Set kolom TPP instansi Wahyu bernama itu (dibuat bila belum ada), untuk skenario ubah/hapus. */
+async function setKolomUji(d: Dunia, nama: string): Promise<string> {
+  const where = { instansiId_nama: { instansiId: d.sasaran.instansiId, nama } };
+  return (await d.prisma.setKolomTpp.upsert({ where, create: { instansiId: d.sasaran.instansiId, nama, kolom: ["nip", "nama"] }, update: {}, select: { id: true } })).id;
 }
 
 async function unitDinkes(d: Dunia): Promise<string> {

@@ -111,6 +111,8 @@ const HALAMAN: Record<string, (d: Dunia) => Promise<Masukan>> = {
   "angka-kredit/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, unit: (await x.prisma.unitKerja.findFirstOrThrow({ where: { instansiId: x.sasaran.instansiId, nama: "Dinas Kesehatan" }, select: { id: true } })).id, tahun: "2026", periode: "TW1" } }),
   // #16 API baca
   "token-api/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId } }),
+  // #16 TPP export
+  "tpp/page.tsx": async (x) => ({ searchParams: { instansi: x.sasaran.instansiId, bulan: "2026-03" } }),
 };
 
 const halamanAdmin = berkasSumber(path.join(AKAR, "app", "(portal)", "admin"))

@@ -123,6 +123,11 @@ const KEBIJAKAN: Record<string, string> = {
   "GET /api/v1/skp":                                               "· · · · · · · · ·",
   "GET /api/v1/organisasi":                                        "· · · · · · · · ·",
   "GET /api/v1/openapi.json":                                      "✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // publik: bentuk API tanpa data instansi
+  // #16 TPP export
+  "app/(portal)/admin/tpp/actions.ts#simpanSetKolomAction":        "· · · · · · ✓ · ✓", // instansi dari formulir, diperiksa; admin lain ditolak
+  "app/(portal)/admin/tpp/actions.ts#simpanSetKolomAction[UBAH]":  "· · · · · · ✓ · ✓",
+  "app/(portal)/admin/tpp/actions.ts#hapusSetKolomAction":         "· · · · · · ✓ · ✓",
+  "GET /api/admin/tpp/ekspor":                                     "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
 };
 
 type Sel = "✓" | "·" | "—";

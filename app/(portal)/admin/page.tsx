@@ -75,6 +75,9 @@ export default async function Admin({ searchParams }: { searchParams: Promise<{ 
           <Link href={daftar.length > 1 ? `/admin/angka-kredit?instansi=${pilihan.id}` : "/admin/angka-kredit"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Angka kredit jabatan fungsional
           </Link>{" "}
+          <Link href={daftar.length > 1 ? `/admin/tpp?instansi=${pilihan.id}` : "/admin/tpp"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Ekspor TPP
+          </Link>{" "}
           <Link href={daftar.length > 1 ? `/admin/impor?instansi=${pilihan.id}` : "/admin/impor"} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
             Impor pegawai dan struktur
           </Link>{" "}
