@@ -34,3 +34,13 @@ export function uraiKursorWaktu(s: string | undefined | null): KursorWaktu | nul
   if (id > 9_223_372_036_854_775_807n) return null;
   return { waktu: new Date(v[1]), id };
 }
+
+/** Kursor daftar notifikasi: urut (created_at, id uuid) menurun. */
+export type KursorNotifikasi = { waktu: Date; id: string };
+export const kodeKursorNotifikasi = (k: KursorNotifikasi) => kode(["t", k.waktu.getTime(), k.id]);
+export function uraiKursorNotifikasi(s: string | undefined | null): KursorNotifikasi | null {
+  const v = urai(s);
+  if (!v || v.length !== 3 || v[0] !== "t" || typeof v[1] !== "number" || typeof v[2] !== "string") return null;
+  if (!Number.isSafeInteger(v[1]) || v[1] < 0 || !adalahUuid(v[2])) return null;
+  return { waktu: new Date(v[1]), id: v[2] };
+}
