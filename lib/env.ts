@@ -34,6 +34,17 @@ const ZEnv = z.object({
     .min(1, "SKP_API_BATAS_PER_MENIT minimal 1.")
     .max(100_000, "SKP_API_BATAS_PER_MENIT paling banyak 100000.")
     .default(120),
+  /** Server SMTP untuk surel notifikasi: smtp://user:pass@host:587 atau smtps://…:465. Kosong = surel tidak dikirim. */
+  SKP_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SKP_SMTP_URL harus berupa URL smtp:// atau smtps://.")
+    .optional(),
+  /** Alamat pengirim surel notifikasi, mis. "Portal SKP <no-reply@contohkab.go.id>". */
+  SKP_SMTP_DARI: z.string().min(3).default("Portal SKP <no-reply@localhost>"),
+  /** Selang pekerja notifikasi (kirim antrean surel, pengingat periode) dalam detik. */
+  SKP_NOTIFIKASI_INTERVAL_DETIK: z.coerce.number({ error: "SKP_NOTIFIKASI_INTERVAL_DETIK harus berupa angka." }).int().min(1).max(86_400).default(60),
+  /** Pengingat "periode evaluasi hampir ditutup" dikirim sekian hari sebelum periode berakhir. */
+  SKP_NOTIFIKASI_HARI_TUTUP: z.coerce.number({ error: "SKP_NOTIFIKASI_HARI_TUTUP harus berupa angka." }).int().min(0).max(60).default(7),
 });
 
 export type Env = z.output<typeof ZEnv>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kodeKursorNama, kodeKursorWaktu, uraiKursorNama, uraiKursorWaktu } from "./kursor";
+import { kodeKursorNama, kodeKursorNotifikasi, kodeKursorWaktu, uraiKursorNama, uraiKursorNotifikasi, uraiKursorWaktu } from "./kursor";
 
 const ID = "0b6f1d8e-7c44-4c1e-9f3b-2a1d5e6f7a8b";
 
@@ -27,6 +27,13 @@ describe("kursor keyset", () => {
     }
     // Jenis kursor tidak tertukar.
     expect(uraiKursorNama(kodeKursorWaktu({ waktu: new Date(0), id: 1n }))).toBeNull();
+  });
+
+  it("notifikasi: kode ⇄ urai; rusak atau jenis lain → null", () => {
+    const waktu = new Date("2026-03-04T05:06:07.089Z");
+    expect(uraiKursorNotifikasi(kodeKursorNotifikasi({ waktu, id: ID }))).toEqual({ waktu, id: ID });
+    const palsu = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+    for (const s of [palsu(["t", 1, "bukan"]), palsu(["t", -1, ID]), palsu(["t", 1.5, ID]), kodeKursorWaktu({ waktu, id: 1n }), "!!"]) expect(uraiKursorNotifikasi(s)).toBeNull();
   });
 });
 

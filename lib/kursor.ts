@@ -43,3 +43,13 @@ export function uraiKursorId(s: string | undefined | null, jenis: string, jumlah
   const ids = v.slice(1);
   return ids.every((x): x is string => typeof x === "string" && adalahUuid(x)) ? ids : null;
 }
+
+/** Kursor daftar notifikasi: urut (created_at, id uuid) menurun. */
+export type KursorNotifikasi = { waktu: Date; id: string };
+export const kodeKursorNotifikasi = (k: KursorNotifikasi) => kode(["t", k.waktu.getTime(), k.id]);
+export function uraiKursorNotifikasi(s: string | undefined | null): KursorNotifikasi | null {
+  const v = urai(s);
+  if (!v || v.length !== 3 || v[0] !== "t" || typeof v[1] !== "number" || typeof v[2] !== "string") return null;
+  if (!Number.isSafeInteger(v[1]) || v[1] < 0 || !adalahUuid(v[2])) return null;
+  return { waktu: new Date(v[1]), id: v[2] };
+}

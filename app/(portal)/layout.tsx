@@ -5,6 +5,8 @@ import { getRingkasanNavigasi } from "@/lib/organisasi/beranda";
 import { formatNamaGelar } from "@/lib/organisasi/format";
 import { formatNip } from "@/lib/organisasi/nip";
 import { NavLink } from "@/components/nav-link";
+import { Lonceng } from "@/components/lonceng";
+import { hitungBelumDibaca } from "@/lib/notifikasi/baca";
 import { logoutAction } from "@/app/login/actions";
 
 const LABEL_PERAN = { ASN: "ASN", ATASAN: "Atasan", ADMIN_INSTANSI: "Admin BKD", SUPERADMIN: "Superadmin" } as const;
@@ -13,7 +15,8 @@ export default async function PortalLayout({ children }: { children: React.React
   // Sandi sementara: setiap halaman selain Akun menolaknya sendiri (requireAktor() di halaman itu, diuji oleh
   // tests/unit/batas-modul.test.ts); tata letak lalu tidak menawarkan menu apa pun selain Akun dan Keluar.
   const aktor = await requireAktor({ izinkanSandiSementara: true });
-  const ringkas = await getRingkasanNavigasi(aktor);
+  // Lonceng: satu kueri hitung berindeks per halaman, bersamaan dengan ringkasan navigasi.
+  const [ringkas, belum] = await Promise.all([getRingkasanNavigasi(aktor), hitungBelumDibaca(aktor.pegawaiId)]);
   const peran = daftarPeran(aktor, ringkas.adaBawahan);
   const nav = aktor.harusGantiSandi ? [] : navigasi(peran);
   return (
@@ -34,6 +37,7 @@ export default async function PortalLayout({ children }: { children: React.React
                 {formatNip(aktor.nip)} · {peran.map((p) => LABEL_PERAN[p]).join(", ")}
               </p>
             </div>
+            {!aktor.harusGantiSandi && <Lonceng belum={belum} />}
             <Link href="/akun" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
               Akun
             </Link>
@@ -58,6 +62,7 @@ export default async function PortalLayout({ children }: { children: React.React
         <div role="alert" className="border-b border-amber-300 bg-amber-50">
           <p className="mx-auto max-w-6xl px-4 py-2 text-sm text-amber-950">
             Anda masuk dengan kata sandi sementara dari admin BKD.{" "}
+            {!aktor.harusGantiSandi && <Lonceng belum={belum} />}
             <Link href="/akun" className="font-semibold underline">
               Ganti kata sandi sekarang
             </Link>

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { catatAudit } from "@/lib/audit";
+import { beriTahu } from "@/lib/notifikasi/tulis";
 import { periksaSandiAkun } from "@/lib/auth/login";
 import type { Aktor } from "@/lib/auth/permissions";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
@@ -301,6 +302,11 @@ export async function tandatanganiDokumen(aktor: Aktor, subjek: SubjekDokumen, i
           entitasId: v.id,
           data: { peran: saya.peran, metode: penanda.metode, isiSha256: v.isiSha256, berkasSha256: sha, tandaTanganId: t.id },
         });
+        // Penanda tangan yang belum menandatangani: dokumen kini menunggu tanda tangannya (sekali per versi dan peran).
+        for (const x of siap.penanda) {
+          if (!x.pegawaiId || x.pegawaiId === aktor.pegawaiId || semua.some((t) => t.peran === x.peran)) continue;
+          await beriTahu(tx, { jenis: "DOKUMEN_TTD", tautan: "/dokumen", judulDokumen: siap.judul }, `${v.id}:${x.peran}`, [x.pegawaiId]);
+        }
         return berhasil({ kode: v.kode, versi: v.versi }, `Dokumen ditandatangani sebagai ${LABEL_PERAN_TTD[saya.peran]}.`);
       },
       { timeout: 60_000, maxWait: 30_000 },

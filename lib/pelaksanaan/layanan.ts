@@ -7,6 +7,8 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, type Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
+import { beriTahu } from "@/lib/notifikasi/tulis";
+import { formatNamaGelar } from "@/lib/organisasi/format";
 import { berhasil, gagal, type Hasil } from "@/lib/hasil";
 import { bolehBeriUmpanBalik, bolehIsiPelaksanaan, hitungKunjungan, judulTautan, kodeRhk, periksaTautan } from "@/lib/pelaksanaan/aturan";
 import { bacaImporRencanaAksi, type BarisImpor, type GalatImpor } from "@/lib/pelaksanaan/excel";
@@ -442,6 +444,9 @@ export async function tulisUmpanBalik(aktor: Aktor, input: TUmpanBalik): Promise
       select: { id: true },
     });
     await audit(tx, aktor, "UMPAN_BALIK_DITULIS", input.skpId, { umpanBalikId: u.id, rhkId: input.rhkId ?? null, rencanaAksiId: input.rencanaAksiId ?? null });
+    if (m.skp.pegawaiId !== aktor.pegawaiId) {
+      await beriTahu(tx, { jenis: "UMPAN_BALIK", skpId: input.skpId, namaPengirim: formatNamaGelar(aktor.nama) }, u.id, [m.skp.pegawaiId]);
+    }
   });
   return berhasil(undefined, "Umpan balik terkirim.");
 }

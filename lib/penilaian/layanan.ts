@@ -27,6 +27,7 @@ import { posisiKurva } from "@/lib/penilaian/capaian";
 import { muatPopulasi, periksaKurva, type CekKurva } from "@/lib/penilaian/kurva";
 import { JUMLAH_KOSONG, PESAN_CAPAIAN_BELUM, periksaDistribusi, type JumlahPredikat } from "@/lib/penilaian/distribusi";
 import { identitasSkp } from "@/lib/skp/identitas";
+import { beriTahu } from "@/lib/notifikasi/tulis";
 import type { TAlasanEvaluasi, TDrafEvaluasi, TEvaluasiId, TFinalkan, TKecualikan, TKeputusan, TMulaiEvaluasi, TPengaturanPenilaian, TPenjelasan } from "@/lib/penilaian/schemas";
 
 export const TIDAK_DITEMUKAN_EVALUASI = "Penilaian tidak ditemukan atau Anda tidak berhak mengaksesnya.";
@@ -477,6 +478,10 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
         data: { status: "FINAL", finalAt: sekarang, finalOleh: aktor.penggunaId, tenggatKeberatan: tenggat, versi: { increment: 1 }, penilaiPegawaiId: b.k!.penilaiPegawaiId, atasanPenilaiPegawaiId: b.k!.atasanPenilaiPegawaiId, finalisasiId: finalisasi.get(ev.id) ?? null },
       });
       await audit(tx, aktor, "EVALUASI_DIFINALKAN", ev.id, { kode: b.k!.kode, predikat: ev.predikat, tenggatKeberatan: tenggat.toISOString().slice(0, 10), jumlahTim: butir.length, finalisasiId: finalisasi.get(ev.id) ?? null, override: pelanggaran.length > 0 ? alasan : null });
+      if (ev.predikat) {
+        const k = b.k!;
+        await beriTahu(tx, { jenis: "EVALUASI_FINAL", skpId: k.skp.id, kode: k.kode, labelPeriode: labelNotifikasi(k), predikat: LABEL_PREDIKAT[ev.predikat], tenggatKeberatan: tenggat }, `${ev.id}:${sekarang.toISOString()}`, [k.skp.pegawaiId]);
+      }
     }
     // Populasi yang kini seluruhnya final: capaian dan distribusinya dibekukan (penetapan, untuk dokumen).
     for (const g of kurva) {
@@ -493,6 +498,11 @@ export async function finalkanTim(aktor: Aktor, input: TFinalkan): Promise<Hasil
   if (!t.ok) return gagal(t.pesan);
   const catatan = pelanggaran.length > 0 ? " Kurva dilanggar dan difinalkan dengan alasan pengecualian; admin BKD melihatnya di daftar pengecualian kurva." : "";
   return berhasil({ jumlah: butir.length }, `${butir.length} penilaian difinalkan. Pegawai dapat melihat hasilnya dan mengajukan keberatan sampai ${formatTanggal(tenggat)}.${catatan}`);
+}
+
+/** Nama periode penilaian dalam teks notifikasi. */
+function labelNotifikasi(k: KonteksEvaluasi): string {
+  return k.tahunan ? `penilaian tahunan ${k.skp.periode.tahun}` : `${k.periode?.label ?? k.kode} ${k.skp.periode.tahun}`;
 }
 
 /** Pelanggaran satu populasi; capaian yang belum ditetapkan juga pelanggaran (kurva tak dapat diperiksa). */
@@ -700,6 +710,7 @@ export async function ajukanKeberatan(aktor: Aktor, input: { evaluasiId: string;
         select: { id: true },
       });
       await audit(tx, aktor, "KEBERATAN_DIAJUKAN", ev.id, { keberatanId: kb.id, kode: k.kode, berkas: berkas?.nama ?? null });
+      await beriTahu(tx, { jenis: "KEBERATAN_DIAJUKAN", skpId: k.skp.id, kode: k.kode, labelPeriode: labelNotifikasi(k), namaPegawai: formatNamaGelar(aktor.nama) }, kb.id, [k.atasanPenilaiPegawaiId]);
     });
     if (!t.ok) throw new Konflik(t.pesan);
   } catch (e) {
@@ -774,6 +785,10 @@ export async function putuskanKeberatan(aktor: Aktor, input: TKeputusan): Promis
       if (ev.unitCapaianId) await perbaruiPenetapan(tx, ev.unitCapaianId, k.skp.periode.tahun, k.kode, ev.predikat, predikat);
     }
     await audit(tx, aktor, "KEBERATAN_DIPUTUSKAN", ev.id, { keberatanId: kid, keputusan: input.keputusan, predikatSebelum: ev.predikat, predikatBaru: predikat });
+    const orang = await tx.pegawai.findUnique({ where: { id: k.skp.pegawaiId }, select: { nama: true, gelarDepan: true, gelarBelakang: true } });
+    const dasar = { jenis: "KEBERATAN_DIPUTUSKAN", skpId: k.skp.id, kode: k.kode, labelPeriode: labelNotifikasi(k), keputusan: input.keputusan, namaPegawai: orang ? formatNamaGelar(orang) : "Pegawai" } as const;
+    await beriTahu(tx, { ...dasar, untuk: "PEGAWAI" }, kid, [k.skp.pegawaiId]);
+    await beriTahu(tx, { ...dasar, untuk: "PENILAI" }, kid, [k.penilaiPegawaiId]);
   });
   if (!t.ok) return gagal(t.pesan);
   return berhasil(undefined, diubah ? "Keberatan diputuskan: rating diubah dan predikat mengikuti kuadran." : "Keberatan diputuskan: penilaian tetap.");

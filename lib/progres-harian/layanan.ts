@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
+import { beriTahu } from "@/lib/notifikasi/tulis";
+import { formatNamaGelar } from "@/lib/organisasi/format";
 import { berhasil, gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { bolehIsiPelaksanaan, periksaTautan } from "@/lib/pelaksanaan/aturan";
@@ -256,12 +258,20 @@ export async function ajukanEntri(aktor: Aktor, input: TAjukan): Promise<Hasil<{
     const jumlah = await prisma.$transaction(async (tx) => {
       const baris = await tx.progresHarian.findMany({
         where: { pegawaiId: aktor.pegawaiId, tanggal: { gte: input.dari, lte: input.sampai }, status: { in: ["DRAF", "DIKEMBALIKAN"] }, skp: { status: "DISETUJUI" } },
-        select: { id: true, status: true },
+        select: { id: true, status: true, skp: { select: { penilaiPegawaiId: true } } },
       });
-      const ids = baris.filter((b) => bolehAjukanEntri(b.status)).map((b) => b.id);
+      const dipilih = baris.filter((b) => bolehAjukanEntri(b.status));
+      const ids = dipilih.map((b) => b.id);
       if (ids.length === 0) return 0;
-      await tx.progresHarian.updateMany({ where: { id: { in: ids }, status: { in: ["DRAF", "DIKEMBALIKAN"] } }, data: { status: "DIAJUKAN", diajukanAt: new Date() } });
+      const waktu = new Date();
+      await tx.progresHarian.updateMany({ where: { id: { in: ids }, status: { in: ["DRAF", "DIKEMBALIKAN"] } }, data: { status: "DIAJUKAN", diajukanAt: waktu } });
       await audit(tx, aktor, "PROGRES_HARIAN_DIAJUKAN", ids[0]!, { dari: isoTanggal(input.dari), sampai: isoTanggal(input.sampai), jumlah: ids.length, entri: ids });
+      // Satu notifikasi per pejabat penilai per pengajuan, dengan jumlah entrinya.
+      const perPenilai = new Map<string, number>();
+      for (const b of dipilih) if (b.skp.penilaiPegawaiId) perPenilai.set(b.skp.penilaiPegawaiId, (perPenilai.get(b.skp.penilaiPegawaiId) ?? 0) + 1);
+      for (const [penilai, jumlah] of perPenilai) {
+        await beriTahu(tx, { jenis: "PROGRES_DIAJUKAN", namaPegawai: formatNamaGelar(aktor.nama), jumlah }, `${aktor.pegawaiId}:${waktu.toISOString()}`, [penilai]);
+      }
       return ids.length;
     });
     if (jumlah === 0) return gagal("Tidak ada entri draf atau yang dikembalikan pada rentang tanggal itu.");
@@ -277,6 +287,7 @@ const selectTinjau = {
   status: true,
   pegawaiId: true,
   instansiId: true,
+  tanggal: true,
   skp: { select: { pegawaiId: true, penilaiPegawaiId: true, atasanPenilaiSnapshot: true, pegawai: { select: { instansiId: true } } } },
 } satisfies Prisma.ProgresHarianSelect;
 
@@ -309,9 +320,11 @@ export async function kembalikanEntri(aktor: Aktor, input: { entriId: string; ca
       const e = await tx.progresHarian.findUnique({ where: { id: input.entriId }, select: selectTinjau });
       if (!e || !bolehTinjau(aktor, e)) throw new Tolak("Entri tidak ditemukan atau bukan bawahan yang Anda nilai.");
       if (!bolehKembalikanEntri(e.status)) throw new Tolak(e.status === "DIKEMBALIKAN" ? "Entri ini sudah dikembalikan." : "Entri ini belum diajukan.");
-      const n = await tx.progresHarian.updateMany({ where: { id: e.id, status: e.status }, data: { status: "DIKEMBALIKAN", catatan: input.catatan, ditinjauAt: new Date(), ditinjauOleh: aktor.pegawaiId } });
+      const waktu = new Date();
+      const n = await tx.progresHarian.updateMany({ where: { id: e.id, status: e.status }, data: { status: "DIKEMBALIKAN", catatan: input.catatan, ditinjauAt: waktu, ditinjauOleh: aktor.pegawaiId } });
       if (n.count === 0) throw new Tolak("Entri baru saja berubah. Muat ulang halaman.");
       await audit(tx, aktor, "PROGRES_HARIAN_DIKEMBALIKAN", e.id, { dari: e.status, catatan: input.catatan }, e.instansiId);
+      await beriTahu(tx, { jenis: "PROGRES_DIKEMBALIKAN", tanggal: e.tanggal, catatan: input.catatan }, `${e.id}:${waktu.toISOString()}`, [e.pegawaiId]);
     });
     return berhasil(undefined, "Entri dikembalikan ke pegawai dengan catatan.");
   });

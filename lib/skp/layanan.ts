@@ -8,7 +8,7 @@ import type { Aktor } from "@/lib/auth/permissions";
 import { catatAudit } from "@/lib/audit";
 import { berhasil, gagal, PESAN_PERIKSA, type Hasil } from "@/lib/hasil";
 import { getRiwayatJabatanTahun, hariIni } from "@/lib/organisasi/beranda";
-import { tanggalAcuan } from "@/lib/organisasi/format";
+import { formatNamaGelar, tanggalAcuan } from "@/lib/organisasi/format";
 import { peranTerhadapSkp, konteksAksesSkp } from "@/lib/skp/akses";
 import { NILAI_BERAKHLAK } from "@/lib/skp/berakhlak";
 import { identitasSkp } from "@/lib/skp/identitas";
@@ -17,6 +17,7 @@ import { ringkasPerubahan } from "@/lib/skp/perubahan";
 import { varianSkp } from "@/lib/skp/varian";
 import { PESAN, putuskanAksi, type AksiSkp, type StatusSkp } from "@/lib/skp/workflow";
 import { jenisBentrok, PESAN_BENTROK } from "@/lib/db/bentrok";
+import { beriTahu } from "@/lib/notifikasi/tulis";
 import type { TBuatSkp, TEkspektasi, THapusRhk, TLampiran, TRhk, TSetujuiBanyak, TStatusSkp } from "@/lib/skp/schemas";
 
 const tgl = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -455,10 +456,23 @@ export async function ubahStatusSkp(aktor: Aktor, input: TStatusSkp): Promise<Ha
         await tx.evaluasiKinerja.updateMany({ where: { skpId: skp.revisiDariId }, data: { skpId: skp.id } });
       }
       await auditSkp(tx, aktor, AUDIT_STATUS[input.aksi], skp.id, { dari: skp.status, ke: statusBaru, alasan: input.aksi === "TOLAK" ? (input.alasan?.trim() ?? null) : null, versi: skp.versi });
+      await beriTahuStatus(tx, aktor, input, skp, data, sekarang);
     });
     const pesan = { AJUKAN: "SKP diajukan ke pejabat penilai.", TARIK: "Pengajuan ditarik; SKP kembali menjadi draf.", SETUJUI: "SKP disetujui.", TOLAK: "SKP dikembalikan dengan alasan penolakan." }[input.aksi];
     return berhasil({ status: statusBaru }, pesan);
   });
+}
+
+/** Notifikasi alur persetujuan: pengajuan ke pejabat penilai, keputusan ke pegawai (sekali per pengajuan). */
+async function beriTahuStatus(tx: Prisma.TransactionClient, aktor: Aktor, input: TStatusSkp, skp: SkpKonteks, data: { penilaiPegawaiId?: string | null }, sekarang: Date) {
+  const tahun = skp.mulai.getUTCFullYear();
+  if (input.aksi === "AJUKAN") {
+    await beriTahu(tx, { jenis: "SKP_DIAJUKAN", skpId: skp.id, namaPegawai: formatNamaGelar(aktor.nama), tahun }, `${skp.id}:${sekarang.toISOString()}`, [data.penilaiPegawaiId ?? skp.penilaiPegawaiId]);
+  } else if (input.aksi === "SETUJUI") {
+    await beriTahu(tx, { jenis: "SKP_DISETUJUI", skpId: skp.id, tahun }, `${skp.id}:${skp.diajukanAt?.toISOString() ?? ""}`, [skp.pegawaiId]);
+  } else if (input.aksi === "TOLAK") {
+    await beriTahu(tx, { jenis: "SKP_DITOLAK", skpId: skp.id, tahun, alasan: input.alasan?.trim() ?? "" }, `${skp.id}:${skp.diajukanAt?.toISOString() ?? ""}`, [skp.pegawaiId]);
+  }
 }
 
 /** Pejabat penilai menulis ekspektasi khusus pimpinan per nilai BerAKHLAK. */

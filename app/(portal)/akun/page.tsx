@@ -4,7 +4,8 @@ import { formatNamaGelar } from "@/lib/organisasi/format";
 import { formatNip } from "@/lib/organisasi/nip";
 import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { Panel } from "@/components/kartu-pegawai";
-import { keluarSemuaAction, ubahSandiAction } from "./actions";
+import { aturSurelAction, keluarSemuaAction, ubahSandiAction } from "./actions";
+import { setelanSurel } from "@/lib/notifikasi/baca";
 import { kelasInput } from "@/components/gaya";
 
 export const metadata: Metadata = { title: "Akun" };
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: "Akun" };
 export default async function Akun() {
   // Satu-satunya halaman yang boleh dibuka dengan kata sandi sementara: untuk menggantinya.
   const aktor = await requireAktor({ izinkanSandiSementara: true });
+  const surel = await setelanSurel(aktor);
   return (
     <div className="max-w-xl space-y-6">
       <div>
@@ -37,6 +39,23 @@ export default async function Akun() {
           ))}
         </FormAksi>
       </Panel>
+      {!aktor.harusGantiSandi && (
+        <Panel judul="Notifikasi surel" id="surel">
+          <FormAksi action={aturSurelAction} tombol="Simpan setelan surel" varian="kedua">
+            <p className="text-sm text-slate-700">
+              {surel.email ? (
+                <>Notifikasi portal (lonceng) juga dapat dikirim ke <span className="font-medium break-all">{surel.email}</span>.</>
+              ) : (
+                <>Alamat surel Anda belum tercatat; minta admin BKD melengkapinya agar notifikasi dapat dikirim ke surel.</>
+              )}
+            </p>
+            <label className="flex items-center gap-2 text-sm font-medium">
+              <input type="checkbox" name="surel" value="1" defaultChecked={surel.aktif} className="h-4 w-4" />
+              Kirim notifikasi ke surel saya
+            </label>
+          </FormAksi>
+        </Panel>
+      )}
       <Panel judul="Perangkat yang masuk" id="sesi">
         <p className="mb-3 text-sm text-slate-700">
           Lupa keluar di komputer kantor atau ponsel yang hilang? Akhiri semua sesi akun ini, termasuk di perangkat ini; Anda perlu masuk lagi.
