@@ -22,6 +22,7 @@ import { seedHarianDemo } from "./demo-harian";
 import { seedMasalahDemo } from "./demo-masalah";
 import { seedTahunLaluDemo } from "./demo-tahun-lalu";
 import { seedLiburDemo } from "./demo-libur";
+import { seedTokenApiDemo, TOKEN_API_DEMO } from "./demo-token-api";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 export { nipDemo };
@@ -154,6 +155,8 @@ export async function seedDemoLengkap(prisma: PrismaClient, opts: { tahun: numbe
   // Libur nasional dan cuti bersama tahun berjalan (prisma/demo-libur.ts; wajib diperiksa admin terhadap SKB resmi).
   // Tidak di seedDemo: uji integrasi menyusun hari liburnya sendiri.
   await seedLiburDemo(prisma, { instansiId: h.instansiId, tahun: opts.tahun });
+  // Token API demo: satu aktif (rahasia tetap di README) dan satu dicabut (prisma/demo-token-api.ts).
+  await seedTokenApiDemo(prisma, { instansiId: h.instansiId });
   return { ...h, akun: [...h.akun, ...t.akun] };
 }
 
@@ -161,6 +164,7 @@ export function cetakAkunDemo(h: HasilSeed, log: (s: string) => void = console.l
   const label: Record<string, string> = { asn: "ASN", atasan: "Atasan (pejabat penilai)", admin: "Admin BKD", superadmin: "Superadmin", "admin-kedua": "Admin BKD Kota Bukit Harapan" };
   log("Akun demo (kata sandi sama untuk semua pegawai demo: " + h.password + "):");
   for (const a of h.akun) log(`  ${label[a.peran]?.padEnd(26) ?? a.peran}  NIP ${a.nip}  ${a.nama} — ${a.jabatan}`);
+  log(`Token API demo (Lembah Sejahtera, semua cakupan; hanya untuk data demo): ${TOKEN_API_DEMO}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
