@@ -84,7 +84,7 @@ export default function DokumentasiApi() {
               {e.respons.map((r) => <li key={r.status}><strong>{r.status}</strong>: {r.uraian}</li>)}
             </ul>
             <h3 className="font-semibold text-slate-900">Contoh</h3>
-            <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-50"><code>{contohCurl(e.jalur)}</code></pre>
+            <pre tabIndex={0} aria-label={`Contoh curl ${e.jalur}`} className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-50"><code>{contohCurl(e.jalur)}</code></pre>
           </section>
         ))}
       </div>
