@@ -24,6 +24,7 @@ import { seedTahunLaluDemo } from "./demo-tahun-lalu";
 import { seedLiburDemo } from "./demo-libur";
 import { seedAngkaKreditDemo } from "./demo-angka-kredit";
 import { seedTppDemo } from "./demo-tpp";
+import { seedTokenApiDemo, TOKEN_API_DEMO } from "./demo-token-api";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 export { nipDemo };
@@ -160,6 +161,8 @@ export async function seedDemoLengkap(prisma: PrismaClient, opts: { tahun: numbe
   await seedLiburDemo(prisma, { instansiId: h.instansiId, tahun: opts.tahun });
   // Set kolom ekspor TPP (prisma/demo-tpp.ts).
   await seedTppDemo(prisma, { instansiId: h.instansiId });
+  // Token API demo: satu aktif (rahasia tetap di README) dan satu dicabut (prisma/demo-token-api.ts).
+  await seedTokenApiDemo(prisma, { instansiId: h.instansiId });
   return { ...h, akun: [...h.akun, ...t.akun] };
 }
 
@@ -167,6 +170,7 @@ export function cetakAkunDemo(h: HasilSeed, log: (s: string) => void = console.l
   const label: Record<string, string> = { asn: "ASN", atasan: "Atasan (pejabat penilai)", admin: "Admin BKD", superadmin: "Superadmin", "admin-kedua": "Admin BKD Kota Bukit Harapan" };
   log("Akun demo (kata sandi sama untuk semua pegawai demo: " + h.password + "):");
   for (const a of h.akun) log(`  ${label[a.peran]?.padEnd(26) ?? a.peran}  NIP ${a.nip}  ${a.nama} — ${a.jabatan}`);
+  log(`Token API demo (Lembah Sejahtera, semua cakupan; hanya untuk data demo): ${TOKEN_API_DEMO}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -18,6 +18,27 @@ function Teks({ isi }: { isi: string }) {
   );
 }
 
+/** Tabel tiga kolom (nama, bentuk/tipe, keterangan) untuk parameter dan kolom respons. */
+function TabelDok({ judul, kolom, baris }: { judul: string; kolom: [string, string, string]; baris: { kunci: string; nama: string; bentuk: string; uraian: string }[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="tabel-tumpuk w-full border-collapse text-sm">
+        <caption className="sr-only">{judul}</caption>
+        <thead><tr className="border-b border-slate-300 text-left">{kolom.map((k) => <th key={k} scope="col" className="px-2 py-1">{k}</th>)}</tr></thead>
+        <tbody>
+          {baris.map((b) => (
+            <tr key={b.kunci} className="border-b border-slate-100 align-top">
+              <th scope="row" data-kolom={kolom[0]} className="break-all px-2 py-1 text-left font-mono font-medium">{b.nama}</th>
+              <td data-kolom={kolom[1]} className="break-all px-2 py-1 font-mono text-xs">{b.bentuk}</td>
+              <td data-kolom={kolom[2]} className="px-2 py-1"><Teks isi={b.uraian} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function DokumentasiApi() {
   const doc = dokumenOpenApi();
   const endpoint = endpointDokumentasi(doc);
@@ -48,43 +69,15 @@ export default function DokumentasiApi() {
             </h2>
             {e.uraian.split("\n\n").map((p, i) => <p key={i} className="text-sm text-slate-800"><Teks isi={p} /></p>)}
             <h3 className="font-semibold text-slate-900">Parameter kueri</h3>
-            <div className="overflow-x-auto">
-              <table className="tabel-tumpuk w-full border-collapse text-sm">
-                <caption className="sr-only">Parameter kueri {e.jalur}</caption>
-                <thead><tr className="border-b border-slate-300 text-left"><th scope="col" className="px-2 py-1">Nama</th><th scope="col" className="px-2 py-1">Bentuk</th><th scope="col" className="px-2 py-1">Keterangan</th></tr></thead>
-                <tbody>
-                  {e.parameter.map((p) => (
-                    <tr key={p.nama} className="border-b border-slate-100 align-top">
-                      <th scope="row" data-kolom="Nama" className="px-2 py-1 text-left font-mono font-medium">{p.nama}</th>
-                      <td data-kolom="Bentuk" className="break-all px-2 py-1 font-mono text-xs">{p.bentuk}</td>
-                      <td data-kolom="Keterangan" className="px-2 py-1"><Teks isi={p.uraian} /></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TabelDok judul={`Parameter kueri ${e.jalur}`} kolom={["Nama", "Bentuk", "Keterangan"]} baris={e.parameter.map((p) => ({ kunci: p.nama, nama: p.nama, bentuk: p.bentuk, uraian: p.uraian }))} />
             <h3 className="font-semibold text-slate-900">Kolom respons 200</h3>
-            <div className="overflow-x-auto">
-              <table className="tabel-tumpuk w-full border-collapse text-sm">
-                <caption className="sr-only">Kolom respons {e.jalur}</caption>
-                <thead><tr className="border-b border-slate-300 text-left"><th scope="col" className="px-2 py-1">Kolom</th><th scope="col" className="px-2 py-1">Tipe</th><th scope="col" className="px-2 py-1">Keterangan</th></tr></thead>
-                <tbody>
-                  {e.kolom.map((k) => (
-                    <tr key={k.jalur} className="border-b border-slate-100 align-top">
-                      <th scope="row" data-kolom="Kolom" className="break-all px-2 py-1 text-left font-mono font-medium">{k.jalur}{k.wajib ? "" : " (opsional)"}</th>
-                      <td data-kolom="Tipe" className="break-all px-2 py-1 font-mono text-xs">{k.tipe}</td>
-                      <td data-kolom="Keterangan" className="px-2 py-1"><Teks isi={k.uraian} /></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TabelDok judul={`Kolom respons ${e.jalur}`} kolom={["Kolom", "Tipe", "Keterangan"]} baris={e.kolom.map((k) => ({ kunci: k.jalur, nama: `${k.jalur}${k.wajib ? "" : " (opsional)"}`, bentuk: k.tipe, uraian: k.uraian }))} />
             <h3 className="font-semibold text-slate-900">Status respons</h3>
             <ul className="list-disc pl-5 text-sm">
               {e.respons.map((r) => <li key={r.status}><strong>{r.status}</strong>: {r.uraian}</li>)}
             </ul>
             <h3 className="font-semibold text-slate-900">Contoh</h3>
-            <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-50"><code>{contohCurl(e.jalur)}</code></pre>
+            <pre tabIndex={0} aria-label={`Contoh curl ${e.jalur}`} className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-50"><code>{contohCurl(e.jalur)}</code></pre>
           </section>
         ))}
       </div>

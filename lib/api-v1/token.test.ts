@@ -61,3 +61,11 @@ describe("batas laju jendela tetap", () => {
     expect(putusanBatas({ jumlah: 3, mulai, sekarang: pada(5), batas: 2, jendelaDetik: 10 })).toEqual({ boleh: false, cobaLagiDetik: 5 });
   });
 });
+
+describe("token demo", () => {
+  it("token demo yang diterbitkan di README berbentuk sah dan prefiksnya sama dengan baris demo", async () => {
+    const { TOKEN_API_DEMO } = await import("@/prisma/demo-token-api");
+    expect(uraiToken(TOKEN_API_DEMO)).toEqual({ prefix: "d3e0a001" });
+    expect(tokenDariTajuk(`Bearer ${TOKEN_API_DEMO}`)).toBe(TOKEN_API_DEMO);
+  });
+});

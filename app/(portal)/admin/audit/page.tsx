@@ -9,6 +9,10 @@ import { formatWaktuZona } from "@/lib/organisasi/format";
 import { kelasInput, kelasTombol } from "@/components/gaya";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
 
+/** Panggilan /api/v1 tidak berpelaku: yang tampil adalah nama token dari data barisnya (#16). */
+const tokenApi = (b: { entitas: string; data: unknown }) =>
+  b.entitas === "TokenApi" && typeof b.data === "object" && b.data !== null && typeof (b.data as { token?: unknown }).token === "string" ? (b.data as { token: string }).token : null;
+
 export const metadata: Metadata = { title: "Jejak audit" };
 
 const satu = (v: unknown) => (typeof v === "string" ? v : undefined);
@@ -100,7 +104,7 @@ export default async function JejakAudit({ searchParams }: { searchParams: Promi
                   <p className="font-medium">{labelAksiAudit(b.aksi)}</p>
                   <p className="break-all text-xs text-slate-600">{b.entitas}{b.entitasId ? ` ${b.entitasId}` : ""}</p>
                 </div>
-                <p className="min-w-0">{b.pelaku ? <>{b.pelaku.nama} <span className="block text-xs text-slate-600 tabular-nums">{b.pelaku.nip}</span></> : <span className="text-slate-600">(sistem)</span>}</p>
+                <p className="min-w-0">{b.pelaku ? <>{b.pelaku.nama} <span className="block text-xs text-slate-600 tabular-nums">{b.pelaku.nip}</span></> : <span className="text-slate-600">{tokenApi(b) ? `Token API: ${tokenApi(b)}` : "(sistem)"}</span>}</p>
               </li>
             ))}
           </ul>
