@@ -382,6 +382,8 @@ export type Skenario = {
   pelaku: KunciAktor | null;
   /** Aksi jejak audit yang ditulis bila berhasil (kosong: aksi tanpa tulisan). */
   audit: string[] | ((d: Dunia) => Promise<string[]>);
+  /** #16: aksi baca yang diaudit (mis. ekspor): baris jejaknya satu-satunya tulisan, data lain tidak berubah. */
+  hanyaJejak?: true;
 };
 
 export const fd = (isi: Record<string, string | string[] | File>): FormData => {
@@ -1367,6 +1369,7 @@ export const SKENARIO: Skenario[] = [
     panggilan: async (d) => ({ jenis: "rute", request: new Request(`${ASAL}/api/admin/tpp/ekspor?instansi=${d.sasaran.instansiId}&unit=${await unitDinkes(d)}&bulan=2026-03`) }),
     pelaku: "admin",
     audit: ["TPP_DIEKSPOR"],
+    hanyaJejak: true,
   },
 ];
 
