@@ -66,6 +66,23 @@ test("admin: koefisien dengan riwayat dan daftar konversi angka kredit (Excel)",
 
   await periksaTanpaGulirHorizontal(page);
   await tangkapLayar(page, "admin-angka-kredit-ponsel");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Jenjang pada halaman jabatan (Struktur OPD → jabatan): tampil dan dapat diubah; dikembalikan sesudahnya.
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Dinas Komunikasi dan Informatika" }).first().click();
+  await page.getByRole("link", { name: "Pranata Hubungan Masyarakat Ahli Muda" }).first().click();
+  const panel = page.getByRole("region", { name: "Jenjang jabatan fungsional" });
+  await expect(panel).toContainText("Jenjang: Ahli Muda");
+  await panel.getByLabel("Jenjang").selectOption({ label: "Ahli Madya" });
+  await panel.getByRole("button", { name: "Simpan jenjang" }).click();
+  await expect(panel.getByRole("status")).toContainText("Jenjang Pranata Hubungan Masyarakat Ahli Muda: Ahli Madya.");
+  await expect(panel).toContainText("Jenjang: Ahli Madya");
+  await periksaAksesibilitas(page, info, "admin-jabatan-jenjang");
+  await tangkapLayar(page, "admin-jabatan-jenjang");
+  await panel.getByLabel("Jenjang").selectOption({ label: "Ahli Muda" });
+  await panel.getByRole("button", { name: "Simpan jenjang" }).click();
+  await expect(panel).toContainText("Jenjang: Ahli Muda");
 });
 
 test("pejabat fungsional melihat angka kredit pada hasil penilaiannya", async ({ page }, info) => {
