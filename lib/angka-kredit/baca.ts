@@ -2,10 +2,10 @@ import "server-only";
 // Bacaan angka kredit: riwayat koefisien instansi (halaman admin), angka kredit pada hasil penilaian pegawai, dan
 // daftar konversi per OPD dan periode (halaman + Excel). Jumlah kueri tetap berapa pun banyak pegawainya.
 import { prisma } from "@/lib/db";
-import { can, type Aktor } from "@/lib/auth/permissions";
+import type { Aktor } from "@/lib/auth/permissions";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { getUnitKerja } from "@/lib/organisasi/queries";
-import { getInstansiDikelola } from "@/lib/organisasi/struktur";
+import { pilihOpdDikelola } from "@/lib/organisasi/struktur";
 import { pastikanPeriodeEvaluasi } from "@/lib/pelaksanaan/layanan";
 import { sqlPenugasanOpd } from "@/lib/penilaian/monitoring";
 import { KODE_AKHIR } from "@/lib/penilaian/umpan";
@@ -85,15 +85,9 @@ export type KonteksKonversi = {
  * parameter tidak sah (halaman/rute menjawab 403/404). Bawaan: OPD pertama, tahun berjalan, periode tahunan.
  */
 export async function konteksKonversi(aktor: Aktor, diminta: { instansi?: string; unit?: string; tahun?: string; periode?: string }): Promise<KonteksKonversi | null> {
-  if (!can(aktor, { aksi: "buka-admin" })) return null;
-  const daftar = await getInstansiDikelola(aktor);
-  const pilihan = diminta.instansi ? daftar.find((i) => i.id === diminta.instansi) : daftar[0];
-  if (!pilihan || !can(aktor, { aksi: "kelola-periode", instansiId: pilihan.id })) return null;
-  const units = await getUnitKerja(pilihan.id);
-  const daftarOpd = [...units.values()].filter((u) => u.parentId === null).map((u) => ({ id: u.id, nama: u.nama }));
-  const opd = diminta.unit ? daftarOpd.find((o) => o.id === diminta.unit) : daftarOpd[0];
-  if (diminta.unit && !opd) return null;
-  const semuaPk = await prisma.periodeKinerja.findMany({ where: { instansiId: pilihan.id }, select: { id: true, tahun: true, ritme: true, mulai: true, selesai: true }, orderBy: { tahun: "desc" } });
+  const p = await pilihOpdDikelola(aktor, diminta);
+  if (!p) return null;
+  const semuaPk = await prisma.periodeKinerja.findMany({ where: { instansiId: p.instansi.id }, select: { id: true, tahun: true, ritme: true, mulai: true, selesai: true }, orderBy: { tahun: "desc" } });
   const tahunIni = hariIni().getUTCFullYear();
   if (diminta.tahun !== undefined && !/^\d{4}$/.test(diminta.tahun)) return null;
   const tahun = diminta.tahun ? Number(diminta.tahun) : (semuaPk.find((p) => p.tahun <= tahunIni) ?? semuaPk[0])?.tahun ?? tahunIni;
@@ -104,10 +98,7 @@ export async function konteksKonversi(aktor: Aktor, diminta: { instansi?: string
   const periode = diminta.periode ? (daftarPeriode.find((p) => p.kode === diminta.periode) ?? null) : (daftarPeriode.at(-1) ?? null);
   if (diminta.periode && !periode) return null;
   return {
-    instansi: { id: pilihan.id, nama: pilihan.nama },
-    banyakInstansi: daftar.length > 1,
-    daftarOpd,
-    opd: opd ?? null,
+    ...p,
     tahun,
     daftarTahun: [...new Set([...semuaPk.map((p) => p.tahun), tahun])].sort((a, b) => b - a),
     daftarPeriode,

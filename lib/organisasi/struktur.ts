@@ -153,3 +153,22 @@ export async function getInstansiDikelola(aktor: { isSuperadmin: boolean; adminI
     orderBy: { nama: "asc" },
   });
 }
+
+export type PilihanOpd = { instansi: { id: string; nama: string }; banyakInstansi: boolean; daftarOpd: { id: string; nama: string }[]; opd: { id: string; nama: string } | null };
+
+/**
+ * Instansi yang dikelola aktor (admin instansi itu atau superadmin, `kelola-periode`) dan salah satu OPD-nya (unit
+ * teratas; bawaan: yang pertama) untuk laporan admin per OPD. null = tidak berhak, atau OPD yang diminta bukan unit
+ * teratas instansi itu.
+ */
+export async function pilihOpdDikelola(aktor: Aktor, diminta: { instansi?: string; unit?: string }): Promise<PilihanOpd | null> {
+  if (!can(aktor, { aksi: "buka-admin" })) return null;
+  const daftar = await getInstansiDikelola(aktor);
+  const pilihan = diminta.instansi ? daftar.find((i) => i.id === diminta.instansi) : daftar[0];
+  if (!pilihan || !can(aktor, { aksi: "kelola-periode", instansiId: pilihan.id })) return null;
+  const units = await getUnitKerja(pilihan.id);
+  const daftarOpd = [...units.values()].filter((u) => u.parentId === null).map((u) => ({ id: u.id, nama: u.nama }));
+  const opd = diminta.unit ? daftarOpd.find((o) => o.id === diminta.unit) : daftarOpd[0];
+  if (diminta.unit && !opd) return null;
+  return { instansi: { id: pilihan.id, nama: pilihan.nama }, banyakInstansi: daftar.length > 1, daftarOpd, opd: opd ?? null };
+}

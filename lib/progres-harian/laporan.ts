@@ -5,9 +5,9 @@ import "server-only";
 // dan satu agregat SQL per pegawai; hari kerja wajib dan hari kosong dihitung murni (lib/progres-harian/rekap.ts).
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { can, type Aktor } from "@/lib/auth/permissions";
+import type { Aktor } from "@/lib/auth/permissions";
 import { getUnitKerja } from "@/lib/organisasi/queries";
-import { getInstansiDikelola } from "@/lib/organisasi/struktur";
+import { pilihOpdDikelola } from "@/lib/organisasi/struktur";
 import { hariIni } from "@/lib/organisasi/beranda";
 import { sqlPenugasanOpd } from "@/lib/penilaian/monitoring";
 import { liburInstansi } from "@/lib/progres-harian/layanan";
@@ -28,19 +28,13 @@ export type KonteksLaporanHarian = {
  * tidak sah (halaman/rute menjawab 403/404). Bulan bawaan: bulan berjalan (sampai kemarin), atau bulan lalu pada tanggal 1.
  */
 export async function konteksLaporanHarian(aktor: Aktor, diminta: { instansi?: string; unit?: string; bulan?: string }): Promise<KonteksLaporanHarian | null> {
-  if (!can(aktor, { aksi: "buka-admin" })) return null;
-  const daftar = await getInstansiDikelola(aktor);
-  const pilihan = diminta.instansi ? daftar.find((i) => i.id === diminta.instansi) : daftar[0];
-  if (!pilihan || !can(aktor, { aksi: "kelola-periode", instansiId: pilihan.id })) return null;
-  const units = await getUnitKerja(pilihan.id);
-  const daftarOpd = [...units.values()].filter((u) => u.parentId === null).map((u) => ({ id: u.id, nama: u.nama }));
-  const opd = diminta.unit ? daftarOpd.find((o) => o.id === diminta.unit) : daftarOpd[0];
-  if (diminta.unit && !opd) return null;
+  const p = await pilihOpdDikelola(aktor, diminta);
+  if (!p) return null;
   const hari = hariIni();
   const kini = { tahun: hari.getUTCFullYear(), bulan: hari.getUTCMonth() + 1 };
   const bulan = diminta.bulan ? bacaBulan(diminta.bulan) : hari.getUTCDate() === 1 ? bulanSebelum(kini) : kini;
   if (!bulan) return null;
-  return { instansi: { id: pilihan.id, nama: pilihan.nama }, banyakInstansi: daftar.length > 1, daftarOpd, opd: opd ?? null, bulan };
+  return { ...p, bulan };
 }
 
 /**
