@@ -288,7 +288,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.templateEkspektasi.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } }),
     prisma.periodeEvaluasi.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
     prisma.periodeKinerja.findMany({ select: { id: true, ritme: true }, orderBy: { id: "asc" } }),
-    prisma.pengguna.findMany({ where: { id: { in: penggunaIds } }, select: { id: true, passwordHash: true, harusGantiSandi: true, lastLoginAt: true }, orderBy: { id: "asc" } }),
+    prisma.pengguna.findMany({ where: { id: { in: penggunaIds } }, select: { id: true, passwordHash: true, harusGantiSandi: true, lastLoginAt: true, notifikasiSurel: true }, orderBy: { id: "asc" } }),
     prisma.sesiMasuk.findMany({ where: { penggunaId: { in: penggunaIds } }, select: { id: true, dicabutAt: true }, orderBy: { id: "asc" } }),
     // Penilaian: semua evaluasi (termasuk yang penilainya pimpinan instansi), umpannya, keberatan, pengaturan instansi.
     prisma.evaluasiKinerja.findMany({ select: { id: true, status: true, versi: true, ratingHasil: true, ratingPerilaku: true, predikat: true, pindaianKunci: true, updatedAt: true }, orderBy: { id: "asc" } }),
@@ -311,6 +311,8 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
     prisma.pegawai.findMany({ select: { id: true, nama: true, gelarDepan: true, gelarBelakang: true, golongan: true, tmtGolongan: true, status: true, email: true, aktif: true, tmtBerhenti: true }, orderBy: { id: "asc" } }),
     prisma.riwayatPangkat.count(),
   ]);
+  // Notifikasi Wahyu dan keadaan bacanya (#16).
+  const notifikasi = await prisma.notifikasi.findMany({ where: { pegawaiId: wahyu }, select: { id: true, dibacaPada: true }, orderBy: { id: "asc" } });
   // Progres harian Wahyu (entri, status, catatan) dan hari libur/pengaturan yang memengaruhinya.
   // #16 token API (dibuat/dicabut; penghitung batas laju bukan tulisan aksi).
   const [harian, libur, tokenApi] = await Promise.all([
@@ -332,7 +334,7 @@ async function sidikSasaran(prisma: PrismaClient, aktor: Record<Exclude<KunciAkt
   // #16 TPP export: set kolom semua instansi.
   const setKolomTpp = await prisma.setKolomTpp.findMany({ select: { id: true, nama: true, kolom: true, bawaan: true }, orderBy: { id: "asc" } });
   void s;
-  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, tokenApi, akunSemua, peranSemua, instansi, koefisienAk, jenjang, setKolomTpp });
+  return JSON.stringify({ skp, rhk, lampiran, perilaku, ra, bukti, realisasi, umpanBalik, peranHasil, templat, periodeEval, periodeKinerja, pengguna, sesi, evaluasi, umpanEvaluasi, keberatan, pengaturan, capaian, pengecualian, tabelKurva, dokumen, ttdDokumen, berkasDokumen, unit, jabatan, penugasan, pegawai, riwayatPangkat, harian, libur, tokenApi, akunSemua, peranSemua, instansi, koefisienAk, jenjang, setKolomTpp, notifikasi });
 }
 
 /** Baris peran asli yang terhapus oleh skenario (mis. cabut admin) dibuat kembali dengan id yang sama. */
@@ -384,6 +386,8 @@ export type Skenario = {
   audit: string[] | ((d: Dunia) => Promise<string[]>);
   /** #16: aksi baca yang diaudit (mis. ekspor): baris jejaknya satu-satunya tulisan, data lain tidak berubah. */
   hanyaJejak?: true;
+  /** Hanya menandai notifikasi aktor sendiri sudah dibaca: keadaan baca pribadi, berubah tanpa jejak audit. */
+  tandaBaca?: true;
 };
 
 export const fd = (isi: Record<string, string | string[] | File>): FormData => {
@@ -455,6 +459,7 @@ const SKP = "app/(portal)/skp/actions.ts";
 const PEL = "app/(portal)/skp/[id]/pelaksanaan/actions.ts";
 const ADM = "app/(portal)/admin/actions.ts";
 const AKUN = "app/(portal)/akun/actions.ts";
+const NOTIF = "app/(portal)/notifikasi/actions.ts";
 const LOGIN = "app/login/actions.ts";
 const NIL = "app/(portal)/bawahan/penilaian/actions.ts";
 const ORG = "app/(portal)/admin/organisasi/actions.ts";
@@ -1371,6 +1376,42 @@ export const SKENARIO: Skenario[] = [
     audit: ["TPP_DIEKSPOR"],
     hanyaJejak: true,
   },
+  // #16 notifikasi
+  {
+    kunci: `${NOTIF}#tandaiDibacaAction`,
+    sasaran: "notifikasi Wahyu yang belum dibaca",
+    siapkan: async (d) => void (await notifikasiWahyu(d)),
+    panggilan: async (d) => aksi({ notifikasiId: await notifikasiWahyu(d) }),
+    pelaku: "pemilik",
+    audit: [],
+    tandaBaca: true,
+  },
+  {
+    kunci: `${NOTIF}#bukaNotifikasiAction`,
+    sasaran: "notifikasi Wahyu yang belum dibaca (tandai lalu ke tautannya)",
+    siapkan: async (d) => void (await notifikasiWahyu(d)),
+    panggilan: async (d) => aksi({ notifikasiId: await notifikasiWahyu(d) }),
+    pelaku: "pemilik",
+    audit: [],
+    tandaBaca: true,
+  },
+  {
+    kunci: `${NOTIF}#tandaiSemuaDibacaAction`,
+    sasaran: "notifikasi sendiri (tanpa id: selalu milik aktor)",
+    siapkan: async (d) => void (await notifikasiWahyu(d)),
+    panggilan: () => aksi({}),
+    pelaku: "pemilik",
+    audit: [],
+    tandaBaca: true,
+  },
+  {
+    kunci: `${AKUN}#aturSurelAction`,
+    sasaran: "setelan surel sendiri (tanpa id: selalu akun aktor)",
+    // Bawaannya aktif; formulir tanpa centang mematikannya (perubahan nyata yang dicatat).
+    panggilan: () => aksi({}),
+    pelaku: "pemilik",
+    audit: ["NOTIFIKASI_SUREL_DIUBAH"],
+  },
 ];
 
 /** Token API aktif instansi Wahyu untuk dicabut (dibuat atau diaktifkan kembali setiap kali). */
@@ -1382,6 +1423,13 @@ async function tokenUji(d: Dunia): Promise<string> {
     select: { id: true },
   });
   return t.id;
+}
+
+/** Satu notifikasi Wahyu yang belum dibaca (dibuat bila belum ada); id-nya. */
+async function notifikasiWahyu(d: Dunia): Promise<string> {
+  const data = { instansiId: d.sasaran.instansiId, pegawaiId: d.aktor.pemilik.pegawaiId, jenis: "SKP_DISETUJUI", judul: "SKP Anda disetujui", isi: "SKP Anda disetujui pejabat penilai.", tautan: `/skp/${d.sasaran.skpId}` };
+  const n = await d.prisma.notifikasi.upsert({ where: { kunci: "uji-matriks:wahyu" }, create: { ...data, kunci: "uji-matriks:wahyu" }, update: { dibacaPada: null }, select: { id: true } });
+  return n.id;
 }
 
 

@@ -128,6 +128,11 @@ const KEBIJAKAN: Record<string, string> = {
   "app/(portal)/admin/tpp/actions.ts#simpanSetKolomAction[UBAH]":  "· · · · · · ✓ · ✓",
   "app/(portal)/admin/tpp/actions.ts#hapusSetKolomAction":         "· · · · · · ✓ · ✓",
   "GET /api/admin/tpp/ekspor":                                     "· · · · · · ✓ · ✓", // admin BKD instansi itu; instansi lain 404
+  // #16 notifikasi
+  "app/(portal)/notifikasi/actions.ts#tandaiDibacaAction":         "· ✓ · · · · · · ·", // hanya penerimanya; id orang lain = tidak ditemukan
+  "app/(portal)/notifikasi/actions.ts#bukaNotifikasiAction":       "· ✓ · · · · · · ·",
+  "app/(portal)/notifikasi/actions.ts#tandaiSemuaDibacaAction":    "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // notifikasi aktor sendiri
+  "app/(portal)/akun/actions.ts#aturSurelAction":                  "· ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓", // setelan akun aktor sendiri
 };
 
 type Sel = "✓" | "·" | "—";
