@@ -25,6 +25,7 @@ import { seedLiburDemo } from "./demo-libur";
 import { seedAngkaKreditDemo } from "./demo-angka-kredit";
 import { seedTppDemo } from "./demo-tpp";
 import { seedTokenApiDemo, TOKEN_API_DEMO } from "./demo-token-api";
+import { seedNotifikasiDemo } from "./demo-notifikasi";
 import { tahunKinerjaSekarang } from "@/lib/organisasi/format";
 
 export { nipDemo };
@@ -163,6 +164,8 @@ export async function seedDemoLengkap(prisma: PrismaClient, opts: { tahun: numbe
   await seedTppDemo(prisma, { instansiId: h.instansiId });
   // Token API demo: satu aktif (rahasia tetap di README) dan satu dicabut (prisma/demo-token-api.ts).
   await seedTokenApiDemo(prisma, { instansiId: h.instansiId });
+  // Notifikasi lonceng dari keadaan data demo (prisma/demo-notifikasi.ts).
+  await seedNotifikasiDemo(prisma, { instansiId: h.instansiId, tahun: opts.tahun });
   return { ...h, akun: [...h.akun, ...t.akun] };
 }
 

@@ -17,6 +17,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { seedDemoLengkap } from "../prisma/seed";
 import { tahunKinerjaSekarang } from "../lib/organisasi/format";
 import { portBebas } from "./bench-bersama";
+import { mulaiSmtpUji } from "../tests/support/smtp-uji";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -47,6 +48,7 @@ const tmp = await mkdtemp(path.join(os.tmpdir(), "skp-uji-"));
 await chmod(tmp, 0o755);
 const portDb = await portBebas();
 let kode = 1;
+let smtp: Awaited<ReturnType<typeof mulaiSmtpUji>> | null = null;
 const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: portDb, database: "skp_uji", persistent: false });
 try {
   await migrate(db.url);
@@ -56,6 +58,10 @@ try {
     await seedDemoLengkap(prisma, { tahun });
     await prisma.$disconnect();
   }
+  // e2e (--seed): server SMTP sungguhan milik uji menerima surel pekerja notifikasi dan menyimpannya sebagai
+  // berkas JSON di E2E_FOLDER_SUREL, yang dibaca tests/e2e/notifikasi.spec.ts. Pekerja berputar setiap 2 detik.
+  const folderSurel = process.env.E2E_FOLDER_SUREL ?? path.join(tmp, "surel");
+  smtp = seed ? await mulaiSmtpUji({ folder: folderSurel }) : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: db.url,
@@ -68,6 +74,7 @@ try {
     DATA_DIR: path.join(tmp, "data"),
     // Penyapu berkala mati di server uji (e2e); uji integrasi memanggil fungsi penyapu langsung.
     SKP_SAPU_MENIT: process.env.SKP_SAPU_MENIT ?? "0",
+    ...(smtp ? { SKP_SMTP_URL: smtp.url, E2E_FOLDER_SUREL: folderSurel, SKP_NOTIFIKASI_INTERVAL_DETIK: process.env.SKP_NOTIFIKASI_INTERVAL_DETIK ?? "2" } : {}),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   kode = 0;
@@ -86,6 +93,7 @@ try {
   console.error(e);
   kode = 1;
 } finally {
+  await smtp?.tutup().catch(() => {});
   await db.stop().catch(() => {});
   await rm(tmp, { recursive: true, force: true }).catch(() => {});
 }
