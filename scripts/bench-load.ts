@@ -47,6 +47,7 @@ const HALAMAN: Halaman[] = [
   { nama: "/dokumen", peran: "pegawai", jalur: () => "/dokumen" },
   { nama: "/harian", peran: "pegawai", jalur: () => "/harian" },
   { nama: "/harian/impor", peran: "pegawai", jalur: () => "/harian/impor" },
+  { nama: "/notifikasi", peran: "pegawai", jalur: () => "/notifikasi" },
   { nama: "/dokumen/skp/[id]", peran: "pegawai", jalur: (u) => `/dokumen/skp/${u.skpId}` },
   { nama: "/bawahan", peran: "atasan", jalur: () => "/bawahan" },
   { nama: "/bawahan/pemantauan", peran: "atasan", jalur: () => "/bawahan/pemantauan" },
@@ -74,6 +75,11 @@ const HALAMAN: Halaman[] = [
   { nama: "/admin/masalah-data", peran: "admin", jalur: () => "/admin/masalah-data" },
   { nama: "/admin/libur", peran: "admin", jalur: () => "/admin/libur" },
   { nama: "/admin/harian", peran: "admin", jalur: () => "/admin/harian" },
+  { nama: "/admin/tpp", peran: "admin", jalur: () => "/admin/tpp" },
+  { nama: "/admin/angka-kredit", peran: "admin", jalur: () => "/admin/angka-kredit" },
+  { nama: "/admin/token-api", peran: "admin", jalur: () => "/admin/token-api" },
+  { nama: "/dokumentasi-api", peran: "publik", jalur: () => "/dokumentasi-api" },
+  { nama: "/api/v1/openapi.json", peran: "publik", jalur: () => "/api/v1/openapi.json" },
 ];
 
 // --pegawai N: instansi skala (scripts/skala, seperti npm run seed:scale) dibangun dulu di basis data uji ini, dan
