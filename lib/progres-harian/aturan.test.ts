@@ -10,6 +10,7 @@ import {
   formatDurasi,
   formatJam,
   hariTerlambat,
+  hitungUlangTerlambat,
   labelTerlambat,
   periksaEntri,
   teksSidik,
@@ -186,6 +187,25 @@ describe("aturan terlambat (D + N hari kerja)", () => {
   it("N = 0: hanya pada hari itu", () => {
     expect(hariTerlambat(t("2026-03-02"), t("2026-03-02"), 0, tanpaLibur)).toBe(0);
     expect(hariTerlambat(t("2026-03-02"), t("2026-03-03"), 0, tanpaLibur)).toBe(1);
+  });
+  it("hitung ulang sesudah libur atau tenggat diubah: hanya entri yang nilainya berubah", () => {
+    const entri = [
+      // Senin 16 Maret dicatat Kamis 26 Maret: tanpa libur 3 hari terlambat (tenggat 23 Maret), dengan libur 19–20 Maret 1.
+      { id: "a", tanggal: t("2026-03-16"), dicatat: t("2026-03-26"), terlambatHari: 3 },
+      // Tepat waktu apa pun liburnya.
+      { id: "b", tanggal: t("2026-03-16"), dicatat: t("2026-03-16"), terlambatHari: 0 },
+      // Sudah benar dengan libur (0): tidak diubah.
+      { id: "c", tanggal: t("2026-03-16"), dicatat: t("2026-03-25"), terlambatHari: 0 },
+    ];
+    expect(hitungUlangTerlambat(entri, 5, libur)).toEqual([{ id: "a", terlambatHari: 1 }]);
+    // Libur dihapus lagi: kembali 3; c menjadi terlambat 2.
+    expect(hitungUlangTerlambat([{ ...entri[0]!, terlambatHari: 1 }, entri[1]!, entri[2]!], 5, tanpaLibur)).toEqual([
+      { id: "a", terlambatHari: 3 },
+      { id: "c", terlambatHari: 2 },
+    ]);
+    // Tenggat dilonggarkan menjadi 10 hari kerja: tidak ada yang terlambat; yang 0 tetap tidak disentuh.
+    expect(hitungUlangTerlambat(entri, 10, tanpaLibur)).toEqual([{ id: "a", terlambatHari: 0 }]);
+    expect(hitungUlangTerlambat([], 5, libur)).toEqual([]);
   });
   it("label", () => {
     expect(labelTerlambat(0)).toBe("Tepat waktu");

@@ -136,6 +136,22 @@ export function hariTerlambat(tanggal: Date, dibuat: Date, n: number, libur: Rea
   return Math.max(1, hariKerjaSesudah(batas, dibuat, libur));
 }
 
+/** Satu entri yang keterlambatannya dihitung ulang: tanggalnya, hari pencatatannya dan nilai yang tersimpan. */
+export type EntriTerlambat = { id: string; tanggal: Date; dicatat: Date; terlambatHari: number };
+
+/**
+ * Keterlambatan entri yang berubah setelah tenggat (N) atau daftar libur diubah: hanya yang nilainya berbeda dari yang
+ * tersimpan, dengan aturan yang sama seperti saat entri dibuat (hariTerlambat).
+ */
+export function hitungUlangTerlambat(entri: readonly EntriTerlambat[], n: number, libur: ReadonlySet<string>): { id: string; terlambatHari: number }[] {
+  const ubah: { id: string; terlambatHari: number }[] = [];
+  for (const e of entri) {
+    const t = hariTerlambat(e.tanggal, e.dicatat, n, libur);
+    if (t !== e.terlambatHari) ubah.push({ id: e.id, terlambatHari: t });
+  }
+  return ubah;
+}
+
 export const labelTerlambat = (hari: number): string => (hari <= 0 ? "Tepat waktu" : `Terlambat ${hari} hari kerja`);
 
 // ─── Status ───────────────────────────────────────────────────────────────────────────────────

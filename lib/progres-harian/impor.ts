@@ -147,6 +147,7 @@ export async function imporHarian(aktor: Aktor, input: { bytes: Uint8Array; simp
         tautan: b.tautan,
         sidik: p.sidik.get(b.baris)!,
         terlambatHari: hariTerlambat(b.tanggal, hari, aturan.tenggatHari, libur),
+        dicatatPada: hari,
       })),
       skipDuplicates: true,
     });

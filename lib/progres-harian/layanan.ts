@@ -169,12 +169,14 @@ export async function simpanEntri(aktor: Aktor, input: TEntri): Promise<Hasil<{ 
       });
       if (Object.keys(g).length > 0) throw new Tolak(PESAN_PERIKSA, galatKolom(g));
       if (lama) {
-        await tx.progresHarian.update({ where: { id: lama.id }, data: isi });
-        await audit(tx, aktor, "PROGRES_HARIAN_DIUBAH", lama.id, { tanggal: isoTanggal(input.tanggal), jam: [input.jamMulai, input.jamSelesai], kegiatan: input.kegiatan });
+        // Tanggal dipindah: entri itu dicatat hari ini untuk tanggal barunya, dan keterlambatannya mengikuti.
+        const pindah = lama.tanggal.getTime() !== input.tanggal.getTime() ? { dicatatPada: hari, terlambatHari: hariTerlambat(input.tanggal, hari, aturan.tenggatHari, libur) } : null;
+        await tx.progresHarian.update({ where: { id: lama.id }, data: { ...isi, ...pindah } });
+        await audit(tx, aktor, "PROGRES_HARIAN_DIUBAH", lama.id, { tanggal: isoTanggal(input.tanggal), jam: [input.jamMulai, input.jamSelesai], kegiatan: input.kegiatan, ...(pindah && { terlambatHari: pindah.terlambatHari }) });
         return lama.id;
       }
       const terlambatHari = hariTerlambat(input.tanggal, hari, aturan.tenggatHari, libur);
-      const baru = await tx.progresHarian.create({ data: { ...isi, instansiId, pegawaiId: aktor.pegawaiId, terlambatHari }, select: { id: true } });
+      const baru = await tx.progresHarian.create({ data: { ...isi, instansiId, pegawaiId: aktor.pegawaiId, terlambatHari, dicatatPada: hari }, select: { id: true } });
       await audit(tx, aktor, "PROGRES_HARIAN_DITAMBAH", baru.id, { tanggal: isoTanggal(input.tanggal), jam: [input.jamMulai, input.jamSelesai], kegiatan: input.kegiatan, terlambatHari });
       return baru.id;
     });
@@ -244,6 +246,7 @@ export async function salinEntri(aktor: Aktor, input: TSalinEntri): Promise<Hasi
           tautan: asal.tautan,
           sidik: sidikEntri({ rencanaAksiId: asal.rencanaAksiId, tanggal: t, jamMulai: asal.jamMulai, jamSelesai: asal.jamSelesai, kegiatan: asal.kegiatan }),
           terlambatHari: hariTerlambat(t, hari, aturan.tenggatHari, libur),
+          dicatatPada: hari,
         })),
       });
       await audit(tx, aktor, "PROGRES_HARIAN_DISALIN", input.entriId, { ke: tujuan.map(isoTanggal) });

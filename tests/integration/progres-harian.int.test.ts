@@ -227,3 +227,68 @@ describe("keterlambatan dengan libur instansi", () => {
     await demo.prisma.pengaturanPenilaian.update({ where: { instansiId: demo.instansiId }, data: { progresTenggatHari: 5 } });
   });
 });
+
+describe("keterlambatan dihitung ulang saat libur atau tenggat diubah admin", () => {
+  it("tambah libur, hapus libur, tempel daftar libur, ubah tenggat: entri yang terpengaruh mengikuti, di jejak audit; pindah tanggal menghitung ulang", async () => {
+    const { simpanEntri } = await layanan();
+    const { tambahLibur, hapusLibur, imporLibur, simpanAturanProgres } = await import("@/lib/progres-harian/libur");
+    const { hariTerlambat } = await import("@/lib/progres-harian/aturan");
+    const { daftarHariKerja } = await import("@/lib/progres-harian/kalender");
+    const { hariIni } = await import("@/lib/organisasi/beranda");
+    const admin = await aktorDemo(demo, "rizki");
+    const hari = hariIni();
+    const tanggal = ra.mulai;
+    // Hari kerja sesudah tanggal entri sampai hari ini yang belum menjadi libur instansi.
+    const ada = new Set((await demo.prisma.hariLibur.findMany({ where: { instansiId: demo.instansiId }, select: { tanggal: true } })).map((h) => iso(h.tanggal)));
+    const kerja = daftarHariKerja(new Date(tanggal.getTime() + 86_400_000), hari, ada);
+    expect(kerja.length, "rencana aksi demo dimulai beberapa minggu sebelum hari ini").toBeGreaterThan(12);
+    const r = await simpanEntri(hendri, entri({ tanggal, jamMulai: 22 * 60, jamSelesai: 23 * 60, kegiatan: "Entri untuk uji hitung ulang" }));
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const id = (r as { data: { id: string } }).data.id;
+    const nilai = async () => (await demo.prisma.progresHarian.findUniqueOrThrow({ where: { id }, select: { terlambatHari: true } })).terlambatHari;
+    const libur = async () => new Set((await demo.prisma.hariLibur.findMany({ where: { instansiId: demo.instansiId }, select: { tanggal: true } })).map((h) => iso(h.tanggal)));
+    const n = (await demo.prisma.pengaturanPenilaian.findUniqueOrThrow({ where: { instansiId: demo.instansiId }, select: { progresTenggatHari: true } })).progresTenggatHari;
+    const awal = await nilai();
+    expect(awal).toBe(hariTerlambat(tanggal, hari, n, await libur()));
+    expect(awal).toBeGreaterThan(1);
+
+    // Satu hari kerja sesudah tenggat menjadi libur: terlambat berkurang satu hari; pesan dan jejak audit menyebutnya.
+    const hariLibur = kerja[n + 1]!;
+    const t = await tambahLibur(admin, { instansiId: demo.instansiId, tanggal: hariLibur, nama: "Cuti bersama uji", jenis: "CUTI_BERSAMA" });
+    expect(t.ok, JSON.stringify(t)).toBe(true);
+    expect(t.ok && t.pesan).toMatch(/Keterlambatan \d+ entri progres harian dihitung ulang\./);
+    expect(await nilai()).toBe(awal - 1);
+    const jejak = await demo.prisma.jejakAudit.findFirstOrThrow({ where: { aksi: "HARI_LIBUR_DITAMBAH", entitasId: demo.instansiId }, orderBy: { createdAt: "desc" }, select: { data: true } });
+    expect((jejak.data as { entriDihitungUlang: number }).entriDihitungUlang).toBeGreaterThanOrEqual(1);
+
+    // Dihapus lagi: kembali.
+    const h = await hapusLibur(admin, { instansiId: demo.instansiId, tanggal: hariLibur });
+    expect(h.ok, JSON.stringify(h)).toBe(true);
+    expect(await nilai()).toBe(awal);
+
+    // Tempel daftar: dua hari kerja sesudah tenggat menjadi libur.
+    const dua = [kerja[n + 1]!, kerja[n + 2]!];
+    const teks = dua.map((d) => `${iso(d)};Cuti bersama uji;CUTI_BERSAMA`).join("\n");
+    const imp = await imporLibur(admin, { instansiId: demo.instansiId, teks });
+    expect(imp.ok, JSON.stringify(imp)).toBe(true);
+    expect(await nilai()).toBe(Math.max(1, awal - 2));
+    for (const d of dua) await hapusLibur(admin, { instansiId: demo.instansiId, tanggal: d });
+    expect(await nilai()).toBe(awal);
+
+    // Tenggat dilonggarkan sampai entri ini tepat waktu, lalu dikembalikan.
+    const lama = await demo.prisma.pengaturanPenilaian.findUniqueOrThrow({ where: { instansiId: demo.instansiId }, select: { progresTenggatHari: true, progresMaksJam: true } });
+    const longgar = Math.min(30, kerja.length + 1);
+    const a = await simpanAturanProgres(admin, { instansiId: demo.instansiId, tenggatHari: longgar, maksJam: lama.progresMaksJam });
+    expect(a.ok, JSON.stringify(a)).toBe(true);
+    expect(await nilai()).toBe(hariTerlambat(tanggal, hari, longgar, await libur()));
+    await simpanAturanProgres(admin, { instansiId: demo.instansiId, tenggatHari: lama.progresTenggatHari, maksJam: lama.progresMaksJam });
+    expect(await nilai()).toBe(awal);
+
+    // Pemilik memindahkan tanggal entri draf ke hari ini: dicatat hari ini untuk tanggal itu, tepat waktu.
+    if (ra.selesai >= hari) {
+      const u = await simpanEntri(hendri, { ...entri({ tanggal: hari, jamMulai: 22 * 60, jamSelesai: 23 * 60, kegiatan: "Entri untuk uji hitung ulang" }), entriId: id });
+      expect(u.ok, JSON.stringify(u)).toBe(true);
+      expect(await nilai()).toBe(0);
+    }
+  });
+});

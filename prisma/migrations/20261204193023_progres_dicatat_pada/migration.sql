@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "progres_harian" ADD COLUMN     "dicatat_pada" DATE;
+
