@@ -36,18 +36,25 @@ async function hitungUlangKeterlambatan(tx: Prisma.TransactionClient, instansiId
     FROM progres_harian e
     WHERE e.instansi_id = ${instansiId}::uuid AND (e.terlambat_hari > 0 OR ${dicatat} - e.tanggal > ${n}) ${rentang}`;
   if (calon.length === 0) return 0;
-  const dari = new Date(Math.min(...calon.map((c) => c.tanggal.getTime())));
+  // Tanpa spread: calon bisa ratusan ribu baris pada satu kabupaten (argumen Math.min terbatas).
+  const dari = new Date(calon.reduce((m, c) => Math.min(m, c.tanggal.getTime()), Number.POSITIVE_INFINITY));
   // Tenggat dapat melewati hari pencatatan; libur sesudahnya hanya menggeser tenggat yang sudah lewat hari itu.
-  const sampai = new Date(Math.max(...calon.map((c) => c.dicatat.getTime())) + 60 * HARI_MS);
+  const sampai = new Date(calon.reduce((m, c) => Math.max(m, c.dicatat.getTime()), 0) + 60 * HARI_MS);
   const libur = await liburInstansi(instansiId, dari, sampai, tx);
   const ubah = hitungUlangTerlambat(calon, n, libur);
   if (ubah.length === 0) return 0;
-  await tx.$executeRaw`
-    UPDATE progres_harian p SET terlambat_hari = v.t, updated_at = now()
-    FROM (SELECT unnest(${ubah.map((u) => u.id)}::uuid[]) AS id, unnest(${ubah.map((u) => u.terlambatHari)}::int[]) AS t) v
-    WHERE p.id = v.id`;
+  for (let i = 0; i < ubah.length; i += 10_000) {
+    const bagian = ubah.slice(i, i + 10_000);
+    await tx.$executeRaw`
+      UPDATE progres_harian p SET terlambat_hari = v.t, updated_at = now()
+      FROM (SELECT unnest(${bagian.map((u) => u.id)}::uuid[]) AS id, unnest(${bagian.map((u) => u.terlambatHari)}::int[]) AS t) v
+      WHERE p.id = v.id`;
+  }
   return ubah.length;
 }
+
+/** Hitung ulang bisa menyentuh ratusan ribu entri setahun pada satu kabupaten: transaksi ini boleh lebih lama. */
+const OPSI_HITUNG_ULANG = { timeout: 120_000 } as const;
 
 const kalimatUlang = (n: number) => (n > 0 ? ` Keterlambatan ${n} entri progres harian dihitung ulang.` : "");
 
@@ -73,7 +80,7 @@ export async function tambahLibur(aktor: Aktor, { instansiId, tanggal, nama, jen
     const entriDihitungUlang = await hitungUlangKeterlambatan(tx, instansiId, tenggatHari, [tanggal]);
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "HARI_LIBUR_DITAMBAH", entitas: "Instansi", entitasId: instansiId, instansiId, data: { tanggal: isoTanggal(tanggal), nama, jenis, entriDihitungUlang } });
     return entriDihitungUlang;
-  });
+  }, OPSI_HITUNG_ULANG);
   const peringatan = peringatanAkhirPekan(tanggal);
   return berhasil(undefined, `${tanggalBerhari(tanggal)} ditambahkan ke daftar libur.${kalimatUlang(ulang)}${peringatan ? ` Perhatian: ${peringatan}` : ""}`);
 }
@@ -88,7 +95,7 @@ export async function hapusLibur(aktor: Aktor, { instansiId, tanggal }: THapusLi
     const entriDihitungUlang = await hitungUlangKeterlambatan(tx, instansiId, tenggatHari, [tanggal]);
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "HARI_LIBUR_DIHAPUS", entitas: "Instansi", entitasId: instansiId, instansiId, data: { tanggal: isoTanggal(tanggal), ...lama, entriDihitungUlang } });
     return { ...lama, entriDihitungUlang };
-  });
+  }, OPSI_HITUNG_ULANG);
   if (!hasil) return gagal("Tanggal itu tidak ada di daftar libur instansi (mungkin sudah dihapus).");
   return berhasil(undefined, `${tanggalBerhari(tanggal)} (${hasil.nama}) dihapus dari daftar libur.${kalimatUlang(hasil.entriDihitungUlang)}`);
 }
@@ -132,7 +139,7 @@ export async function imporLibur(aktor: Aktor, { instansiId, teks }: TImporLibur
       });
     }
     return { baru: baru.length, diperbarui: ubah.length, entriDihitungUlang };
-  });
+  }, OPSI_HITUNG_ULANG);
   const pesan =
     hasil.baru + hasil.diperbarui === 0
       ? `Semua ${r.daftar.length} tanggal sudah ada di daftar dengan isi yang sama; tidak ada yang berubah.`
@@ -149,6 +156,6 @@ export async function simpanAturanProgres(aktor: Aktor, { instansiId, tenggatHar
     const entriDihitungUlang = lama.tenggatHari !== tenggatHari ? await hitungUlangKeterlambatan(tx, instansiId, tenggatHari, null) : 0;
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "PENGATURAN_PROGRES_DIUBAH", entitas: "Instansi", entitasId: instansiId, instansiId, data: { dari: lama, ke: { tenggatHari, maksJam }, entriDihitungUlang } });
     return entriDihitungUlang;
-  });
+  }, OPSI_HITUNG_ULANG);
   return berhasil(undefined, `Aturan progres harian disimpan: tenggat ${tenggatHari} hari kerja, paling banyak ${maksJam} jam sehari.${kalimatUlang(ulang)}`);
 }
