@@ -97,6 +97,7 @@ test("ASN mencatat, mengimpor dan mengajukan; atasan mengembalikan satu dan meny
   await kembali.getByRole("link", { name: /^Kembalikan/ }).click();
   await kembali.getByLabel(/^Catatan untuk/).fill("Sebutkan jumlah peserta penyuluhan dan lampirkan daftar hadirnya.");
   await kembali.getByRole("button", { name: "Kembalikan dengan catatan" }).click();
+  await expect(atasan.getByRole("status").filter({ hasText: "Entri dikembalikan ke pegawai dengan catatan Anda." })).toBeVisible();
   // Entri pindah dari "Menunggu tinjauan" ke "Dikembalikan" beserta catatannya.
   await expect(bagian.getByText(TANGAN[1]!.kegiatan)).toHaveCount(0);
   await bagian.getByLabel(/^Pilih semua entri Wahyu/).check();

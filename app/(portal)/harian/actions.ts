@@ -1,5 +1,6 @@
 "use server";
 // Server action progres harian: entri pegawai (tambah, ubah, hapus, salin, ajukan) dan tinjauan pejabat penilai.
+import { redirect } from "next/navigation";
 import { jalankanAksi } from "@/lib/auth/aksi";
 import type { Hasil } from "@/lib/hasil";
 import { ajukanEntri, hapusEntri, kembalikanEntri, salinEntri, setujuiEntri, simpanEntri } from "@/lib/progres-harian/layanan";
@@ -24,6 +25,13 @@ export async function ajukanEntriAction(_p: State, fd: FormData): Promise<State>
 export async function setujuiEntriAction(_p: State, fd: FormData): Promise<State> {
   return jalankanAksi(ZSetujui, fd, setujuiEntri, halaman);
 }
+/**
+ * Dari daftar tinjauan, entri yang dikembalikan hilang dari tab yang dibuka (bersama formulirnya): daftar dibuka lagi
+ * dengan konfirmasi. Tujuannya tetap di server; dari formulir hanya tab asal, yang dibaca dari daftar tetap.
+ */
 export async function kembalikanEntriAction(_p: State, fd: FormData): Promise<State> {
-  return jalankanAksi(ZKembalikan, fd, kembalikanEntri, halaman);
+  const r = await jalankanAksi(ZKembalikan, fd, kembalikanEntri, halaman);
+  const tab = fd.get("tab");
+  if (r?.ok && (tab === "DIAJUKAN" || tab === "DISETUJUI")) redirect(`/bawahan/harian?status=${tab}&dikembalikan=1#daftar`);
+  return r;
 }

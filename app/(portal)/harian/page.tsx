@@ -288,9 +288,15 @@ function KartuHari({ h, hari, hariIni, senin, adaRa }: { h: HariMinggu; hari: Ha
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          {adaRa && lewat && (
+          {adaRa && lewat && h.kerja && !h.libur && (
             <Link href={hrefMinggu(senin, `&tanggal=${h.iso}#entri`)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
               Tambah entri<span className="sr-only"> {judul}</span>
+            </Link>
+          )}
+          {/* Akhir pekan dan libur tidak wajib diisi; kerja lembur/piket tetap dapat dicatat, tanpa tombol yang mengajak. */}
+          {adaRa && lewat && (!h.kerja || !!h.libur) && (
+            <Link href={hrefMinggu(senin, `&tanggal=${h.iso}#entri`)} className="text-sm text-brand-700 underline">
+              Catat kerja lembur<span className="sr-only"> {judul}</span>
             </Link>
           )}
           {h.entri.length > 0 && (

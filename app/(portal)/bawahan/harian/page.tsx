@@ -31,7 +31,7 @@ function kelompokkan(entri: EntriTinjau[]) {
   return [...per.entries()];
 }
 
-export default async function TinjauanHarian({ searchParams }: { searchParams: Promise<{ status?: string; kembalikan?: string }> }) {
+export default async function TinjauanHarian({ searchParams }: { searchParams: Promise<{ status?: string; kembalikan?: string; dikembalikan?: string }> }) {
   const aktor = await requireAktor();
   const sp = await searchParams;
   const status = TAB.find((t) => t.status === sp.status)?.status ?? "DIAJUKAN";
@@ -63,6 +63,15 @@ export default async function TinjauanHarian({ searchParams }: { searchParams: P
           </Link>
         ))}
       </nav>
+      {sp.dikembalikan === "1" && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-4 py-2 text-sm text-green-900">
+          Entri dikembalikan ke pegawai dengan catatan Anda. Pegawai diberi tahu dan melihatnya di Progres Harian; entrinya kini di tab{" "}
+          <Link href="/bawahan/harian?status=DIKEMBALIKAN" className="font-medium underline">
+            Dikembalikan
+          </Link>
+          .
+        </p>
+      )}
       <Panel judul={`${TAB.find((t) => t.status === status)!.label} (${entri.length}${terpotong ? "+" : ""} entri)`} id="daftar">
         {entri.length === 0 ? (
           <Kosong>{menunggu ? "Tidak ada entri progres harian yang menunggu tinjauan Anda." : `Tidak ada entri berstatus ${LABEL_STATUS_PROGRES[status].toLowerCase()}.`}</Kosong>
@@ -138,7 +147,7 @@ export default async function TinjauanHarian({ searchParams }: { searchParams: P
                       {status !== "DIKEMBALIKAN" &&
                         (dibuka === e.id ? (
                           // Formulir hanya untuk entri yang dipilih: daftar 30 bawahan tidak merender ratusan formulir.
-                          <FormAksi action={kembalikanEntriAction} tombol="Kembalikan dengan catatan" varian="kedua" tersembunyi={{ entriId: e.id }} className="space-y-2 sm:w-72">
+                          <FormAksi action={kembalikanEntriAction} tombol="Kembalikan dengan catatan" varian="kedua" tersembunyi={{ entriId: e.id, tab: status }} className="space-y-2 sm:w-72">
                             <label className="block text-sm">
                               Catatan untuk {g.nama}
                               <textarea name="catatan" required minLength={3} maxLength={CATATAN_MAKS} rows={2} autoFocus className={kelasInput} />
