@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  potongHalaman,
   bacaMinggu,
   formatRealisasi,
   hariTujuanSalin,
@@ -114,5 +115,23 @@ describe("angka realisasi", () => {
     expect(formatRealisasi(1 / 3)).toBe("0,33");
     expect(isianRealisasi(2.5)).toBe("2,5");
     expect(isianRealisasi(3)).toBe("3");
+  });
+});
+
+describe("potongHalaman", () => {
+  const daftar = Array.from({ length: 250 }, (_, i) => i + 1);
+  it("halaman pertama bawaan, tengah, terakhir tidak penuh", () => {
+    expect(potongHalaman(daftar, undefined, 100)).toMatchObject({ hal: 1, jumlahHal: 3, dari: 1, sampai: 100 });
+    expect(potongHalaman(daftar, "2", 100).isi[0]).toBe(101);
+    expect(potongHalaman(daftar, "3", 100)).toMatchObject({ hal: 3, dari: 201, sampai: 250 });
+    expect(potongHalaman(daftar, "3", 100).isi).toHaveLength(50);
+  });
+  it("nomor di luar rentang atau bukan angka: dijepit ke 1 atau halaman terakhir", () => {
+    expect(potongHalaman(daftar, "99", 100).hal).toBe(3);
+    expect(potongHalaman(daftar, "0", 100).hal).toBe(1);
+    for (const x of ["-1", "2.5", "abc", "", "1e3", "9999999"]) expect(potongHalaman(daftar, x, 100).hal, x).toBe(1);
+  });
+  it("daftar kosong: satu halaman kosong", () => {
+    expect(potongHalaman([], "5", 100)).toEqual({ hal: 1, jumlahHal: 1, isi: [], dari: 0, sampai: 0 });
   });
 });

@@ -89,3 +89,12 @@ export const formatRealisasi = (n: number): string => n.toLocaleString("id-ID", 
 
 /** Nilai kolom realisasi pada formulir ubah: koma desimal seperti yang diketik orang ("2,5"). */
 export const isianRealisasi = (n: number): string => String(n).replace(".", ",");
+
+/** Halaman daftar panjang (`?hal=`): nomor yang sah (1…jumlah halaman; selain itu 1 atau halaman terakhir) dan irisannya. */
+export function potongHalaman<T>(semua: readonly T[], diminta: string | undefined, perHalaman: number): { hal: number; jumlahHal: number; isi: T[]; dari: number; sampai: number } {
+  const jumlahHal = Math.max(1, Math.ceil(semua.length / perHalaman));
+  const n = diminta !== undefined && /^\d{1,6}$/.test(diminta) ? Number(diminta) : 1;
+  const hal = Math.min(Math.max(1, n), jumlahHal);
+  const isi = semua.slice((hal - 1) * perHalaman, hal * perHalaman);
+  return { hal, jumlahHal, isi, dari: isi.length ? (hal - 1) * perHalaman + 1 : 0, sampai: (hal - 1) * perHalaman + isi.length };
+}

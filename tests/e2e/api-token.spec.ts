@@ -25,6 +25,11 @@ test("admin membuat token, klien membaca predikat, admin mencabutnya", async ({ 
   await expect(status).toContainText("tidak ditampilkan lagi");
   const token = (await buat.locator("[data-token-api]").innerText()).trim();
   expect(token).toMatch(/^skp_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/);
+  // Tombol Salin menaruh token yang sama di papan klip.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+  await buat.getByRole("button", { name: "Salin token" }).click();
+  await expect(buat.getByText("Tersalin ke papan klip.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
   await tangkapLayar(page, "admin-token-api-dibuat");
   // Di daftar hanya prefiksnya.
   const baris = page.getByRole("row", { name: new RegExp(nama) });

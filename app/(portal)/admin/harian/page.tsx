@@ -7,12 +7,15 @@ import { requireAktor } from "@/lib/auth";
 import { adalahUuid } from "@/lib/id";
 import { getLaporanHarian, konteksLaporanHarian } from "@/lib/progres-harian/laporan";
 import { catatanRekap, judulRekap, KOLOM_REKAP, tabelRekap, teksBulan } from "@/lib/progres-harian/rekap";
+import { potongHalaman } from "@/lib/progres-harian/tampil";
 import { Kosong, Panel } from "@/components/kartu-pegawai";
 import { kelasInput, kelasTombol } from "@/components/gaya";
 
 export const metadata: Metadata = { title: "Laporan progres harian" };
 
-type Sp = { instansi?: string | string[]; unit?: string | string[]; bulan?: string | string[] };
+type Sp = { instansi?: string | string[]; unit?: string | string[]; bulan?: string | string[]; hal?: string | string[] };
+/** Baris per halaman: OPD besar (ribuan pegawai) tidak dirender sekaligus; total OPD dan Excel tetap memuat semuanya. */
+const PER_HALAMAN = 100;
 const satu = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
 /** Kolom "Hari tanpa entri" (indeks 6) tampil dengan rincian tanggalnya (kolom 7) di halaman; Excel memuat keduanya. */
 const KOLOM_KOSONG = 6;
@@ -30,8 +33,10 @@ export default async function LaporanHarian({ searchParams }: { searchParams: Pr
   }
   const l = k.opd ? await getLaporanHarian(k.instansi.id, k.opd.id, k.bulan) : null;
   const judul = k.opd ? judulRekap(k.opd.nama, k.bulan) : "Laporan progres harian";
-  const tabel = l ? tabelRekap(judul, l.baris, l.total) : null;
+  const { hal, jumlahHal, isi: tampil, dari, sampai } = potongHalaman(l?.baris ?? [], satu(sp.hal), PER_HALAMAN);
+  const tabel = l ? tabelRekap(judul, tampil, l.total) : null;
   const qs = new URLSearchParams({ ...(k.opd ? { unit: k.opd.id } : {}), bulan: teksBulan(k.bulan), ...(k.banyakInstansi ? { instansi: k.instansi.id } : {}) }).toString();
+  const hrefHal = (n: number) => `/admin/harian?${qs}${n > 1 ? `&hal=${n}` : ""}#laporan`;
   const kolomTampil = KOLOM_REKAP.filter((_, i) => i !== KOLOM_KOSONG + 1);
   return (
     <div className="space-y-6">
@@ -82,8 +87,8 @@ export default async function LaporanHarian({ searchParams }: { searchParams: Pr
                 </thead>
                 <tbody>
                   {tabel.baris.map((b, i) => {
-                    const total = i === l.baris.length;
-                    const kosong = total ? [] : l.baris[i]!.hariKosong;
+                    const total = i === tampil.length;
+                    const kosong = total ? [] : tampil[i]!.hariKosong;
                     return (
                       <tr key={i} className={`border-b border-slate-100 align-top ${total ? "bg-slate-50 font-semibold" : ""}`}>
                         {b.map((sel, j) => {
@@ -106,6 +111,16 @@ export default async function LaporanHarian({ searchParams }: { searchParams: Pr
                 </tbody>
               </table>
             </div>
+          )}
+          {jumlahHal > 1 && (
+            <nav aria-label="Halaman laporan" className="mt-3 flex flex-wrap items-center gap-4 text-sm">
+              <span className="text-slate-700">
+                Pegawai {dari.toLocaleString("id-ID")}–{sampai.toLocaleString("id-ID")} dari {l.baris.length.toLocaleString("id-ID")} (halaman {hal} dari {jumlahHal}); baris total
+                untuk seluruh perangkat daerah, Excel memuat semuanya.
+              </span>
+              {hal > 1 && <Link href={hrefHal(hal - 1)} className="text-brand-700 underline">‹ Sebelumnya</Link>}
+              {hal < jumlahHal && <Link href={hrefHal(hal + 1)} className="text-brand-700 underline">Berikutnya ›</Link>}
+            </nav>
           )}
         </Panel>
       )}

@@ -2,6 +2,7 @@
 // Admin BKD: formulir buat token API; token ditampilkan sekali sesudah dibuat.
 import { FormAksi, PesanKolom } from "@/components/form-aksi";
 import { kelasInput } from "@/components/gaya";
+import { TombolSalin } from "@/components/tombol-salin";
 import { buatTokenAction } from "./actions";
 
 function TokenSekali({ data }: { data: unknown }) {
@@ -14,8 +15,11 @@ function TokenSekali({ data }: { data: unknown }) {
       <p className="mt-1 break-all rounded bg-white px-2 py-1 font-mono" data-token-api>
         {hasil.token}
       </p>
+      <div className="mt-2">
+        <TombolSalin teks={hasil.token} label="Salin token" />
+      </div>
       <p className="mt-1 text-slate-700">
-        Salin sekarang (pilih teks di atas lalu Ctrl+C) dan simpan di konfigurasi sistem klien. Token ini <strong>tidak ditampilkan lagi</strong>; portal hanya menyimpan sidiknya. Bila hilang, cabut lalu buat token baru.
+        Salin sekarang (tombol di atas, atau pilih teksnya lalu Ctrl+C) dan simpan di konfigurasi sistem klien. Token ini <strong>tidak ditampilkan lagi</strong>; portal hanya menyimpan sidiknya. Bila hilang, cabut lalu buat token baru.
       </p>
     </div>
   );
