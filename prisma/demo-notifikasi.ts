@@ -3,7 +3,7 @@
 // teks dan tautannya sama dengan yang akan dibuat aksi sungguhan:
 //   - SKP yang menunggu persetujuan → pejabat penilainya (belum dibaca);
 //   - SKP yang disetujui → pemiliknya (sudah dibaca satu jam kemudian);
-//   - umpan balik pelaksanaan → pemilik SKP (belum dibaca bila 14 hari terakhir);
+//   - umpan balik pelaksanaan (dua contoh ditulis di sini, UMPAN_DEMO) → pemilik SKP (belum dibaca bila 14 hari terakhir);
 //   - penilaian yang final → pemiliknya (belum dibaca selama tenggat keberatan belum lewat);
 //   - keberatan yang menunggu keputusan → atasan pejabat penilai (belum dibaca);
 //   - entri progres harian yang diajukan / dikembalikan → pejabat penilai / pemiliknya (belum dibaca).
@@ -13,13 +13,41 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { beriTahuDengan } from "@/lib/notifikasi/antre";
 import { LABEL_PREDIKAT } from "@/lib/penilaian/kuadran";
 import { formatNamaGelar } from "@/lib/organisasi/format";
+import { DEMO_PEGAWAI, nipDemo } from "./demo-data";
 import type { Peristiwa } from "@/lib/notifikasi/pesan";
 
 const JAM = 3_600_000;
 const TANPA_SUREL = { smtp: false, urlDasar: "" };
 
+/** Umpan balik berkelanjutan demo (pelaksanaan SKP): atasan menulis pada SKP bawahan yang disetujui, dengan jejak auditnya. */
+const UMPAN_DEMO: { penulis: string; pegawai: string; hariLalu: number; teks: string }[] = [
+  { penulis: "arief", pegawai: "dian", hariLalu: 2, teks: "Laporan uji integrasi layanan sudah rapi. Lengkapi bukti dukung rapat koordinasi agar realisasi triwulan dapat saya nilai." },
+  { penulis: "nurlaela", pegawai: "wahyu", hariLalu: 40, teks: "Jadwal penyuluhan sekolah sudah sesuai rencana aksi; tambahkan daftar hadir peserta pada bukti dukung." },
+];
+
+async function seedUmpanBalikDemo(prisma: PrismaClient, opts: { instansiId: string; tahun: number; sekarang: number }) {
+  const keys = [...new Set(UMPAN_DEMO.flatMap((u) => [u.penulis, u.pegawai]))];
+  const nip = new Map(keys.map((k) => [nipDemo(DEMO_PEGAWAI.find((p) => p.key === k)!, DEMO_PEGAWAI.findIndex((p) => p.key === k) + 1), k]));
+  const baris = await prisma.pegawai.findMany({ where: { instansiId: opts.instansiId, nip: { in: [...nip.keys()] } }, select: { id: true, nip: true } });
+  const per = new Map(baris.map((b) => [nip.get(b.nip)!, b.id]));
+  const pegawaiId = (k: string) => per.get(k) ?? "00000000-0000-0000-0000-000000000000";
+  for (const u of UMPAN_DEMO) {
+    const skp = await prisma.skp.findFirst({
+      where: { pegawaiId: pegawaiId(u.pegawai), periode: { tahun: opts.tahun }, status: "DISETUJUI" },
+      select: { id: true, rhk: { select: { id: true }, orderBy: { urutan: "asc" }, take: 1 } },
+    });
+    const penulis = await prisma.pengguna.findFirst({ where: { pegawaiId: pegawaiId(u.penulis) }, select: { id: true } });
+    if (!skp || !penulis || (await prisma.umpanBalik.count({ where: { skpId: skp.id, teks: u.teks } })) > 0) continue;
+    const pada = new Date(opts.sekarang - u.hariLalu * 24 * JAM);
+    const rhkId = skp.rhk[0]?.id ?? null;
+    const ub = await prisma.umpanBalik.create({ data: { skpId: skp.id, rhkId, penulisPegawaiId: pegawaiId(u.penulis), teks: u.teks, createdAt: pada }, select: { id: true } });
+    await prisma.jejakAudit.create({ data: { penggunaId: penulis.id, aksi: "UMPAN_BALIK_DITULIS", entitas: "Skp", entitasId: skp.id, instansiId: opts.instansiId, data: { umpanBalikId: ub.id, rhkId, rencanaAksiId: null }, createdAt: pada } });
+  }
+}
+
 export async function seedNotifikasiDemo(prisma: PrismaClient, opts: { instansiId: string; tahun: number; sekarang?: Date }): Promise<number> {
   const sekarang = (opts.sekarang ?? new Date()).getTime();
+  await seedUmpanBalikDemo(prisma, { ...opts, sekarang });
   const tulis: { peristiwa: Peristiwa; id: string; kepada: string | null; pada: Date; dibaca: boolean }[] = [];
 
   const skp = await prisma.skp.findMany({
