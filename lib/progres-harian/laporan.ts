@@ -54,12 +54,19 @@ export const sqlAgregatHarian = (instansiId: string, mulai: Date, selesai: Date)
         FROM progres_harian e JOIN sk ON sk.pegawai_id = e.pegawai_id
         WHERE e.instansi_id = ${instansiId}::uuid AND e.tanggal BETWEEN ${mulai} AND ${selesai}
         GROUP BY e.pegawai_id
+      ),
+      kx AS (
+        SELECT x.pegawai_id, json_agg(json_build_object('mulai', x.mulai, 'selesai', x.selesai, 'jenis', x.jenis, 'alasan', x.alasan) ORDER BY x.mulai) AS daftar
+        FROM pengecualian_pegawai x JOIN sk ON sk.pegawai_id = x.pegawai_id
+        WHERE x.instansi_id = ${instansiId}::uuid AND x.mulai <= ${selesai} AND (x.selesai IS NULL OR x.selesai >= ${mulai})
+        GROUP BY x.pegawai_id
       )`;
 
-/** Kolom SELECT dari CTE "ph" (LEFT JOIN ph) dengan nama AgregatHarianPegawai. */
+/** Kolom SELECT dari CTE "ph" dan "kx" (LEFT JOIN ph dan kx) dengan nama AgregatHarianPegawai. */
 export const KOLOM_AGREGAT_HARIAN = Prisma.sql`COALESCE(ph.terisi, '{}') AS "tanggalTerisi", COALESCE(ph.entri, 0) AS entri, COALESCE(ph.terlambat, 0) AS terlambat,
         COALESCE(ph.hari_terlambat, 0) AS "hariTerlambat", COALESCE(ph.draf, 0) AS draf, COALESCE(ph.diajukan, 0) AS diajukan,
-        COALESCE(ph.disetujui, 0) AS disetujui, COALESCE(ph.dikembalikan, 0) AS dikembalikan`;
+        COALESCE(ph.disetujui, 0) AS disetujui, COALESCE(ph.dikembalikan, 0) AS dikembalikan,
+        COALESCE(kx.daftar, '[]'::json) AS pengecualian`;
 
 export type LaporanHarian = { baris: RekapPegawai[]; total: TotalRekap; libur: number };
 
@@ -83,7 +90,7 @@ export async function getLaporanHarian(instansiId: string, opdId: string, bulan:
           ${KOLOM_AGREGAT_HARIAN}
       FROM tugas t JOIN sk ON sk.pegawai_id = t.pegawai_id
         JOIN pegawai p ON p.id = t.pegawai_id JOIN jabatan jb ON jb.id = t.jabatan_id JOIN unit_kerja u ON u.id = t.unit_kerja_id
-        LEFT JOIN ph ON ph.pegawai_id = t.pegawai_id
+        LEFT JOIN ph ON ph.pegawai_id = t.pegawai_id LEFT JOIN kx ON kx.pegawai_id = t.pegawai_id
       ORDER BY p.nama, p.id`,
   ]);
   const hari = hariIni();

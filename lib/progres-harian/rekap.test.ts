@@ -69,6 +69,33 @@ describe("rekapPegawai", () => {
     expect(r.hariKosong.map(isoTanggal)).not.toContain("2026-11-02");
     expect(r).toMatchObject({ entri: 5, terlambat: 2, hariTerlambat: 7, draf: 1, disetujui: 4 });
   });
+  it("masa pengecualian (cuti besar, terbuka) tidak wajib diisi; keterangannya di tabel; tanggal dari JSON SQL dibaca", () => {
+    // Cuti besar 16–20 Nov (5 hari kerja) dari json_agg (teks), lalu tugas belajar mulai 30 Nov tanpa akhir (1 hari kerja).
+    const r = rekapPegawai(
+      agregat({
+        tanggalTerisi: ["2026-11-03"],
+        pengecualian: [
+          { mulai: "2026-11-16", selesai: "2026-11-20", jenis: "CUTI_BESAR", alasan: "Cuti besar ibadah haji" },
+          { mulai: t("2026-11-30"), selesai: null, jenis: "TUGAS_BELAJAR", alasan: "S2 di luar negeri" },
+        ],
+      }),
+      NOV,
+      t("2026-12-03"),
+      new Set(),
+    );
+    expect(r.hariDikecualikan).toBe(6);
+    expect(r.hariKerja).toBe(21 - 6);
+    expect(r.hariKosong.map(isoTanggal)).not.toContain("2026-11-18");
+    expect(r.hariKosong.map(isoTanggal)).not.toContain("2026-11-30");
+    expect(r.hariKosong.length).toBe(21 - 6 - 1);
+    expect(r.keterangan).toMatch(/^Dikecualikan 6 hari kerja \(Cuti besar 16 Nov–20 Nov: Cuti besar ibadah haji; Tugas belajar 30 Nov–…: S2 di luar negeri\)$/);
+    const tab = tabelRekap("J", [r], totalRekap([r]));
+    expect(tab.kolom.at(-1)).toBe("Keterangan");
+    expect(tab.baris[0]!.at(-1)).toBe(r.keterangan);
+    expect(tab.baris[1]!.at(-1)).toBe("6 hari kerja dikecualikan");
+    // Tanpa pengecualian: "—".
+    expect(tabelRekap("J", [rekapPegawai(agregat(), NOV, t("2026-12-03"), new Set())], totalRekap([])).baris[0]!.at(-1)).toBe("—");
+  });
   it("tanpa jendela: nol hari wajib", () => {
     const r = rekapPegawai(agregat({ tanggalTerisi: ["2027-01-04"] }), { tahun: 2027, bulan: 1 }, t("2026-12-03"), new Set());
     expect([r.hariKerja, r.hariTerisi, r.hariKosong.length]).toEqual([0, 0, 0]);

@@ -1,7 +1,7 @@
 // Laporan bulanan progres harian per OPD untuk pengelola TPP (issue #15 butir 3): dari agregat SQL per pegawai
 // (lib/progres-harian/laporan.ts) ke hari kerja wajib, hari terisi, hari kosong, keterlambatan, dan tabel yang sama
 // untuk halaman dan Excel. Murni: tanpa Prisma, tanpa next/*.
-import type { Tabel } from "@/lib/penilaian/monitoring-tabel";
+import { LABEL_JENIS_PENGECUALIAN, type Tabel } from "@/lib/penilaian/monitoring-tabel";
 import { formatNip } from "@/lib/organisasi/nip";
 import { LABEL_STATUS_PROGRES, type StatusProgres } from "@/lib/progres-harian/aturan";
 import { daftarHariKerja, isoTanggal, namaBulanTahun, rentangBulan, tambahHari, tanggalPendek } from "@/lib/progres-harian/kalender";
@@ -47,34 +47,56 @@ export type AgregatHarianPegawai = {
   entri: number;
   terlambat: number;
   hariTerlambat: number;
+  /**
+   * Pengecualian pegawai (cuti besar, CLTN, tugas belajar, …) yang beririsan dengan bulan itu; tanggal sebagai Date atau
+   * "YYYY-MM-DD" (dari json_agg SQL). Hari kerja di dalamnya tidak wajib diisi.
+   */
+  pengecualian?: readonly PengecualianHarian[];
 } & Record<Lowercase<StatusProgres>, number>;
 
-export type RekapPegawai = Omit<AgregatHarianPegawai, "tanggalTerisi" | "skpMulai" | "skpSelesai"> & {
+export type PengecualianHarian = { mulai: Date | string; selesai: Date | string | null; jenis: string; alasan: string };
+
+export type RekapPegawai = Omit<AgregatHarianPegawai, "tanggalTerisi" | "skpMulai" | "skpSelesai" | "pengecualian"> & {
   hariKerja: number;
   hariTerisi: number;
   /** Hari kerja wajib tanpa satu entri pun, urut. */
   hariKosong: Date[];
+  /** Hari kerja dalam jendela wajib yang dikecualikan (tidak dihitung wajib). */
+  hariDikecualikan: number;
+  /** Keterangan pengecualian untuk laporan ("" bila tidak ada). */
+  keterangan: string;
 };
 
-export type TotalRekap = { pegawai: number; hariKerja: number; hariTerisi: number; hariKosong: number; entri: number; terlambat: number; hariTerlambat: number } & Record<Lowercase<StatusProgres>, number>;
+export type TotalRekap = { pegawai: number; hariKerja: number; hariTerisi: number; hariKosong: number; hariDikecualikan: number; entri: number; terlambat: number; hariTerlambat: number } & Record<Lowercase<StatusProgres>, number>;
+
+/** "16 Nov" (tanpa nama hari): rentang pengecualian di kolom Keterangan. */
+const tglSingkat = (t: Date): string => t.toLocaleDateString("id-ID", { day: "numeric", month: "short", timeZone: "UTC" });
+const keTanggal = (t: Date | string): Date => (t instanceof Date ? t : new Date(`${t.slice(0, 10)}T00:00:00Z`));
 
 export function rekapPegawai(a: AgregatHarianPegawai, bulan: Bulan, hariIni: Date, libur: ReadonlySet<string>): RekapPegawai {
-  const { tanggalTerisi, skpMulai, skpSelesai, ...sisa } = a;
+  const { tanggalTerisi, skpMulai, skpSelesai, pengecualian = [], ...sisa } = a;
   const j = jendelaWajib(bulan, { mulai: skpMulai, selesai: skpSelesai }, hariIni);
-  const wajib = j ? daftarHariKerja(j.mulai, j.selesai, libur) : [];
+  const kerja = j ? daftarHariKerja(j.mulai, j.selesai, libur) : [];
+  const rentang = pengecualian.map((x) => ({ mulai: keTanggal(x.mulai).getTime(), selesai: x.selesai === null ? Number.POSITIVE_INFINITY : keTanggal(x.selesai).getTime() }));
+  const wajib = kerja.filter((d) => !rentang.some((r) => d.getTime() >= r.mulai && d.getTime() <= r.selesai));
   const terisi = new Set(tanggalTerisi);
   const hariKosong = wajib.filter((d) => !terisi.has(isoTanggal(d)));
-  return { ...sisa, hariKerja: wajib.length, hariTerisi: wajib.length - hariKosong.length, hariKosong };
+  const hariDikecualikan = kerja.length - wajib.length;
+  const keterangan = pengecualian
+    .map((x) => `${LABEL_JENIS_PENGECUALIAN[x.jenis as keyof typeof LABEL_JENIS_PENGECUALIAN] ?? x.jenis} ${tglSingkat(keTanggal(x.mulai))}–${x.selesai === null ? "…" : tglSingkat(keTanggal(x.selesai))}: ${x.alasan}`)
+    .join("; ");
+  return { ...sisa, hariKerja: wajib.length, hariTerisi: wajib.length - hariKosong.length, hariKosong, hariDikecualikan, keterangan: keterangan ? `Dikecualikan ${hariDikecualikan} hari kerja (${keterangan})` : "" };
 }
 
 const STATUS: readonly Lowercase<StatusProgres>[] = ["draf", "diajukan", "disetujui", "dikembalikan"];
 
 export function totalRekap(rows: readonly RekapPegawai[]): TotalRekap {
-  const t: TotalRekap = { pegawai: rows.length, hariKerja: 0, hariTerisi: 0, hariKosong: 0, entri: 0, terlambat: 0, hariTerlambat: 0, draf: 0, diajukan: 0, disetujui: 0, dikembalikan: 0 };
+  const t: TotalRekap = { pegawai: rows.length, hariKerja: 0, hariTerisi: 0, hariKosong: 0, hariDikecualikan: 0, entri: 0, terlambat: 0, hariTerlambat: 0, draf: 0, diajukan: 0, disetujui: 0, dikembalikan: 0 };
   for (const r of rows) {
     t.hariKerja += r.hariKerja;
     t.hariTerisi += r.hariTerisi;
     t.hariKosong += r.hariKosong.length;
+    t.hariDikecualikan += r.hariDikecualikan;
     t.entri += r.entri;
     t.terlambat += r.terlambat;
     t.hariTerlambat += r.hariTerlambat;
@@ -99,6 +121,7 @@ export const KOLOM_REKAP = [
   "Hari keterlambatan",
   "Entri",
   ...STATUS.map((s) => LABEL_STATUS_PROGRES[s.toUpperCase() as StatusProgres]),
+  "Keterangan",
 ];
 /** Kolom teks yang berisi angka (NIP): di Excel diformat teks agar tidak menjadi angka yang dibulatkan. */
 export const KOLOM_TEKS_REKAP = [1];
@@ -123,8 +146,8 @@ export function tabelRekap(judul: string, rows: readonly RekapPegawai[], total: 
     judul,
     kolom: KOLOM_REKAP,
     baris: [
-      ...rows.map((r) => [r.nama, formatNip(r.nip), r.jabatan, r.unit, ...angka(r, r.hariKosong.length, teksHariKosong(r.hariKosong) || "—")]),
-      ...(rows.length > 0 ? [[`Total (${total.pegawai} pegawai)`, "", "", "", ...angka(total, total.hariKosong, "")]] : []),
+      ...rows.map((r) => [r.nama, formatNip(r.nip), r.jabatan, r.unit, ...angka(r, r.hariKosong.length, teksHariKosong(r.hariKosong) || "—"), r.keterangan || "—"]),
+      ...(rows.length > 0 ? [[`Total (${total.pegawai} pegawai)`, "", "", "", ...angka(total, total.hariKosong, ""), total.hariDikecualikan ? `${total.hariDikecualikan} hari kerja dikecualikan` : ""]] : []),
     ],
   };
 }
@@ -137,4 +160,4 @@ export function namaBerkasRekap(bulan: Bulan, opd: string): string {
 
 /** Penjelasan angka (halaman dan Excel). */
 export const catatanRekap = (jumlahLibur: number): string =>
-  `Hari kerja wajib: Senin–Jumat di luar ${jumlahLibur} hari libur instansi bulan ini, dalam masa SKP yang disetujui, dan untuk bulan berjalan sampai kemarin. Hari terisi: hari kerja wajib dengan paling sedikit satu entri (status apa pun). Terlambat: entri yang dibuat sesudah tenggat (hari kerja keterlambatan dijumlahkan).`;
+  `Hari kerja wajib: Senin–Jumat di luar ${jumlahLibur} hari libur instansi bulan ini, dalam masa SKP yang disetujui, di luar masa pengecualian pegawai (cuti besar, CLTN, tugas belajar, …; lihat Keterangan), dan untuk bulan berjalan sampai kemarin. Hari terisi: hari kerja wajib dengan paling sedikit satu entri (status apa pun). Terlambat: entri yang dibuat sesudah tenggat (hari kerja keterlambatan dijumlahkan).`;

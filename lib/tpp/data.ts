@@ -151,7 +151,7 @@ async function batchTpp(s: Sumber, units: Awaited<ReturnType<typeof getUnitKerja
       ${KOLOM_AGREGAT_HARIAN}
     FROM hal JOIN pegawai p ON p.id = hal.pegawai_id JOIN jabatan jb ON jb.id = hal.jabatan_id
       JOIN unit_kerja u ON u.id = hal.unit_kerja_id JOIN unit_kerja o ON o.id = hal.opd_id
-      LEFT JOIN sk ON sk.pegawai_id = hal.pegawai_id LEFT JOIN ph ON ph.pegawai_id = hal.pegawai_id
+      LEFT JOIN sk ON sk.pegawai_id = hal.pegawai_id LEFT JOIN ph ON ph.pegawai_id = hal.pegawai_id LEFT JOIN kx ON kx.pegawai_id = hal.pegawai_id
       LEFT JOIN kec ON kec.pegawai_id = hal.pegawai_id LEFT JOIN ev ON ev.pegawai_id = hal.pegawai_id
       LEFT JOIN ind ON ind.pegawai_id = hal.pegawai_id LEFT JOIN real ON real.pegawai_id = hal.pegawai_id
       LEFT JOIN cap ON cap.unit_kerja_id = hal.opd_id

@@ -118,6 +118,32 @@ describe("laporan progres harian per OPD", () => {
     expect(typeof sel.value).toBe("string");
   });
 
+  it("masa pengecualian pegawai (cuti besar) tidak wajib diisi; keterangannya di baris dan total", async () => {
+    const kerja = hariKerjaMei();
+    const rizki = await aktorDemo(demo, "rizki");
+    const sebelum = (await getLaporanHarian(demo.instansiId, dinkes, MEI)).baris.find((r) => r.pegawaiId === wahyu)!;
+    // Cuti besar dari hari kerja ke-6 sampai ke-10 Mei (5 hari kerja).
+    const x = await demo.prisma.pengecualianPegawai.create({
+      data: { instansiId: demo.instansiId, pegawaiId: wahyu, jenis: "CUTI_BESAR", mulai: tgl(kerja[5]!), selesai: tgl(kerja[9]!), alasan: "Cuti besar uji", dibuatOleh: rizki.penggunaId },
+      select: { id: true },
+    });
+    try {
+      const l = await getLaporanHarian(demo.instansiId, dinkes, MEI);
+      const w = l.baris.find((r) => r.pegawaiId === wahyu)!;
+      expect(w.hariDikecualikan).toBe(5);
+      expect(w.hariKerja).toBe(sebelum.hariKerja - 5);
+      expect(w.hariKosong.length).toBe(sebelum.hariKosong.length - 5);
+      expect(w.hariKosong.map((d) => d.getUTCDate())).not.toContain(kerja[7]);
+      expect(w.keterangan).toContain("Cuti besar");
+      expect(w.keterangan).toContain("Cuti besar uji");
+      expect(l.total.hariDikecualikan).toBe(5);
+      // Pegawai lain tidak terpengaruh.
+      expect(l.baris.filter((r) => r.pegawaiId !== wahyu).every((r) => r.hariDikecualikan === 0 && r.keterangan === "")).toBe(true);
+    } finally {
+      await demo.prisma.pengecualianPegawai.delete({ where: { id: x.id } });
+    }
+  });
+
   it("jumlah kueri tetap bila entri dan pegawai berentri bertambah", async () => {
     const n1 = await hitung(() => getLaporanHarian(demo.instansiId, dinkes, MEI));
     const berRa = new Set((await demo.prisma.rencanaAksi.findMany({ where: { rhk: { skp: { status: "DISETUJUI" } } }, select: { rhk: { select: { skp: { select: { pegawaiId: true } } } } } })).map((r) => r.rhk.skp.pegawaiId));
