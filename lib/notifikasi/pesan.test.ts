@@ -46,6 +46,12 @@ describe("susunPesan", () => {
     expect(susunPesan(contoh.KEBERATAN_DIPUTUSKAN).isi).toContain("rating diubah");
     expect(susunPesan({ ...contoh.KEBERATAN_DIPUTUSKAN, keputusan: "TETAP" } as Peristiwa).isi).toContain("penilaian tetap");
   });
+  it("alasan yang diakhiri titik tidak menjadi dua titik sesudah tanda kutip", () => {
+    const p = susunPesan({ ...contoh.SKP_DITOLAK, alasan: "  Indikator belum terukur.  " } as Peristiwa);
+    expect(p.isi).toContain("dengan alasan: “Indikator belum terukur”. Perbaiki");
+    const c = susunPesan({ ...contoh.PROGRES_DIKEMBALIKAN, catatan: "Lampirkan bukti..." } as Peristiwa);
+    expect(c.isi).toMatch(/catatan: “Lampirkan bukti”\.$/);
+  });
   it("alasan yang sangat panjang dipotong sehingga isi tetap muat kolomnya", () => {
     const p = susunPesan({ ...contoh.SKP_DITOLAK, alasan: "x".repeat(3000) } as Peristiwa);
     expect(p.isi.length).toBeLessThanOrEqual(1000);

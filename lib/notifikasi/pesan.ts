@@ -34,6 +34,8 @@ export type Pesan = { jenis: JenisNotifikasi; judul: string; isi: string; tautan
 
 const tanggal = (t: Date) => t.toLocaleDateString("id-ID", { dateStyle: "long", timeZone: "UTC" });
 const potong = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** Teks pengguna di dalam tanda kutip yang diikuti titik kalimat: titik penutupnya sendiri dilepas (bukan “… .”.). */
+const kutip = (s: string, n: number) => `“${potong(s.trim().replace(/[.。]+$/u, ""), n)}”`;
 
 /** Judul, isi (maks. 1000 karakter) dan tautan internal satu peristiwa. */
 export function susunPesan(p: Peristiwa): Pesan {
@@ -44,7 +46,7 @@ export function susunPesan(p: Peristiwa): Pesan {
       case "SKP_DISETUJUI":
         return { judul: "SKP Anda disetujui", isi: `SKP tahun ${p.tahun} Anda disetujui pejabat penilai. Anda dapat mulai mengisi rencana aksi dan realisasi.`, tautan: ruteSkp("SAYA", p.skpId) };
       case "SKP_DITOLAK":
-        return { judul: "SKP Anda dikembalikan", isi: `SKP tahun ${p.tahun} Anda dikembalikan pejabat penilai dengan alasan: “${potong(p.alasan, 800)}”. Perbaiki lalu ajukan kembali.`, tautan: ruteSkp("SAYA", p.skpId) };
+        return { judul: "SKP Anda dikembalikan", isi: `SKP tahun ${p.tahun} Anda dikembalikan pejabat penilai dengan alasan: ${kutip(p.alasan, 800)}. Perbaiki lalu ajukan kembali.`, tautan: ruteSkp("SAYA", p.skpId) };
       case "EVALUASI_FINAL":
         return {
           judul: `Penilaian ${p.labelPeriode} telah final`,
@@ -70,7 +72,7 @@ export function susunPesan(p: Peristiwa): Pesan {
       case "PROGRES_DIAJUKAN":
         return { judul: "Progres harian menunggu tinjauan", isi: `${p.namaPegawai} mengajukan ${p.jumlah} entri progres harian untuk Anda tinjau.`, tautan: "/bawahan/harian" };
       case "PROGRES_DIKEMBALIKAN":
-        return { judul: "Entri progres harian dikembalikan", isi: `Entri progres harian Anda tanggal ${tanggal(p.tanggal)} dikembalikan dengan catatan: “${potong(p.catatan, 800)}”.`, tautan: "/harian" };
+        return { judul: "Entri progres harian dikembalikan", isi: `Entri progres harian Anda tanggal ${tanggal(p.tanggal)} dikembalikan dengan catatan: ${kutip(p.catatan, 800)}.`, tautan: "/harian" };
       case "UMPAN_BALIK":
         return { judul: "Umpan balik baru pada SKP Anda", isi: `${p.namaPengirim} menulis umpan balik pada pelaksanaan SKP Anda.`, tautan: ruteSkp("SAYA", p.skpId, "pelaksanaan") };
     }

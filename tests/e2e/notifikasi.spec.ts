@@ -82,7 +82,7 @@ test("atasan menolak SKP: pegawai melihat lonceng, membuka notifikasi dan tautan
   const butir = page.getByRole("list", { name: "Daftar notifikasi" }).getByRole("listitem").first();
   await expect(butir).toContainText("Baru");
   await expect(butir).toContainText("SKP Anda dikembalikan");
-  await expect(butir).toContainText(alasan);
+  await expect(butir).toContainText(`dengan alasan: “${alasan.replace(/\.$/, "")}”. Perbaiki`);
   await periksaAksesibilitas(page, info, "notifikasi");
   await tangkapLayar(page, "notifikasi");
   await periksaTanpaGulirHorizontal(page);
@@ -97,7 +97,7 @@ test("atasan menolak SKP: pegawai melihat lonceng, membuka notifikasi dan tautan
   // Surel penolakan tiba: subjek, alasan, dan tautan ke SKP yang sama.
   const surel = await tungguSurel("wulan@lembahsejahtera.go.id", "SKP Anda dikembalikan");
   expect(surel.mentah).toMatch(/^Subject: \[SKP\] SKP Anda dikembalikan/im);
-  expect(surel.teks).toContain(alasan);
+  expect(surel.teks).toContain(`“${alasan.replace(/\.$/, "")}”`);
   expect(surel.teks).toMatch(new RegExp(`Buka: https?://[^\\s]+${urlSkp}\\b`));
 
   // Setelan surel di Akun: mematikannya tercatat dan tersimpan.

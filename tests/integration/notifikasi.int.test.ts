@@ -75,7 +75,7 @@ describe("peristiwa SKP", () => {
     expect(tolak.ok, tolak.pesan).toBe(true);
     const [n2] = await milik(wahyu, "SKP_DITOLAK");
     expect(n2?.tautan).toBe(`/skp/${skpDepan}`);
-    expect(n2?.isi).toContain("Tambahkan indikator kualitas penyuluhan.");
+    expect(n2?.isi).toContain("“Tambahkan indikator kualitas penyuluhan”. Perbaiki");
     expect(await d.prisma.antreanSurel.count({ where: { notifikasiId: n2!.id, kepada: "wahyu@uji.go.id", status: "MENUNGGU" } })).toBe(1);
 
     expect((await ubahStatusSkp(wahyu, { skpId: skpDepan, aksi: "AJUKAN" })).ok).toBe(true);
@@ -180,7 +180,7 @@ describe("surel lewat SMTP sungguhan", () => {
     const tolak = smtp.diterima.find((s) => s.kepada.includes("wahyu@uji.go.id") && s.teks.includes("SKP Anda dikembalikan"));
     expect(tolak).toBeDefined();
     expect(tolak!.teks).toContain(`https://kinerja.uji.go.id/skp/${skpDepan}`);
-    expect(tolak!.teks).toContain("Tambahkan indikator kualitas penyuluhan.");
+    expect(tolak!.teks).toContain("“Tambahkan indikator kualitas penyuluhan”.");
     expect(tolak!.teks).toMatch(/From: .*no-reply@uji\.go\.id/);
     expect(await d.prisma.antreanSurel.count({ where: { status: "MENUNGGU" } })).toBe(0);
     const n = smtp.diterima.length;
