@@ -74,9 +74,9 @@ export async function tambahLibur(aktor: Aktor, { instansiId, tanggal, nama, jen
   if (!bolehKelola(aktor, instansiId)) return gagal(PESAN_TOLAK);
   const ada = await prisma.hariLibur.findUnique({ where: { instansiId_tanggal: { instansiId, tanggal } }, select: { nama: true } });
   if (ada) return gagal(PESAN_PERIKSA, { tanggal: [`${tanggalBerhari(tanggal)} sudah ada di daftar libur (${ada.nama}). Hapus dahulu bila ingin mengganti.`] });
-  const { tenggatHari } = await aturanProgres(instansiId);
   const ulang = await prisma.$transaction(async (tx) => {
     await tx.hariLibur.create({ data: { instansiId, tanggal, nama, jenis } });
+    const { tenggatHari } = await aturanProgres(instansiId, tx);
     const entriDihitungUlang = await hitungUlangKeterlambatan(tx, instansiId, tenggatHari, [tanggal]);
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "HARI_LIBUR_DITAMBAH", entitas: "Instansi", entitasId: instansiId, instansiId, data: { tanggal: isoTanggal(tanggal), nama, jenis, entriDihitungUlang } });
     return entriDihitungUlang;
@@ -87,11 +87,11 @@ export async function tambahLibur(aktor: Aktor, { instansiId, tanggal, nama, jen
 
 export async function hapusLibur(aktor: Aktor, { instansiId, tanggal }: THapusLibur): Promise<Hasil> {
   if (!bolehKelola(aktor, instansiId)) return gagal(PESAN_TOLAK);
-  const { tenggatHari } = await aturanProgres(instansiId);
   const hasil = await prisma.$transaction(async (tx) => {
     const lama = await tx.hariLibur.findUnique({ where: { instansiId_tanggal: { instansiId, tanggal } }, select: { nama: true, jenis: true } });
     if (!lama) return null;
     await tx.hariLibur.delete({ where: { instansiId_tanggal: { instansiId, tanggal } } });
+    const { tenggatHari } = await aturanProgres(instansiId, tx);
     const entriDihitungUlang = await hitungUlangKeterlambatan(tx, instansiId, tenggatHari, [tanggal]);
     await catatAudit(tx, { penggunaId: aktor.penggunaId, aksi: "HARI_LIBUR_DIHAPUS", entitas: "Instansi", entitasId: instansiId, instansiId, data: { tanggal: isoTanggal(tanggal), ...lama, entriDihitungUlang } });
     return { ...lama, entriDihitungUlang };
@@ -108,7 +108,6 @@ export async function imporLibur(aktor: Aktor, { instansiId, teks }: TImporLibur
   if (!bolehKelola(aktor, instansiId)) return gagal(PESAN_TOLAK);
   const r = bacaTempelanLibur(teks);
   if (!r.ok) return gagal(`Tidak ada yang disimpan: ${r.galat.length} baris perlu diperbaiki.`, { teks: [pesanGalatBaris(r.galat).join("\n")] });
-  const { tenggatHari } = await aturanProgres(instansiId);
   const hasil = await prisma.$transaction(async (tx) => {
     const ada = await tx.hariLibur.findMany({ where: { instansiId, tanggal: { in: r.daftar.map((d) => d.tanggal) } }, select: { tanggal: true, nama: true, jenis: true } });
     const lama = new Map(ada.map((a) => [isoTanggal(a.tanggal), a]));
@@ -120,7 +119,7 @@ export async function imporLibur(aktor: Aktor, { instansiId, teks }: TImporLibur
     if (baru.length > 0) await tx.hariLibur.createMany({ data: baru.map((d) => ({ instansiId, ...d })) });
     for (const d of ubah) await tx.hariLibur.update({ where: { instansiId_tanggal: { instansiId, tanggal: d.tanggal } }, data: { nama: d.nama, jenis: d.jenis } });
     // Hanya tanggal baru yang mengubah hari kerja (yang diperbarui hanya berganti keterangan atau jenis).
-    const entriDihitungUlang = baru.length > 0 ? await hitungUlangKeterlambatan(tx, instansiId, tenggatHari, baru.map((d) => d.tanggal)) : 0;
+    const entriDihitungUlang = baru.length > 0 ? await hitungUlangKeterlambatan(tx, instansiId, (await aturanProgres(instansiId, tx)).tenggatHari, baru.map((d) => d.tanggal)) : 0;
     if (baru.length + ubah.length > 0) {
       await catatAudit(tx, {
         penggunaId: aktor.penggunaId,
